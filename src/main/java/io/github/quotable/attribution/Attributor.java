@@ -1,0 +1,32 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.cues.CueFinder;
+import io.github.quotable.document.Document;
+import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.text.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Runs the sieves over every sentence, then gives quotations without a cue their speaker. */
+public final class Attributor {
+  private Attributor() {}
+
+  /** The attributions of the document, in text order, with no two contents overlapping. */
+  public static List<Attribution> attribute(Document doc) {
+    NounPhrases np = new NounPhrases(doc.tokens());
+    Clauses clauses = new Clauses(doc, np);
+    CueFinder finder = new CueFinder(doc.tokens());
+    List<Attribution> all = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      SentenceContext c = new SentenceContext(doc, s, np, clauses, finder.verbs(s));
+      for (Sieve sieve : Sieves.IN_ORDER) {
+        sieve.apply(c);
+      }
+      c.found.sort(Comparator.comparingInt(Attribution::first));
+      all.addAll(c.found);
+    }
+    new OrphanQuotes(doc, np, finder).attribute(all);
+    return all;
+  }
+}

@@ -1,0 +1,272 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.cues.Cue;
+import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.Frame;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.marks.QuotedSpan;
+import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
+
+/**
+ * Reads the clause structure around cues: where content can start, where it stops, which
+ * words after a cue are mere adjuncts ("on Sunday", "in a statement"), and whether a stretch
+ * reads as a clause at all.
+ */
+final class Clauses {
+  private static final int PP_MAX = 9;
+  private final Document doc;
+  private final Tokens t;
+  private final NounPhrases np;
+
+  Clauses(Document doc, NounPhrases np) {
+    this.doc = doc;
+    this.t = doc.tokens();
+    this.np = np;
+  }
+
+  /** Whether token i can begin a reported clause: "he", "the", "Iraq", "there", a quotation. */
+  boolean clauseStart(int i) {
+    if (opensQuote(i)) {
+      return true;
+    }
+    return t.is(i, WordClass.SUBJ) || t.isAny(i, Words.OPENERS) && !t.is(i, "that")
+        || np.nameToken(i) || t.is(i, "there") || t.type(i) == TokenType.NUMBER
+        || Words.role(t, i) && t.is(i, WordClass.ROLE_PLURAL);
+  }
+
+  /** Whether a top-level quotation opens at token i. */
+  boolean opensQuote(int i) {
+    QuotedSpan q = doc.topSpanAt(i);
+    return q != null && q.outerFirst() == i;
+  }
+
+  /**
+   * Skips adjuncts after a cue: adverbs, time words and prepositional phrases ("earlier in
+   * April", "on Sunday night at a rally in Ohio", "in a statement"). Returns the token after
+   * them; stores the first phrase headed by a medium noun in {@code medium} ({first, end}).
+   */
+  int skipAdjuncts(int i, int end, int[] medium) {
+    while (i < end && t.depth(i) == 0) {
+      if (t.is(i, WordClass.TIME) || Words.verbGroup(t, i) && !t.is(i, WordClass.NEG)
+          && !t.is(i, WordClass.AUX) && !t.is(i, WordClass.MODAL)) {
+        i++;
+      } else if (t.is(i, WordClass.PREP) && !t.is(i, "that") && !t.is(i, "like")
+          && !t.is(i, "as") && !t.is(i, "to") || t.is(i, "to") && medium != null && i + 1 < end
+          && (t.is(i + 1, "reporters") || t.is(i + 1, WordClass.OBJ))) {
+        int k = prepositionalPhraseEnd(i, end);
+        if (k == i + 1) {
+          return i;
+        }
+        if (medium != null && medium[0] < 0 && headsMedium(i, k)) {
+          medium[0] = i;
+          medium[1] = k;
+        }
+        i = k;
+      } else {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private int prepositionalPhraseEnd(int prep, int end) {
+    int k = prep + 1;
+    if (k < end && t.isAny(k, Words.OPENERS) && !t.is(k, "that")) {
+      k++;
+    }
+    while (k < end && k - prep < PP_MAX && t.depth(k) == 0
+        && (Words.nounish(t, k) && !t.is(k, WordClass.CUE) || np.nameToken(k)
+            || t.type(k) == TokenType.POSSESSIVE || t.is(k, WordClass.TIME)
+            || t.is(k, WordClass.PREP) && !t.is(k, "that") && !t.is(k, "as")
+                && !t.is(k, "like") && k + 1 < end && !t.is(k + 1, WordClass.SUBJ))) {
+      if (t.is(k, WordClass.PREP) && k + 1 < end && t.isAny(k + 1, Words.OPENERS)) {
+        k += 2;
+        continue;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  private boolean headsMedium(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.is(k, WordClass.MEDIUM)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where content starting at {@code from} stops: before a participle cue (", adding"),
+   * ", according to", a coordinated cue ("and said"), a semicolon, or the sentence end;
+   * trailing punctuation outside quotations excluded.
+   */
+  int contentEnd(int from, int end) {
+    int k = from;
+    for (; k < end; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      if (t.type(k) == TokenType.QUOTE && k > from && Words.comma(t, k - 1) && k + 1 < end
+          && ingWord(k + 1)) {
+        k++;
+        break;
+      }
+      if (t.isChar(k, ';')) {
+        break;
+      }
+      if (Words.comma(t, k) && k + 1 < end && (participle(k + 1)
+          || t.is(k + 1, "according") && k + 2 < end && t.is(k + 2, "to")
+          || k > from && t.type(k - 1) == TokenType.QUOTE && ingWord(k + 1))) {
+        break;
+      }
+      if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)) {
+        break;
+      }
+    }
+    return trimEnd(from, k);
+  }
+
+  /** Drops punctuation outside quotations from the end of [from, k). */
+  int trimEnd(int from, int k) {
+    while (k > from && t.depth(k - 1) == 0 && (t.type(k - 1) == TokenType.PUNCT
+        && !t.isChar(k - 1, ')') || t.type(k - 1) == TokenType.DASH)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** An -ing word: "…,” referring to …" begins a clause of the author's after a quotation. */
+  private boolean ingWord(int i) {
+    return t.lower(i) && t.end(i) - t.start(i) > 4 && t.text().startsWith("ing", t.end(i) - 3);
+  }
+
+  /** A gerund cue right here: "adding", "saying", "noting". */
+  boolean participle(int i) {
+    return t.is(i, WordClass.CUE) && t.word(i).isForm(CueForm.GERUND) && t.depth(i) == 0;
+  }
+
+  /** "and (also) said ..." : a cue verb sharing the subject of the clause before. */
+  private boolean coordinatedCue(int i, int end) {
+    while (i < end && Words.verbGroup(t, i)) {
+      i++;
+    }
+    return i < end && t.is(i, WordClass.CUE) && t.depth(i) == 0
+        && (t.word(i).isForm(CueForm.PAST) || t.word(i).isForm(CueForm.THIRD))
+        && t.word(i).verb().takesClause();
+  }
+
+  /** Whether [from, to) reads as a clause: it holds a quotation, an auxiliary or a verb form. */
+  boolean clauseLike(int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      if (t.depth(k) > 0 || opensQuote(k)) {
+        return true;
+      }
+      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
+          WordClass.NEG, WordClass.CUE))) {
+        return true;
+      }
+      if (t.type(k) == TokenType.WORD) {
+        words++;
+        if (words > 1 && t.lower(k) && t.word(k) == null && endsWithVerbSuffix(k)) {
+          return true;
+        }
+      }
+    }
+    return words >= 6;
+  }
+
+  private boolean endsWithVerbSuffix(int k) {
+    String s = t.text();
+    int e = t.end(k);
+    return e - t.start(k) > 3 && (s.startsWith("ed", e - 2) || s.charAt(e - 1) == 's');
+  }
+
+  /**
+   * After a cue that follows its content: the token where a continuation begins (", “B”",
+   * ", adding"), {@code end} if only adjuncts follow, or -1 if the sentence goes on with
+   * content of its own (so the cue precedes its content instead). Sets the addressee and
+   * medium through {@code out} when found.
+   */
+  int tail(int i, int end, Cue cue, Tail out) {
+    if (cue.verb() != null && cue.verb().takes(Frame.TELL) && i < end && !t.is(i, "that")) {
+      Phrase a = np.after(i, end);
+      if (a != null) {
+        out.addressee = a;
+        i = a.end();
+      }
+    }
+    int[] medium = {-1, -1};
+    while (i < end) {
+      i = skipAdjuncts(i, end, medium);
+      if (medium[0] >= 0 && out.mediumFirst < 0) {
+        out.mediumFirst = medium[0];
+        out.mediumEnd = medium[1];
+      }
+      if (i >= end) {
+        break;
+      }
+      if (Words.terminal(t, i) && onlyClosersAfter(i + 1, end) || t.type(i) == TokenType.QUOTE
+          && onlyClosersAfter(i, end)) {
+        return end;
+      }
+      if (Words.comma(t, i) && i + 1 < end && (t.is(i + 1, "where") || t.is(i + 1, "when")
+          || t.is(i + 1, "who") || t.is(i + 1, "which"))) {
+        i = nextComma(i + 1, end);
+        continue;
+      }
+      if ((Words.comma(t, i) || t.isChar(i, ':')) && i + 1 < end
+          && (opensQuote(i + 1) || participle(i + 1))) {
+        return i;
+      }
+      if (t.isChar(i, '(')) {
+        i = closingParen(i, end);
+        continue;
+      }
+      if (t.is(i, "and") && coordinatedCue(i + 1, end)) {
+        return i;
+      }
+      return -1;
+    }
+    return end;
+  }
+
+  private boolean onlyClosersAfter(int i, int end) {
+    for (; i < end; i++) {
+      if (!(t.type(i) == TokenType.QUOTE || t.isChar(i, ')') || Words.terminal(t, i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int nextComma(int i, int end) {
+    while (i < end && !Words.comma(t, i) && !Words.terminal(t, i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private int closingParen(int i, int end) {
+    for (int k = i + 1; k < end && k - i < 12; k++) {
+      if (t.isChar(k, ')')) {
+        return k + 1;
+      }
+    }
+    return end;
+  }
+
+  /** Addressee and medium found after a cue. */
+  static final class Tail {
+    Phrase addressee;
+    int mediumFirst = -1;
+    int mediumEnd = -1;
+  }
+}

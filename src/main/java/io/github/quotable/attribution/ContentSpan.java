@@ -1,0 +1,65 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.QuoteType;
+import io.github.quotable.document.Document;
+import io.github.quotable.marks.QuotedSpan;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
+
+/**
+ * The characters of an attribution's content and its type: DIRECT when every word lies inside
+ * quotation marks (the span then excludes the marks), MIXED when some do (the span keeps
+ * them), INDIRECT otherwise. A leading "that" and surrounding punctuation are left out.
+ *
+ * @param type direct, indirect or mixed
+ * @param start offset of the first character
+ * @param end offset after the last character
+ */
+public record ContentSpan(QuoteType type, int start, int end) {
+
+  /** The content of tokens [first, end), or null if nothing is left after trimming. */
+  public static ContentSpan of(Document doc, int first, int end) {
+    Tokens t = doc.tokens();
+    while (first < end && t.depth(first) == 0 && (leadingPunctuation(t, first)
+        || t.is(first, "that") && first + 1 < end)) {
+      first++;
+    }
+    while (end > first && t.depth(end - 1) == 0 && (t.type(end - 1) == TokenType.PUNCT
+        && !t.isChar(end - 1, ')') || t.type(end - 1) == TokenType.DASH)) {
+      end--;
+    }
+    if (first >= end) {
+      return null;
+    }
+    QuotedSpan firstQuote = null;
+    QuotedSpan lastQuote = null;
+    boolean outside = false;
+    for (int k = first; k < end; k++) {
+      QuotedSpan q = doc.topSpanAt(k);
+      if (q != null) {
+        firstQuote = firstQuote == null ? q : firstQuote;
+        lastQuote = q;
+        k = Math.max(k, q.outerEnd() - 1);
+      } else if (t.type(k) == TokenType.WORD || t.type(k) == TokenType.NUMBER) {
+        outside = true;
+      }
+    }
+    if (firstQuote == null) {
+      return new ContentSpan(QuoteType.INDIRECT, t.start(first), t.end(end - 1));
+    }
+    if (!outside) {
+      int s = Math.min(firstQuote.contentStart, firstQuote.contentEnd);
+      int e = Math.max(s, lastQuote.contentEnd);
+      return e > s ? new ContentSpan(QuoteType.DIRECT, s, e) : null;
+    }
+    int s = Math.min(t.start(first), t.start(firstQuote.outerFirst()));
+    int e = Math.max(t.end(end - 1), t.end(lastQuote.outerEnd() - 1));
+    return new ContentSpan(QuoteType.MIXED, s, e);
+  }
+
+  private static boolean leadingPunctuation(Tokens t, int i) {
+    return t.type(i) == TokenType.PUNCT && !t.isChar(i, '(') && !t.isChar(i, '[')
+        || t.type(i) == TokenType.DASH || Words.terminal(t, i);
+  }
+}

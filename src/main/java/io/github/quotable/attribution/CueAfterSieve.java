@@ -1,0 +1,117 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.Frame;
+import io.github.quotable.marks.QuotedSpan;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
+
+/**
+ * A cue after its content, the commonest form in news: "“…,” Hatami said in a statement.",
+ * "…, an Iraqi military spokesman said.", and inverted, "“…,” said Robert Sofge, deputy
+ * commander." The content runs from the sentence start to the comma or closing mark before the
+ * source; a quotation after the tag ("“A,” he said, “B.”") continues it.
+ */
+final class CueAfterSieve implements Sieve {
+
+  @Override
+  public void apply(SentenceContext c) {
+    for (Cue cue : c.cues) {
+      if (c.isUsed(cue) || cue.form() == CueForm.GERUND
+          || !cue.verb().takes(Frame.QUOTE) && !cue.verb().takesClause()) {
+        continue;
+      }
+      if (!sourceThenCue(c, cue)) {
+        cueThenSource(c, cue);
+      }
+    }
+  }
+
+  /** "…, X said." */
+  private boolean sourceThenCue(SentenceContext c, Cue cue) {
+    Phrase src = c.np.before(c.verbGroupStart(cue), c.s.first());
+    if (src == null || src.kind() == Phrase.Kind.RELATIVE) {
+      return false;
+    }
+    return attribute(c, cue, src, src.first() - 1, cue.end(), Rule.CUE_AFTER);
+  }
+
+  /** "…, said X." */
+  private boolean cueThenSource(SentenceContext c, Cue cue) {
+    if (cue.form() == CueForm.BASE) {
+      return false;
+    }
+    int b = c.verbGroupStart(cue) - 1;
+    Phrase src = c.np.after(cue.end(), c.s.end());
+    if (src == null || src.kind() == Phrase.Kind.PRONOUN && !c.t.is(src.first(), "he")
+        && !c.t.is(src.first(), "she")) {
+      return false;
+    }
+    return attribute(c, cue, src, b, src.end(), Rule.INVERTED_CUE_AFTER);
+  }
+
+  private boolean attribute(SentenceContext c, Cue cue, Phrase src, int boundary, int afterTag,
+      Rule rule) {
+    if (boundary <= c.s.first() || !isBoundary(c, boundary)) {
+      return false;
+    }
+    Clauses.Tail tail = new Clauses.Tail();
+    int k = c.clauses.tail(afterTag, c.s.end(), cue, tail);
+    if (k < 0) {
+      return false;
+    }
+    int end = c.t.type(boundary) == TokenType.QUOTE ? boundary + 1 : boundary;
+    end = c.clauses.trimEnd(c.s.first(), end);
+    int first = contentStart(c, end);
+    if (first >= end || !c.clauses.clauseLike(first, end)) {
+      return false;
+    }
+    double confidence = rule.confidence() - (src.kind() == Phrase.Kind.PRONOUN ? 0.03 : 0);
+    Attribution a = c.accept(first, end, cue, src, null, tail.addressee, tail.mediumFirst,
+        tail.mediumEnd, rule, confidence);
+    if (a != null && k < c.s.end()) {
+      continuation(c, a, k);
+    }
+    return a != null;
+  }
+
+  /** Content starts at the sentence start, or after an earlier attribution's tag in it. */
+  private static int contentStart(SentenceContext c, int end) {
+    Attribution before = c.lastBefore(end);
+    int first = c.s.first();
+    if (before != null && before.cue() != null) {
+      first = Math.max(before.end(), Math.max(before.cue().end(),
+          before.source() == null ? 0 : before.source().end()));
+      while (first < end && (Words.comma(c.t, first) || c.t.is(first, "and")
+          || c.t.is(first, "but") || Words.terminal(c.t, first))) {
+        first++;
+      }
+    }
+    return first;
+  }
+
+  /** A comma, a dash, or the closing mark of a quotation before the source. */
+  private static boolean isBoundary(SentenceContext c, int b) {
+    if (c.t.depth(b) > 0) {
+      return false;
+    }
+    if (Words.comma(c.t, b) || c.t.type(b) == TokenType.DASH) {
+      return true;
+    }
+    QuotedSpan q = c.doc.topSpanAt(b);
+    return q != null && q.close == b;
+  }
+
+  /** "“A,” he said, “B.”": the quotation after the tag, same source and cue. */
+  private static void continuation(SentenceContext c, Attribution a, int k) {
+    int from = k + 1;
+    if (!c.clauses.opensQuote(from)) {
+      return;
+    }
+    int to = c.clauses.contentEnd(from, c.s.end());
+    c.accept(from, to, a.cue(), null, a, a.addressee(), -1, -1, Rule.CONTINUED,
+        a.confidence());
+  }
+}

@@ -1,0 +1,177 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.CueVerb;
+import io.github.quotable.lexicon.Frame;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
+
+/**
+ * A cue before its content: "Abadi said (that) Iraq would …", "told reporters he …", "vowed to
+ * …", "accused X of “…”", "called the alliance “…”", and participles sharing the main clause's
+ * source (", adding that …"). What the verb may take comes from its frames in the lexicon.
+ */
+final class CueBeforeSieve implements Sieve {
+
+  @Override
+  public void apply(SentenceContext c) {
+    for (Cue cue : c.cues) {
+      if (!c.isUsed(cue)) {
+        attribute(c, cue);
+      }
+    }
+  }
+
+  private void attribute(SentenceContext c, Cue cue) {
+    int vg = c.verbGroupStart(cue);
+    Phrase src = c.np.before(vg, c.s.first());
+    Attribution shares = null;
+    Rule rule = Rule.CUE_BEFORE;
+    if (src == null || cue.form() == CueForm.GERUND) {
+      boolean linked = vg - 1 >= c.s.first() && (Words.comma(c.t, vg - 1)
+          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but"));
+      if (!linked) {
+        return;
+      }
+      shares = c.lastBefore(vg);
+      src = shares == null ? subject(c) : null;
+      if (shares == null && src == null) {
+        return;
+      }
+      rule = Rule.PARTICIPLE;
+    }
+    Content content = content(c, cue);
+    if (content == null) {
+      return;
+    }
+    if (rule == Rule.CUE_BEFORE && content.rule != null) {
+      rule = content.rule;
+    }
+    double confidence = rule.confidence()
+        - (cue.kind() != io.github.quotable.QuoteKind.SPEECH ? 0.1 : 0);
+    c.accept(content.first, content.end, cue, src, shares, content.addressee,
+        content.mediumFirst, content.mediumEnd, rule, confidence);
+  }
+
+  /** Where the content is, after the cue's addressee and adjuncts, or null. */
+  private Content content(SentenceContext c, Cue cue) {
+    CueVerb verb = cue.verb();
+    int end = c.s.end();
+    int i = cue.end();
+    Content out = new Content();
+    if (i < end && (c.t.is(i, "for") || c.t.is(i, "on")) && verb.takes(Frame.CALL)) {
+      i++;
+    } else if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
+      Phrase a = c.np.after(i, end);
+      if (a != null) {
+        out.addressee = a;
+        i = a.end();
+      }
+    }
+    int[] medium = {-1, -1};
+    i = c.clauses.skipAdjuncts(i, end, medium);
+    out.mediumFirst = medium[0];
+    out.mediumEnd = medium[1];
+    if (i < end && Words.comma(c.t, i) && i + 1 < end && c.clauses.opensQuote(i + 1)) {
+      i++;
+    }
+    if (i >= end) {
+      return null;
+    }
+    int from = -1;
+    if (c.t.is(i, "that") && verb.takesClause()) {
+      from = i + 1;
+    } else if (c.t.isChar(i, ':') && (verb.takes(Frame.QUOTE) || verb.takesClause())) {
+      from = i + 1;
+    } else if (c.clauses.opensQuote(i) && verb.takes(Frame.QUOTE)) {
+      from = i;
+    } else if (c.t.is(i, "to") && verb.takes(Frame.TO)) {
+      from = i;
+      out.rule = Rule.CUE_BEFORE_INFINITIVE;
+    } else if (wh(c, i) && verb.takes(Frame.WH)) {
+      from = i;
+    } else if (verb.takes(Frame.OF)) {
+      from = after(c, i, "of", 10);
+    } else if (verb.takes(Frame.CALL)) {
+      from = quoteWithin(c, i, 8);
+      if (from < 0 && verb.takes(Frame.OBJECT)) {
+        from = i;
+        out.rule = Rule.CUE_BEFORE_OBJECT;
+      }
+    } else if (verb.takesBareClause() && c.clauses.clauseStart(i)) {
+      from = i;
+    } else if (verb.takes(Frame.OBJECT) && (Words.nounish(c.t, i) || c.np.nameToken(i)
+        || c.t.isAny(i, Words.OPENERS))) {
+      from = i;
+      out.rule = Rule.CUE_BEFORE_OBJECT;
+    }
+    if (from < 0 || from >= end) {
+      return null;
+    }
+    out.first = from;
+    out.end = c.clauses.contentEnd(from, end);
+    return out.end > from ? out : null;
+  }
+
+  /** Whether token i begins the content itself rather than an addressee. */
+  private static boolean startsContent(SentenceContext c, int i) {
+    return c.t.is(i, "that") || c.t.isChar(i, ':') || c.t.isChar(i, ',') || c.t.is(i, "to")
+        || c.clauses.opensQuote(i) || wh(c, i) || c.t.is(i, WordClass.SUBJ) && !c.t.is(i, "you")
+        && !c.t.is(i, "it");
+  }
+
+  private static boolean wh(SentenceContext c, int i) {
+    return c.t.is(i, "whether") || c.t.is(i, "how") || c.t.is(i, "why") || c.t.is(i, "what")
+        || c.t.is(i, "if") || c.t.is(i, "when") || c.t.is(i, "where") || c.t.is(i, "who");
+  }
+
+  /** The token after the first {@code word} within {@code max} tokens, or -1. */
+  private static int after(SentenceContext c, int i, String word, int max) {
+    for (int k = i; k < c.s.end() && k - i < max && c.t.depth(k) == 0; k++) {
+      if (c.t.is(k, word)) {
+        return k + 1;
+      }
+      if (Words.terminal(c.t, k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first token of a quotation opening within {@code max} tokens, or -1. */
+  private static int quoteWithin(SentenceContext c, int i, int max) {
+    for (int k = i; k < c.s.end() && k - i < max; k++) {
+      if (c.clauses.opensQuote(k)) {
+        return k;
+      }
+      if (Words.terminal(c.t, k) || Words.comma(c.t, k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The sentence's subject for a participle with no attribution before it. */
+  private static Phrase subject(SentenceContext c) {
+    int i = c.s.first();
+    if (c.t.is(i, WordClass.PREP) || c.t.is(i, WordClass.SUB)) {
+      while (i < c.s.end() && !Words.comma(c.t, i)) {
+        i++;
+      }
+      i++;
+    }
+    Phrase p = i < c.s.end() ? c.np.after(i, c.s.end()) : null;
+    return p == null || p.kind() == Phrase.Kind.RELATIVE ? null : p;
+  }
+
+  private static final class Content {
+    int first;
+    int end;
+    Phrase addressee;
+    int mediumFirst = -1;
+    int mediumEnd = -1;
+    Rule rule;
+  }
+}

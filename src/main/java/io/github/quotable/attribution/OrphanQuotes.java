@@ -1,0 +1,150 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.cues.Cue;
+import io.github.quotable.cues.CueFinder;
+import io.github.quotable.document.Document;
+import io.github.quotable.marks.QuotedSpan;
+import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Sentence;
+import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Quotations no cue in their sentence claims. Scare quotes and titles are left alone; the rest
+ * are spoken by the paragraph's last speaker, by the speaker a previous paragraph introduced
+ * ("X said:"), or by the last speaker before them; failing all, by nobody in view.
+ */
+final class OrphanQuotes {
+  private static final int MAX_TITLE_WORDS = 8;
+  private final Document doc;
+  private final Tokens t;
+  private final NounPhrases np;
+  private final CueFinder cues;
+
+  OrphanQuotes(Document doc, NounPhrases np, CueFinder cues) {
+    this.doc = doc;
+    this.t = doc.tokens();
+    this.np = np;
+    this.cues = cues;
+  }
+
+  /** Adds an attribution for every quotation that is speech and not yet claimed. */
+  void attribute(List<Attribution> found) {
+    BitSet covered = new BitSet(t.size());
+    for (Attribution a : found) {
+      covered.set(a.first(), a.end());
+    }
+    int next = 0;
+    for (QuotedSpan q : doc.spans()) {
+      if (!q.isTopLevel() || q.tokens() == 0) {
+        continue;
+      }
+      int from = q.outerFirst();
+      int to = q.outerEnd();
+      int hit = covered.nextSetBit(from);
+      if (hit >= 0 && hit < to || isScareOrTitle(q)) {
+        continue;
+      }
+      while (next < found.size() && found.get(next).end() <= from) {
+        next++;
+      }
+      Attribution a = speakerFor(q, next == 0 ? null : lastWithSource(found, next));
+      if (a != null) {
+        found.add(next, a);
+        covered.set(from, to);
+        next++;
+      }
+    }
+  }
+
+  private Attribution speakerFor(QuotedSpan q, Attribution prev) {
+    int from = q.outerFirst();
+    int para = t.paragraph(from);
+    Attribution introduced = introducedByPreviousParagraph(q);
+    if (introduced != null) {
+      return introduced;
+    }
+    if (prev != null && t.paragraph(prev.first()) == para) {
+      return shared(q, prev, Rule.PARAGRAPH_SPEAKER);
+    }
+    if (prev != null && para - t.paragraph(prev.first()) <= 2) {
+      return shared(q, prev, Rule.PREVIOUS_SPEAKER);
+    }
+    return new Attribution(from, q.outerEnd(), null, null, null, null, -1, -1,
+        Rule.UNATTRIBUTED, io.github.quotable.QuoteKind.SPEECH, Rule.UNATTRIBUTED.confidence());
+  }
+
+  private static Attribution shared(QuotedSpan q, Attribution prev, Rule rule) {
+    return new Attribution(q.outerFirst(), q.outerEnd(), null, null, prev, null, -1, -1, rule,
+        prev.kind(), Math.min(rule.confidence(), prev.confidence()));
+  }
+
+  /** "X said:" ending the paragraph before a paragraph that opens with this quotation. */
+  private Attribution introducedByPreviousParagraph(QuotedSpan q) {
+    int from = q.outerFirst();
+    if (from == 0 || t.paragraph(from - 1) == t.paragraph(from) || !t.isChar(from - 1, ':')) {
+      return null;
+    }
+    Sentence s = doc.sentenceOf(from - 1);
+    for (Cue cue : cues.verbs(s)) {
+      if (cue.end() + 6 < from - 1) {
+        continue;
+      }
+      int vg = cue.first();
+      while (vg - 1 >= s.first() && Words.verbGroup(t, vg - 1)) {
+        vg--;
+      }
+      Phrase src = np.before(vg, s.first());
+      if (src != null) {
+        return new Attribution(from, q.outerEnd(), cue, src, null, null, -1, -1,
+            Rule.INTRODUCED_BEFORE, cue.kind(), Rule.INTRODUCED_BEFORE.confidence());
+      }
+    }
+    return null;
+  }
+
+  private static Attribution lastWithSource(List<Attribution> found, int before) {
+    for (int k = before - 1; k >= 0 && before - k < 20; k--) {
+      if (found.get(k).effectiveSource() != null) {
+        return found.get(k);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Scare quotes and titles: a few words inside a longer sentence ("an “anti-terrorism”
+   * meeting"), or a capitalised title ("appeared on “Meet the Press”").
+   */
+  private boolean isScareOrTitle(QuotedSpan q) {
+    int words = 0;
+    int capitalised = 0;
+    boolean terminal = false;
+    for (int k = q.first; k < q.end; k++) {
+      if (t.type(k) == TokenType.WORD || t.type(k) == TokenType.NUMBER) {
+        words++;
+        capitalised += t.cap(k) || t.isAny(k, Words.FUNCTION) && !t.cap(k) ? 1 : 0;
+      } else if (Words.terminal(t, k)) {
+        terminal = true;
+      }
+    }
+    Sentence s = doc.sentenceOf(q.outerFirst());
+    int outside = 0;
+    for (int k = s.first(); k < s.end(); k++) {
+      if ((k < q.outerFirst() || k >= q.outerEnd())
+          && (t.type(k) == TokenType.WORD || t.type(k) == TokenType.NUMBER)) {
+        outside++;
+      }
+    }
+    if (outside == 0) {
+      return false;
+    }
+    boolean title = capitalised == words && words <= MAX_TITLE_WORDS && !terminal
+        && t.cap(q.first);
+    return title || words < 6 && !terminal || words < 3;
+  }
+}

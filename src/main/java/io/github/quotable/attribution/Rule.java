@@ -1,0 +1,53 @@
+package io.github.quotable.attribution;
+
+/**
+ * The rule (sieve) that found an attribution, with the confidence it earns: the precision of
+ * the rule measured on annotated news (PolNeAR training articles), rounded.
+ */
+public enum Rule {
+  /** "“…,” Hatami said." / "…, an Iraqi military spokesman said." */
+  CUE_AFTER(0.85),
+  /** "“…,” said US Marines Brigadier-General Robert Sofge." */
+  INVERTED_CUE_AFTER(0.85),
+  /** "“A,” he said, “B.”": the part after the tag. */
+  CONTINUED(0.85),
+  /** "Abadi said that Iraq would “take all necessary measures”." */
+  CUE_BEFORE(0.75),
+  /** "She vowed to fight on." */
+  CUE_BEFORE_INFINITIVE(0.55),
+  /** "He denied the allegations." */
+  CUE_BEFORE_OBJECT(0.4),
+  /** "…, adding that …": the source of the main clause. */
+  PARTICIPLE(0.6),
+  /** "According to the report, …" / "…, according to X." */
+  ACCORDING_TO(0.8),
+  /** "Romeo: “Is the day so young?”" */
+  COLON(0.7),
+  /** "“…” — Albert Einstein" */
+  DASH(0.7),
+  /** "It is widely believed that …" (no source). */
+  PASSIVE(0.5),
+  /** A quotation with no cue in its sentence, spoken by the paragraph's last speaker. */
+  PARAGRAPH_SPEAKER(0.8),
+  /** A quotation opening a paragraph after "X said:" ends the one before. */
+  INTRODUCED_BEFORE(0.85),
+  /** A quotation with no cue in its paragraph, spoken by the last speaker before it. */
+  PREVIOUS_SPEAKER(0.6),
+  /** A quotation nobody in view can be tied to. */
+  UNATTRIBUTED(0.3);
+
+  private final double confidence;
+
+  Rule(double confidence) {
+    this.confidence = confidence;
+  }
+
+  public double confidence() {
+    return confidence;
+  }
+
+  /** The name users see in {@code Quotation.rule()}: "cue-after". */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

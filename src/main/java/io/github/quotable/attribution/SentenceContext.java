@@ -1,0 +1,102 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.QuoteKind;
+import io.github.quotable.cues.Cue;
+import io.github.quotable.document.Document;
+import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Sentence;
+import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the sieves share while reading one sentence: its cues, the attributions accepted so
+ * far, and the readers of phrases and clauses. A sieve proposes; the context accepts only an
+ * attribution whose content overlaps no accepted one and whose cue is still free, so each
+ * sieve decides only what earlier ones left open.
+ */
+final class SentenceContext {
+  final Document doc;
+  final Tokens t;
+  final Sentence s;
+  final NounPhrases np;
+  final Clauses clauses;
+  final List<Cue> cues;
+  final List<Attribution> found = new ArrayList<>(4);
+  private final List<Cue> used = new ArrayList<>(4);
+
+  SentenceContext(Document doc, Sentence s, NounPhrases np, Clauses clauses, List<Cue> cues) {
+    this.doc = doc;
+    this.t = doc.tokens();
+    this.s = s;
+    this.np = np;
+    this.clauses = clauses;
+    this.cues = cues;
+  }
+
+  boolean isUsed(Cue c) {
+    for (Cue u : used) {
+      if (u.head() == c.head()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether content [first, end) is free of every accepted attribution's content and cue. */
+  boolean free(int first, int end) {
+    for (Attribution a : found) {
+      if (a.overlaps(first, end) || a.cue() != null && a.cue().head() >= first
+          && a.cue().head() < end && a.cue().type() != Cue.Type.DASH) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Accepts the attribution if its content is non-empty and free; returns it, or null. */
+  Attribution accept(int first, int end, Cue cue, Phrase source, Attribution sharesSourceOf,
+      Phrase addressee, int mediumFirst, int mediumEnd, Rule rule, double confidence) {
+    if (first >= end || !free(first, end) || cue != null && !sharesCue(sharesSourceOf, cue)
+        && isUsed(cue)) {
+      return null;
+    }
+    if (source != null && source.first() < end && first < source.end()) {
+      return null;
+    }
+    QuoteKind kind = cue == null ? QuoteKind.SPEECH : cue.kind();
+    Attribution a = new Attribution(first, end, cue, source, sharesSourceOf, addressee,
+        mediumFirst, mediumEnd, rule, kind, Math.max(0, Math.min(1, confidence)));
+    found.add(a);
+    if (cue != null) {
+      used.add(cue);
+    }
+    return a;
+  }
+
+  private static boolean sharesCue(Attribution other, Cue cue) {
+    return other != null && other.cue() == cue;
+  }
+
+  /** The last accepted attribution whose content ends before token i, or null. */
+  Attribution lastBefore(int i) {
+    Attribution best = null;
+    for (Attribution a : found) {
+      if (a.end() <= i && (best == null || a.end() > best.end())) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** The first token before the cue's verb group: "has also said" gives the token before "has". */
+  int verbGroupStart(Cue c) {
+    int p = c.first();
+    while (p - 1 >= s.first() && Words.verbGroup(t, p - 1) && t.depth(p - 1) == 0) {
+      p--;
+    }
+    return p;
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.quotable.attribution;
+
+import com.google.common.collect.ImmutableList;
+
+/** The sentence sieves, from most to least precise; each decides only what is still open. */
+final class Sieves {
+  private Sieves() {}
+
+  static final ImmutableList<Sieve> IN_ORDER = ImmutableList.of(
+      new CueAfterSieve(),
+      new AccordingToSieve(),
+      new DashSieve(),
+      new ColonSieve(),
+      new CueBeforeSieve(),
+      new PassiveSieve());
+}

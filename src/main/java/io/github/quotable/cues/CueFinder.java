@@ -1,0 +1,95 @@
+package io.github.quotable.cues;
+
+import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.Word;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Sentence;
+import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the cue verbs of a sentence outside quotations, keeping a form only where it is used
+ * as a verb: "the claims" and "his reported remarks" are not cues, "officials say" and "he has
+ * repeatedly claimed" are.
+ */
+public final class CueFinder {
+  private final Tokens t;
+
+  public CueFinder(Tokens t) {
+    this.t = t;
+  }
+
+  /** The verb cues of the sentence, in text order. */
+  public List<Cue> verbs(Sentence s) {
+    List<Cue> out = new ArrayList<>(4);
+    for (int i = s.first(); i < s.end(); i++) {
+      Word w = t.word(i);
+      if (w == null || !w.is(WordClass.CUE) || t.depth(i) > 0 || t.type(i) != TokenType.WORD) {
+        continue;
+      }
+      CueForm form = usedAsVerb(i, w, s.first());
+      if (form != null) {
+        out.add(Cue.verb(i, w.verb(), form));
+      }
+    }
+    return out;
+  }
+
+  /** The inflection in which token i is used as a verb, or null if it is not one here. */
+  CueForm usedAsVerb(int i, Word w, int sentenceStart) {
+    int p = i - 1;
+    while (p >= sentenceStart && Words.verbGroup(t, p) && !t.is(p, WordClass.AUX)
+        && !t.is(p, WordClass.MODAL)) {
+      p--;
+    }
+    boolean atStart = p < sentenceStart;
+    boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) || t.type(p) == TokenType.POSSESSIVE);
+    if (w.isForm(CueForm.PAST)) {
+      if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
+        return null;
+      }
+      if (!atStart && t.is(p, WordClass.COPULA) && !isFollowedByBy(i)) {
+        return null;
+      }
+      if (atStart && t.cap(i)) {
+        return null;
+      }
+      return CueForm.PAST;
+    }
+    if (w.isForm(CueForm.GERUND)) {
+      boolean participle = !atStart && (Words.comma(t, p) || t.is(p, WordClass.COPULA)
+          || t.is(p, "and") || t.is(p, "by") || t.is(p, "after") || t.is(p, "before")
+          || t.is(p, "while") || t.is(p, "without") || t.is(p, "in"));
+      return participle ? CueForm.GERUND : null;
+    }
+    if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
+        || t.type(p) == TokenType.NUMBER) {
+      return null;
+    }
+    if (w.isForm(CueForm.THIRD)) {
+      return CueForm.THIRD;
+    }
+    boolean verbContext = t.is(p, WordClass.MODAL) || t.is(p, WordClass.AUX) || t.is(p, "to")
+        || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
+        || t.is(p, WordClass.ROLE_PLURAL) || Words.comma(t, p) || t.is(p, WordClass.REL)
+        || pluralNoun(p);
+    return verbContext ? CueForm.BASE : null;
+  }
+
+  private boolean isFollowedByBy(int i) {
+    return i + 1 < t.size() && t.is(i + 1, "by");
+  }
+
+  /** A word that reads as a plural noun before a base-form verb: "Democrats say", "polls show". */
+  private boolean pluralNoun(int p) {
+    if (t.type(p) != TokenType.WORD) {
+      return false;
+    }
+    int e = t.end(p);
+    char last = t.text().charAt(e - 1);
+    return (last == 's' || last == 'S') && e - t.start(p) > 3 && !t.isAny(p, Words.FUNCTION);
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.quotable.entities;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableList;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Shape;
+import io.github.quotable.text.Tokens;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The comparable form of a name: lower-case tokens without initials, suffixes or particle
+ * prefixes ("Haider al-Abadi" → [haider, abadi]), and how two names relate.
+ */
+final class NameKey {
+  private static final CharMatcher PUNCT = CharMatcher.anyOf(".’'");
+
+  private NameKey() {}
+
+  static ImmutableList<String> of(Tokens t, int first, int end) {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (int i = first; i < end; i++) {
+      if (t.has(i, Shape.INITIAL) || Words.suffix(t, i)
+          || Words.particle(t, i) && !Words.prefixedName(t, i)) {
+        continue;
+      }
+      String w = PUNCT.removeFrom(t.string(i)).toLowerCase(Locale.ROOT);
+      int dash = w.indexOf('-');
+      if (Words.prefixedName(t, i) && dash > 0) {
+        w = w.substring(dash + 1);
+      }
+      if (!w.isEmpty()) {
+        b.add(w);
+      }
+    }
+    return b.build();
+  }
+
+  /** Whether {@code shorter} names the same as {@code longer}: its tokens end it. */
+  static boolean isSuffix(List<String> shorter, List<String> longer) {
+    int n = shorter.size();
+    int m = longer.size();
+    return n > 0 && n <= m && longer.subList(m - n, m).equals(shorter);
+  }
+
+  /** Whether an acronym ("hrw") spells the initials of a name ([human, rights, watch]). */
+  static boolean isAcronymOf(String acronym, List<String> name) {
+    if (name.size() < 2 || acronym.length() < 2) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    StringBuilder significant = new StringBuilder();
+    for (String w : name) {
+      initials.append(w.charAt(0));
+      if (!w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+        significant.append(w.charAt(0));
+      }
+    }
+    return acronym.contentEquals(initials) || acronym.contentEquals(significant);
+  }
+}

@@ -1,0 +1,289 @@
+package io.github.quotable.entities;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quotable.SpeakerKind;
+import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.Gender;
+import io.github.quotable.lexicon.Word;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides which entity a source phrase stands for: a name's cluster, a pronoun's antecedent,
+ * the author of a statement ("a statement from X", later "the statement"), the bearer of a role
+ * ("the spokesman"), or a new unnamed speaker the article only describes.
+ */
+final class SourceResolver {
+  private static final int PRONOUN_WINDOW = 40;
+  private static final com.google.common.base.Splitter WORDS =
+      com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.whitespace()
+          .or(com.google.common.base.CharMatcher.anyOf(",.’'"))).omitEmptyStrings();
+  private final Tokens t;
+  private final NounPhrases np;
+  private final EntityTable table;
+  private final RoleReader roles;
+  /** Works seen with their authors: the head noun's form, and the author. */
+  private final List<Object[]> works = new ArrayList<>();
+
+  SourceResolver(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
+    this.t = doc.tokens();
+    this.np = np;
+    this.table = table;
+    this.roles = roles;
+  }
+
+  /** The entity of the phrase, or null when nobody can be identified (a bare "we"). */
+  Entity resolve(Phrase p) {
+    return resolve(p, p.first());
+  }
+
+  /**
+   * The entity of the phrase; a pronoun looks for its antecedent before token {@code before}
+   * (the start of the content it introduces, so "“… ISIS …,” he said" skips ISIS).
+   */
+  Entity resolve(Phrase p, int before) {
+    return switch (p.kind()) {
+      case NAME -> name(p.headFirst(), p.headEnd());
+      case PRONOUN -> pronoun(p.first(), Math.min(before, p.first()));
+      case RELATIVE -> relative(p.first());
+      case NOMINAL -> nominal(p);
+    };
+  }
+
+  private Entity name(int first, int end) {
+    for (int k = end - 1; k >= first; k--) {
+      Entity e = table.at(k);
+      if (e != null) {
+        return e;
+      }
+    }
+    ImmutableList<String> key = NameKey.of(t, first, end);
+    if (key.isEmpty()) {
+      return null;
+    }
+    Entity e = table.find(key, Gender.UNKNOWN);
+    if (e == null) {
+      e = table.create(t.string(first, end), key, SpeakerKind.PERSON, true);
+    }
+    table.mention(e, first, end);
+    return e;
+  }
+
+  private Entity pronoun(int i, int before) {
+    Word w = t.word(i);
+    if (w == null || t.is(i, "i") || t.is(i, "we") || t.is(i, "you")) {
+      return null;
+    }
+    boolean person = w.gender() == Gender.MALE || w.gender() == Gender.FEMALE;
+    List<Entity> recent = table.before(before, PRONOUN_WINDOW);
+    for (int pass = 0; pass < 2; pass++) {
+      for (Entity e : recent) {
+        if (fits(e, w, person, pass == 0)) {
+          if (person) {
+            e.learnGender(w.gender());
+          }
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean fits(Entity e, Word w, boolean person, boolean strict) {
+    if (person) {
+      return e.kind == SpeakerKind.PERSON && !e.plural && e.gender.agrees(w.gender())
+          && (!strict || e.personLikely || !e.named());
+    }
+    if (w.plural()) {
+      return e.plural || e.kind == SpeakerKind.GROUP
+          || !strict && e.kind == SpeakerKind.ORGANIZATION;
+    }
+    return e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.WORK;
+  }
+
+  /** "…, who said": the phrase before the comma. */
+  private Entity relative(int who) {
+    int k = who - 1;
+    if (k < 0) {
+      return null;
+    }
+    int limit = Math.max(0, who - 20);
+    Phrase antecedent = Words.comma(t, k) ? np.before(k, limit) : np.before(who, limit);
+    return antecedent == null || antecedent.kind() == Phrase.Kind.RELATIVE ? null
+        : resolve(antecedent);
+  }
+
+  private Entity nominal(Phrase p) {
+    int end = p.hasAppositive() ? p.apposFirst() - 1 : p.end();
+    int possessive = find(p.first(), end, TokenType.POSSESSIVE);
+    int head = headNoun(p.first(), end);
+    if (head >= 0 && t.is(head, WordClass.WORK) && (possessive < 0 || possessive > head)) {
+      return work(p, head, end);
+    }
+    if (possessive > p.first()) {
+      return possessed(p, possessive, end, head);
+    }
+    if (head >= 0 && Words.role(t, head) && !t.is(head, WordClass.ROLE_PLURAL)) {
+      return role(p, head, end);
+    }
+    boolean plural = head >= 0 && (t.is(head, WordClass.ROLE_PLURAL) || pluralForm(head));
+    return described(p.first(), end, plural ? SpeakerKind.GROUP : SpeakerKind.ORGANIZATION,
+        plural);
+  }
+
+  /** "Haider al-Abadi’s office", "Trump's spokesman", "the president's report". */
+  private Entity possessed(Phrase p, int possessive, int end, int head) {
+    Entity owner = name(nameStart(possessive), possessive);
+    if (owner == null) {
+      return described(p.first(), end, SpeakerKind.ORGANIZATION, false);
+    }
+    if (head >= 0 && t.is(head, WordClass.WORK)) {
+      return owner;
+    }
+    String thing = t.string(possessive + 1, end);
+    SpeakerKind kind = head >= 0 && Words.role(t, head) ? SpeakerKind.PERSON
+        : SpeakerKind.ORGANIZATION;
+    String name = owner.name() + "'s " + thing;
+    Entity e = findDescribed(name);
+    if (e == null) {
+      e = table.create(name, key(name), kind, kind == SpeakerKind.ORGANIZATION);
+      if (kind == SpeakerKind.PERSON) {
+        e.addRole(thing);
+      }
+    }
+    table.mention(e, p.first(), end);
+    return e;
+  }
+
+  private int nameStart(int possessive) {
+    int k = possessive;
+    while (k - 1 >= 0 && np.nameToken(k - 1) && !np.isTitleLike(k - 1)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** "a statement from X", "the report": the work's author when known. */
+  private Entity work(Phrase p, int head, int end) {
+    int prep = -1;
+    for (int k = head + 1; k < end; k++) {
+      if (t.is(k, "from") || t.is(k, "by") || t.is(k, "of")) {
+        prep = k;
+        break;
+      }
+    }
+    String noun = t.string(head).toLowerCase(Locale.ROOT);
+    if (prep > 0 && prep + 1 < end) {
+      Phrase author = np.after(prep + 1, end);
+      Entity e = author == null ? null : resolve(author);
+      if (e != null) {
+        works.add(new Object[] {noun, e});
+        return e;
+      }
+    }
+    if (t.is(p.first(), "the") || t.is(p.first(), "this")) {
+      for (int k = works.size() - 1; k >= 0; k--) {
+        if (works.get(k)[0].equals(noun)) {
+          return (Entity) works.get(k)[1];
+        }
+      }
+    }
+    Entity e = described(p.first(), end, SpeakerKind.WORK, false);
+    e.named = false;
+    return e;
+  }
+
+  /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
+  private Entity role(Phrase p, int head, int end) {
+    String noun = t.string(head).toLowerCase(Locale.ROOT);
+    if (t.is(p.first(), "the")) {
+      for (Entity e : table.before(p.first(), PRONOUN_WINDOW)) {
+        for (String r : e.roles()) {
+          if (WORDS.splitToStream(r.toLowerCase(Locale.ROOT)).anyMatch(noun::equals)) {
+            table.mention(e, p.first(), end);
+            return e;
+          }
+        }
+      }
+    }
+    Entity e = described(p.first(), end, SpeakerKind.PERSON, false);
+    List<String> found = new ArrayList<>();
+    roles.coordinated(p.first(), end, found);
+    found.forEach(e::addRole);
+    Word w = t.word(head);
+    if (w != null) {
+      e.learnGender(w.gender());
+    }
+    return e;
+  }
+
+  /** An entity named by its description; the same description later is the same entity. */
+  private Entity described(int first, int end, SpeakerKind kind, boolean plural) {
+    String name = t.string(first, end);
+    if (t.is(first, "the") && t.cap(first)) {
+      name = "the" + name.substring(3);
+    }
+    Entity e = findDescribed(name);
+    if (e == null) {
+      e = table.create(name, key(name), kind, false);
+      e.plural = plural;
+    }
+    table.mention(e, first, end);
+    return e;
+  }
+
+  private Entity findDescribed(String name) {
+    ImmutableList<String> key = key(name);
+    for (Entity e : table.entities) {
+      if (e.key().equals(key) && (!e.named() || e.name().equals(name))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static ImmutableList<String> key(String description) {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
+        b.add(w);
+      }
+    }
+    return b.build();
+  }
+
+  /** The noun the phrase is about: the last word before a preposition, or the last word. */
+  private int headNoun(int first, int end) {
+    int head = -1;
+    for (int k = first; k < end; k++) {
+      if (t.is(k, WordClass.PREP) && head >= 0) {
+        return head;
+      }
+      if (t.type(k) == TokenType.WORD && !t.isAny(k, Words.OPENERS)) {
+        head = k;
+      }
+    }
+    return head;
+  }
+
+  private int find(int from, int to, TokenType type) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == type) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean pluralForm(int k) {
+    String s = t.string(k);
+    return s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && t.lower(k);
+  }
+}

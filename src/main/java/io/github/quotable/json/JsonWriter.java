@@ -1,0 +1,76 @@
+package io.github.quotable.json;
+
+import io.github.quotable.ArticleQuotes;
+import io.github.quotable.Quotation;
+import io.github.quotable.Span;
+import io.github.quotable.Speaker;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Writes results as JSON in the prediction schema of the project's scorer; the one code path
+ * behind {@link ArticleQuotes#toJson()} and the command line. Strings are escaped by Commons
+ * Text.
+ */
+public final class JsonWriter {
+  private JsonWriter() {}
+
+  public static String write(ArticleQuotes result) {
+    StringBuilder sb = new StringBuilder(256 + result.quotations().size() * 400);
+    sb.append("{\"quotes\": [");
+    boolean first = true;
+    for (Quotation q : result.quotations()) {
+      sb.append(first ? "\n  " : ",\n  ");
+      first = false;
+      quotation(sb, q);
+    }
+    return sb.append(first ? "]}" : "\n]}").append('\n').toString();
+  }
+
+  private static void quotation(StringBuilder sb, Quotation q) {
+    sb.append("{\"type\": \"").append(q.type()).append("\", \"kind\": \"").append(q.kind())
+        .append("\", \"start\": ").append(q.content().start())
+        .append(", \"end\": ").append(q.content().end())
+        .append(", \"text\": ").append(string(q.content().text()));
+    optionalSpan(sb, "cue", q.cue());
+    sb.append(", \"speaker\": ");
+    if (q.speaker().isPresent()) {
+      speaker(sb, q.speaker().get(), q.speakerMention());
+    } else {
+      sb.append("null");
+    }
+    optionalSpan(sb, "addressee", q.addressee());
+    optionalSpan(sb, "medium", q.medium());
+    sb.append(", \"confidence\": ").append(String.format(Locale.ROOT, "%.2f", q.confidence()))
+        .append(", \"rule\": ").append(string(q.rule())).append('}');
+  }
+
+  private static void speaker(StringBuilder sb, Speaker s, Optional<Span> mention) {
+    sb.append("{\"name\": ").append(string(s.name()))
+        .append(", \"type\": \"").append(s.kind()).append('"')
+        .append(", \"named\": ").append(s.named())
+        .append(", \"roles\": [");
+    for (int i = 0; i < s.roles().size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(string(s.roles().get(i)));
+    }
+    sb.append(']');
+    optionalSpan(sb, "mention", mention);
+    sb.append('}');
+  }
+
+  private static void optionalSpan(StringBuilder sb, String field, Optional<Span> span) {
+    sb.append(", \"").append(field).append("\": ");
+    if (span.isPresent()) {
+      Span s = span.get();
+      sb.append("{\"start\": ").append(s.start()).append(", \"end\": ").append(s.end())
+          .append(", \"text\": ").append(string(s.text())).append('}');
+    } else {
+      sb.append("null");
+    }
+  }
+
+  private static String string(String s) {
+    return '"' + StringEscapeUtils.escapeJson(s) + '"';
+  }
+}

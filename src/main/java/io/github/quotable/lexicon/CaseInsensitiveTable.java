@@ -1,0 +1,61 @@
+package io.github.quotable.lexicon;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An open-addressing map from lower-case strings to values, looked up by a region of a text
+ * compared without case, so a lookup allocates nothing (one is made for every token).
+ */
+final class CaseInsensitiveTable<V> {
+  private final String[] keys;
+  private final Object[] values;
+  private final int mask;
+
+  CaseInsensitiveTable(Map<String, V> entries) {
+    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
+    keys = new String[capacity];
+    values = new Object[capacity];
+    mask = capacity - 1;
+    entries.forEach((k, v) -> {
+      String key = k.toLowerCase(Locale.ROOT);
+      int i = hash(key, 0, key.length()) & mask;
+      while (keys[i] != null && !keys[i].equals(key)) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      values[i] = v;
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  V get(CharSequence text, int start, int end) {
+    int i = hash(text, start, end) & mask;
+    for (String key; (key = keys[i]) != null; i = (i + 1) & mask) {
+      if (matches(key, text, start, end)) {
+        return (V) values[i];
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(String key, CharSequence text, int start, int end) {
+    if (key.length() != end - start) {
+      return false;
+    }
+    for (int k = 0; k < key.length(); k++) {
+      if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(CharSequence s, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + Character.toLowerCase(s.charAt(i));
+    }
+    return h ^ (h >>> 16);
+  }
+}

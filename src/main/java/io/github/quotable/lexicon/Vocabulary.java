@@ -1,0 +1,83 @@
+package io.github.quotable.lexicon;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.quotable.Lexicon;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the lexicons know, as lookups by token: one immutable object, built once per
+ * extractor (the defaults once per JVM) and shared by all threads.
+ */
+public final class Vocabulary {
+  private final CaseInsensitiveTable<Word> words;
+  private final Map<WordClass, PhraseTable> phrases;
+  private final ImmutableMap<String, String> expansions;
+
+  Vocabulary(Map<String, Word> words, Map<WordClass, PhraseTable> phrases,
+      Map<String, String> expansions) {
+    this.words = new CaseInsensitiveTable<>(words);
+    this.phrases = new EnumMap<>(phrases);
+    this.expansions = ImmutableMap.copyOf(expansions);
+  }
+
+  /** The vocabulary of the default lexicons. */
+  public static Vocabulary defaults() {
+    return Defaults.VOCABULARY;
+  }
+
+  /**
+   * A vocabulary from the given entries of each lexicon.
+   *
+   * @throws IllegalArgumentException naming the lexicon and the line, if a line is malformed
+   */
+  public static Vocabulary of(Map<Lexicon, ? extends List<String>> entries) {
+    VocabularyBuilder b = new VocabularyBuilder();
+    b.grammar(LexiconSource.resource("grammar.txt"));
+    for (Lexicon lexicon : Lexicon.values()) {
+      List<String> lines = entries.get(lexicon);
+      b.add(lexicon, lines == null ? ImmutableList.of() : lines);
+    }
+    return b.build();
+  }
+
+  /** The word at text[start, end), compared without case, or null if no lexicon has it. */
+  public Word lookup(CharSequence text, int start, int end) {
+    return words.get(text, start, end);
+  }
+
+  /**
+   * The number of tokens, from token i, of the longest entry of the class's lexicon there:
+   * 1 for a one-word entry, more for a phrase ("Prime Minister"), 0 if none.
+   *
+   * @param word the vocabulary entry of token i (null if unknown)
+   */
+  public int phrase(WordClass c, TokenView t, int i, Word word) {
+    if (word == null) {
+      return 0;
+    }
+    PhraseTable table = phrases.get(c);
+    int n = table != null && table.startsWith(word.form()) ? table.match(t, i, word.form()) : 0;
+    return n > 0 ? n : word.is(c) ? 1 : 0;
+  }
+
+  /** The full form of an abbreviated title or phrase ("Senator" for "Sen."), or null. */
+  public String expansion(String phrase) {
+    return expansions.get(phrase.toLowerCase(Locale.ROOT));
+  }
+
+  private static final class Defaults {
+    static final Vocabulary VOCABULARY = load();
+
+    private static Vocabulary load() {
+      Map<Lexicon, ImmutableList<String>> entries = new EnumMap<>(Lexicon.class);
+      for (Lexicon l : Lexicon.values()) {
+        entries.put(l, LexiconSource.defaults(l));
+      }
+      return of(entries);
+    }
+  }
+}

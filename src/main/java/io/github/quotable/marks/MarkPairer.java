@@ -1,0 +1,215 @@
+package io.github.quotable.marks;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Pairs quotation marks within each paragraph and sets every token's quotation depth. Straight
+ * marks take their direction from the characters around them; apostrophes that look like
+ * closing single quotes ("the players’ union") close a quotation only when nothing later can;
+ * an unclosed mark runs to the end of its sentence, or of its paragraph when it opens the
+ * paragraph (news convention), and never further.
+ */
+public final class MarkPairer {
+  private MarkPairer() {}
+
+  /** The quoted spans of the text, in order of their opening, with depths set on the tokens. */
+  public static ImmutableList<QuotedSpan> pair(Tokens t) {
+    List<QuotedSpan> spans = new ArrayList<>();
+    int n = t.size();
+    int paraStart = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || t.paragraph(i) != t.paragraph(i - 1)) {
+        new Paragraph(t, paraStart, i).pair(spans);
+        paraStart = i;
+      }
+    }
+    spans.sort(Comparator.comparingInt(QuotedSpan::outerFirst)
+        .thenComparing(Comparator.comparingInt(QuotedSpan::outerEnd).reversed()));
+    return withDepths(t, spans);
+  }
+
+  private static ImmutableList<QuotedSpan> withDepths(Tokens t, List<QuotedSpan> spans) {
+    int[] delta = new int[t.size() + 1];
+    for (QuotedSpan s : spans) {
+      delta[s.first]++;
+      delta[s.end]--;
+    }
+    int[] depth = new int[t.size()];
+    int d = 0;
+    for (int i = 0; i < depth.length; i++) {
+      d += delta[i];
+      depth[i] = d;
+    }
+    t.setDepths(depth);
+    ImmutableList.Builder<QuotedSpan> out = ImmutableList.builder();
+    for (QuotedSpan s : spans) {
+      int level = s.outerFirst() < s.first ? depth[s.outerFirst()] + 1
+          : Math.max(1, depth[s.first]);
+      out.add(new QuotedSpan(s.open, s.close, s.first, s.end, s.contentStart, s.contentEnd,
+          level, s.continues));
+    }
+    return out.build();
+  }
+
+  /** The marks of one paragraph, tokens [from, to). */
+  private static final class Paragraph {
+    private final Tokens t;
+    private final int from;
+    private final int to;
+
+    Paragraph(Tokens t, int from, int to) {
+      this.t = t;
+      this.from = from;
+      this.to = to;
+    }
+
+    void pair(List<QuotedSpan> out) {
+      int[] stack = new int[16];
+      int top = 0;
+      int lastWeakSingleClose = lastSingleClose();
+      boolean sawOpen = false;
+      for (int i = from; i < to; i++) {
+        if (t.type(i) != TokenType.QUOTE) {
+          continue;
+        }
+        Glyph g = Glyph.of(t.string(i));
+        Glyph.Role role = role(i, g);
+        int match = matchingOpen(stack, top, g, i);
+        boolean closes = role == Glyph.Role.CLOSE
+            || role == Glyph.Role.EITHER && match >= 0
+            || g == Glyph.OPEN_DOUBLE && match >= 0 && isLowOpener(stack[match]);
+        if (closes && match >= 0 && !(weakClose(i, g) && i < lastWeakSingleClose)) {
+          out.add(closed(stack[match], i));
+          top = match;
+        } else if (closes && match < 0 && !sawOpen && g.isDouble && closesUnopened(i)) {
+          out.add(new QuotedSpan(-1, i, from, i, t.start(from), t.start(i), 1, false));
+        } else if (role != Glyph.Role.CLOSE && !(g == Glyph.EITHER_SINGLE && weakClose(i, g))) {
+          if (top == stack.length) {
+            stack = java.util.Arrays.copyOf(stack, top * 2);
+          }
+          stack[top++] = i;
+          sawOpen = true;
+        }
+      }
+      if (top > 0 && (stack[0] == from || Glyph.of(t.string(stack[0])).isDouble)) {
+        out.add(unclosed(stack[0]));
+      }
+    }
+
+    private QuotedSpan closed(int open, int close) {
+      return new QuotedSpan(open, close, open + 1, close, t.end(open), t.start(close), 1, false);
+    }
+
+    /** An opener never closed: to the paragraph end if it opens the paragraph, else its sentence. */
+    private QuotedSpan unclosed(int open) {
+      int end = open == from ? to : sentenceEnd(open + 1);
+      boolean continues = open == from && end == to && to < t.size()
+          && t.type(to) == TokenType.QUOTE
+          && Glyph.of(t.string(to)).isDouble == Glyph.of(t.string(open)).isDouble;
+      int contentEnd = end > open + 1 ? t.end(end - 1) : t.end(open);
+      return new QuotedSpan(open, -1, open + 1, Math.max(open + 1, end), t.end(open), contentEnd,
+          1, continues);
+    }
+
+    private int sentenceEnd(int i) {
+      for (; i < to; i++) {
+        if (isTerminal(i) && (i + 1 == to || t.cap(i + 1))) {
+          return i + 1;
+        }
+      }
+      return to;
+    }
+
+    private boolean isTerminal(int i) {
+      return t.type(i) == TokenType.PUNCT && (t.isChar(i, '.') || t.isChar(i, '!')
+          || t.isChar(i, '?'));
+    }
+
+    /** Stack index of the innermost open mark of the same family, or -1. */
+    private int matchingOpen(int[] stack, int top, Glyph g, int i) {
+      for (int k = top - 1; k >= 0; k--) {
+        Glyph o = Glyph.of(t.string(stack[k]));
+        if (o.isDouble == g.isDouble) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private boolean isLowOpener(int token) {
+      return Glyph.of(t.string(token)) == Glyph.LOW_DOUBLE;
+    }
+
+    private Glyph.Role role(int i, Glyph g) {
+      boolean left = leftFlanking(i);
+      boolean right = rightFlanking(i);
+      return switch (g.role) {
+        case OPEN -> right && !left ? Glyph.Role.CLOSE : Glyph.Role.OPEN;
+        case CLOSE -> left && !right && g.isDouble ? Glyph.Role.OPEN : Glyph.Role.CLOSE;
+        case EITHER -> left && !right ? Glyph.Role.OPEN
+            : right && !left ? Glyph.Role.CLOSE : Glyph.Role.EITHER;
+      };
+    }
+
+    /** Followed by a non-space and preceded by a space, the paragraph start or an opener. */
+    private boolean leftFlanking(int i) {
+      boolean spaceAfter = i + 1 >= to || !glued(i + 1);
+      if (spaceAfter) {
+        return false;
+      }
+      if (i == from || !glued(i)) {
+        return true;
+      }
+      char prev = t.text().charAt(t.start(i) - 1);
+      return "([{—–-/".indexOf(prev) >= 0 || t.type(i - 1) == TokenType.QUOTE;
+    }
+
+    /** Preceded by a non-space and followed by a space, the paragraph end or punctuation. */
+    private boolean rightFlanking(int i) {
+      if (i == from || !glued(i)) {
+        return false;
+      }
+      if (i + 1 >= to || !glued(i + 1)) {
+        return true;
+      }
+      TokenType next = t.type(i + 1);
+      return next == TokenType.PUNCT && !t.isChar(i + 1, '(') || next == TokenType.QUOTE
+          || next == TokenType.DASH || next == TokenType.ELLIPSIS;
+    }
+
+    private boolean glued(int i) {
+      return t.has(i, io.github.quotable.text.Shape.GLUED);
+    }
+
+    /** A single closing mark right after an "s": maybe a plural possessive apostrophe. */
+    private boolean weakClose(int i, Glyph g) {
+      if (g.isDouble || i == from || !glued(i)) {
+        return false;
+      }
+      char prev = t.text().charAt(t.start(i) - 1);
+      return (prev == 's' || prev == 'S') && i + 1 < to && glued(i + 1) == false
+          && t.type(i + 1) == TokenType.WORD;
+    }
+
+    private int lastSingleClose() {
+      for (int i = to - 1; i >= from; i--) {
+        if (t.type(i) == TokenType.QUOTE && !Glyph.of(t.string(i)).isDouble
+            && role(i, Glyph.of(t.string(i))) != Glyph.Role.OPEN) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** A closing mark in a paragraph with no opener before it, after sentence punctuation. */
+    private boolean closesUnopened(int i) {
+      return i > from + 2 && t.type(i - 1) == TokenType.PUNCT
+          && ",.!?".indexOf(t.firstChar(i - 1)) >= 0;
+    }
+  }
+}

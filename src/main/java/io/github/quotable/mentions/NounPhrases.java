@@ -1,0 +1,303 @@
+package io.github.quotable.mentions;
+
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.text.Shape;
+import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
+
+/**
+ * Finds the noun phrase that ends right before a cue ("the Iraqi military said") or starts
+ * right after one ("said Donna Brazile, the interim chairwoman"), from word classes and
+ * capitalisation alone. Phrases stay inside [limit, ...) and outside quotations.
+ */
+public final class NounPhrases {
+  private static final int MAX = 16;
+  private final Tokens t;
+
+  public NounPhrases(Tokens t) {
+    this.t = t;
+  }
+
+  /**
+   * The phrase ending at token {@code end - 1} (verb-group words before the cue already
+   * skipped by the caller), not reaching before {@code limit}; null if none.
+   */
+  public Phrase before(int end, int limit) {
+    int i = end - 1;
+    if (i < limit || t.depth(i) > 0) {
+      return null;
+    }
+    if (t.isChar(i, ')')) {
+      int open = openParen(i, limit);
+      return open > limit ? before(open, limit) : null;
+    }
+    if (Words.comma(t, i)) {
+      return appositive(i, limit);
+    }
+    if (t.is(i, WordClass.SUBJ) && t.lower(i) || t.is(i, WordClass.SUBJ) && i == limit
+        || t.is(i, "I")) {
+      return t.is(i, WordClass.PRONOUN) ? Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.PRONOUN)
+          : null;
+    }
+    if (t.is(i, WordClass.REL) && !t.is(i, "what") && (i == limit || !t.is(i - 1, WordClass.PREP))) {
+      return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.RELATIVE);
+    }
+    return nounPhraseEndingAt(i, limit);
+  }
+
+  /** A name or common noun phrase whose last token is i. */
+  private Phrase nounPhraseEndingAt(int i, int limit) {
+    boolean name = nameToken(i);
+    if (!name && !Words.nounish(t, i)) {
+      return null;
+    }
+    int headEnd = i + 1;
+    int headFirst = i;
+    int k = i;
+    if (name) {
+      while (k - 1 >= limit && nameToken(k - 1) && !isTitleLike(k - 1) && t.depth(k - 1) == 0) {
+        k--;
+      }
+      headFirst = k;
+    }
+    int first = extendLeft(k, limit, i);
+    if (!name) {
+      headFirst = first;
+      if (first < i && t.isAny(first, Words.OPENERS) == false && t.is(first, WordClass.PREP)) {
+        return null;
+      }
+      int pp = prepositionInside(first, headEnd);
+      if (pp > 0) {
+        headEnd = pp;
+      }
+    }
+    Phrase.Kind kind = name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL;
+    return Phrase.of(first, i + 1, headFirst, headEnd, kind);
+  }
+
+  /** Extends a phrase left over titles, adjectives, possessors and determiners. */
+  private int extendLeft(int k, int limit, int last) {
+    int first = k;
+    for (int j = k - 1; j >= limit && last - j < MAX && t.depth(j) == 0; j--) {
+      if (t.isAny(j, Words.OPENERS) && !t.is(j, "that")) {
+        return j;
+      }
+      if (t.type(j) == TokenType.POSSESSIVE) {
+        first = j;
+        continue;
+      }
+      if (t.is(j, "of") || t.is(j, "for") || t.is(j, "from") || t.is(j, "at")
+          || t.is(j, "to") && j - 1 >= limit && Words.role(t, j - 1)) {
+        if (j - 1 >= limit && (Words.nounish(t, j - 1) || nameToken(j - 1))
+            && !t.is(j - 1, WordClass.CUE)) {
+          first = j;
+          continue;
+        }
+        return first;
+      }
+      if (participleInside(j, limit)) {
+        first = j;
+        continue;
+      }
+      if (nameToken(j) || Words.nounish(t, j) && !verbLike(j) || t.isChar(j, '-')
+          || t.is(j, "and") && j - 1 >= limit && nameToken(j - 1) && nameToken(j + 1)) {
+        first = j;
+        continue;
+      }
+      return first;
+    }
+    return first;
+  }
+
+  /**
+   * "The US-led coalition fighting ISIS": an -ing word inside a phrase that begins, a few words
+   * further left, with a determiner at the clause start.
+   */
+  private boolean participleInside(int j, int limit) {
+    if (!t.lower(j) || t.word(j) != null || !t.string(j).endsWith("ing") || j - 1 < limit
+        || !Words.nounish(t, j - 1)) {
+      return false;
+    }
+    for (int k = j - 1; k >= limit && j - k < 6; k--) {
+      if (t.isAny(k, Words.OPENERS)) {
+        return k == limit || Words.comma(t, k - 1);
+      }
+      if (!Words.nounish(t, k) && !nameToken(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case word ending in -s before a noun-like word reads as a verb ("he says"). */
+  private boolean verbLike(int j) {
+    return t.is(j, WordClass.CUE);
+  }
+
+  /** The first preposition inside a nominal phrase ("a spokesman for the campaign"), or -1. */
+  private int prepositionInside(int first, int end) {
+    for (int j = first + 1; j < end; j++) {
+      if (t.is(j, WordClass.PREP)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "NAME, APPOSITIVE, said": the comma before the cue closes an appositive (or a relative
+   * clause, or both: "General X, head of Y, who met Z, called"); the phrase is the name.
+   */
+  private Phrase appositive(int comma, int limit) {
+    int end = comma;
+    for (int links = 0; links < 3; links++) {
+      int c = previousComma(end, limit);
+      if (c < 0 || !appositiveLike(c + 1, end)) {
+        return null;
+      }
+      Phrase np = c - 1 >= limit ? nounPhraseEndingAt(c - 1, limit) : null;
+      if (np == null) {
+        return null;
+      }
+      boolean chained = np.kind() == Phrase.Kind.NOMINAL && np.first() - 1 > limit
+          && Words.comma(t, np.first() - 1) && appositiveLike(np.first(), c);
+      if (!chained) {
+        return np.withAppositive(c + 1, end, np.first(), comma);
+      }
+      end = c;
+    }
+    return null;
+  }
+
+  private int previousComma(int comma, int limit) {
+    for (int c = comma - 1; c > limit && comma - c <= 30; c--) {
+      if (t.depth(c) > 0 || Words.terminal(t, c)) {
+        return -1;
+      }
+      if (Words.comma(t, c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether tokens [from, to) read as an appositive or a relative clause about a name. */
+  public boolean appositiveLike(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    if (t.is(from, "who") || t.is(from, "which") || t.is(from, "whose")) {
+      return true;
+    }
+    if (t.is(from, WordClass.CUE) && !Words.role(t, from)) {
+      return false;
+    }
+    for (int j = from; j < to; j++) {
+      if (Words.role(t, j) || t.is(j, WordClass.TITLE) || t.is(j, WordClass.ORG)) {
+        return true;
+      }
+      if (t.is(j, WordClass.SUBJ) || t.is(j, WordClass.MODAL) || t.is(j, WordClass.AUX)) {
+        return false;
+      }
+    }
+    return t.isAny(from, Words.OPENERS) && to - from <= 8;
+  }
+
+  /**
+   * The phrase starting at token i (an inverted source, an addressee, the object of
+   * "according to"), with an appositive after a comma; null if none.
+   */
+  public Phrase after(int i, int limit) {
+    if (i >= limit || t.depth(i) > 0) {
+      return null;
+    }
+    if ((t.is(i, WordClass.SUBJ) && t.is(i, WordClass.PRONOUN) || t.is(i, WordClass.OBJ))
+        && !t.has(i, Shape.UPPER)) {
+      return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.PRONOUN);
+    }
+    int k = i;
+    if (t.isAny(k, Words.OPENERS)) {
+      k++;
+    }
+    int headFirst = -1;
+    int headEnd = -1;
+    boolean name = false;
+    while (k < limit && k - i < MAX && t.depth(k) == 0) {
+      if (nameToken(k)) {
+        if (!name) {
+          headFirst = isTitleLike(k) ? -1 : k;
+        } else if (headFirst < 0 && !isTitleLike(k)) {
+          headFirst = k;
+        }
+        name = true;
+        k++;
+        headEnd = k;
+      } else if (Words.nounish(t, k) && !t.is(k, WordClass.CUE)
+          || t.type(k) == TokenType.POSSESSIVE) {
+        k++;
+        if (!name) {
+          headEnd = k;
+        }
+      } else if ((t.is(k, "of") || t.is(k, "for") || t.is(k, "at") || t.is(k, "from")
+          || t.is(k, "by") || t.is(k, "with") && !name) && k > i && k + 1 < limit
+          && (nameToken(k + 1) || t.isAny(k + 1, Words.OPENERS) || Words.nounish(t, k + 1))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (k == i || k == i + 1 && t.isAny(i, Words.OPENERS)) {
+      return null;
+    }
+    if (headFirst < 0) {
+      headFirst = i;
+    }
+    if (headEnd < 0 || headEnd <= headFirst) {
+      headEnd = k;
+    }
+    name &= nameToken(k - 1);
+    Phrase p = Phrase.of(i, k, headFirst, headEnd, name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL);
+    if (k < limit && Words.comma(t, k) && k + 1 < limit) {
+      int to = k + 1;
+      while (to < limit && !Words.comma(t, to) && !Words.terminal(t, to) && t.depth(to) == 0
+          && to - k < 25) {
+        to++;
+      }
+      if (appositiveLike(k + 1, to)) {
+        return p.withAppositive(k + 1, to, p.first(), to);
+      }
+    }
+    if (k < limit && t.isChar(k, '(')) {
+      int close = k + 1;
+      while (close < limit && close - k < 6 && !t.isChar(close, ')')) {
+        close++;
+      }
+      if (close < limit && t.isChar(close, ')')) {
+        return p.withAppositive(k + 1, close, p.first(), close + 1);
+      }
+    }
+    return p;
+  }
+
+  /** A token of a name: a capitalised word, a name particle, an initial or a suffix. */
+  public boolean nameToken(int i) {
+    return Words.nameWord(t, i) || Words.prefixedName(t, i) || Words.suffix(t, i)
+        || Words.particle(t, i) && i + 1 < t.size() && Words.nameWord(t, i + 1)
+        || t.has(i, Shape.INITIAL);
+  }
+
+  /** A title or honorific, which a name may follow but is not part of the name proper. */
+  public boolean isTitleLike(int i) {
+    return t.is(i, WordClass.TITLE) || t.is(i, WordClass.HONORIFIC)
+        || t.is(i, WordClass.DEMONYM) || Words.role(t, i);
+  }
+
+  private int openParen(int close, int limit) {
+    for (int j = close - 1; j >= limit && close - j < 8; j--) {
+      if (t.isChar(j, '(')) {
+        return j;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.quotable.mentions;
+
+import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.Word;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.text.Shape;
+import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
+
+/** What a token is in a noun phrase or a verb group, read from its lexicon entry and shape. */
+public final class Words {
+  private Words() {}
+
+  /** Closed-class words that cannot be part of a name even when capitalised. */
+  public static final long FUNCTION = WordClass.mask(WordClass.DET, WordClass.QUANT,
+      WordClass.POSS, WordClass.SUBJ, WordClass.OBJ, WordClass.REL, WordClass.PREP,
+      WordClass.CONJ, WordClass.SUB, WordClass.AUX, WordClass.MODAL, WordClass.NEG,
+      WordClass.ADV);
+  /** Words of a verb group around a cue: "has also repeatedly not". */
+  public static final long VERB_GROUP = WordClass.mask(WordClass.AUX, WordClass.MODAL,
+      WordClass.NEG, WordClass.ADV);
+  /** Words that open a noun phrase. */
+  public static final long OPENERS = WordClass.mask(WordClass.DET, WordClass.POSS,
+      WordClass.QUANT);
+  private static final String[] PARTICLES = {"al-", "el-", "ad-", "as-", "ash-", "an-", "at-",
+      "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "do", "dos", "das", "du", "del",
+      "della", "der", "den", "van", "von", "la", "le", "ter", "ben", "mac", "st."};
+
+  /** A capitalised word that can belong to a name: not a function word, not a cue verb. */
+  public static boolean nameWord(Tokens t, int i) {
+    if (t.type(i) != TokenType.WORD || !t.has(i, Shape.CAP | Shape.UPPER)) {
+      return false;
+    }
+    Word w = t.word(i);
+    if (w == null) {
+      return true;
+    }
+    if (w.isAny(FUNCTION) && !w.is(WordClass.ABBREV) && !t.has(i, Shape.UPPER)) {
+      return false;
+    }
+    return !(w.is(WordClass.CUE) && !w.is(WordClass.FIRST_NAME) && !w.is(WordClass.ORG)
+        && (w.isForm(CueForm.PAST) || w.isForm(CueForm.THIRD) || w.isForm(CueForm.GERUND)));
+  }
+
+  /** A lower-case particle inside a name: "al-Abadi", "bin Salman", "van der Bellen". */
+  public static boolean particle(Tokens t, int i) {
+    if (t.type(i) != TokenType.WORD || !t.lower(i)) {
+      return false;
+    }
+    String text = t.text();
+    int s = t.start(i);
+    int len = t.end(i) - s;
+    for (String p : PARTICLES) {
+      if (p.endsWith("-") ? len > p.length() && text.startsWith(p, s)
+          && Character.isUpperCase(text.charAt(s + p.length()))
+          : len == p.length() && text.startsWith(p, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A particle glued to a capitalised name ("al-Abadi"): a name token on its own. */
+  public static boolean prefixedName(Tokens t, int i) {
+    return particle(t, i) && t.has(i, Shape.HYPHEN);
+  }
+
+  /** Name suffixes: "Jr.", "Sr.", "II", "III". */
+  public static boolean suffix(Tokens t, int i) {
+    return t.is(i, "Jr.") || t.is(i, "Sr.") || t.is(i, "Jr") || t.is(i, "II")
+        || t.is(i, "III") || t.is(i, "IV");
+  }
+
+  /** A lower-case word that can be part of a noun phrase: a noun or adjective. */
+  public static boolean nounish(Tokens t, int i) {
+    if (t.type(i) == TokenType.NUMBER) {
+      return true;
+    }
+    if (t.type(i) != TokenType.WORD) {
+      return false;
+    }
+    Word w = t.word(i);
+    if (w == null) {
+      return !t.lower(i) || !endsLikeVerb(t, i);
+    }
+    if (w.isAny(FUNCTION) || w.is(WordClass.TIME) && t.lower(i)) {
+      return false;
+    }
+    if (w.is(WordClass.CUE) && (w.isForm(CueForm.PAST) || w.isForm(CueForm.GERUND))
+        && !w.isAny(NOUNS)) {
+      return false;
+    }
+    return true;
+  }
+
+  private static final long NOUNS = WordClass.mask(WordClass.ROLE, WordClass.ROLE_PLURAL,
+      WordClass.WORK, WordClass.ORG, WordClass.DEMONYM, WordClass.TITLE);
+
+  /** Lower-case unknown words ending like a verb form: -ed, -ing. */
+  private static boolean endsLikeVerb(Tokens t, int i) {
+    int e = t.end(i);
+    String s = t.text();
+    return e - t.start(i) > 4 && (s.startsWith("ed", e - 2) || s.startsWith("ing", e - 3));
+  }
+
+  /** A noun naming a role or a group of people, singular or plural. */
+  public static boolean role(Tokens t, int i) {
+    return t.is(i, WordClass.ROLE) || t.is(i, WordClass.ROLE_PLURAL);
+  }
+
+  /** An adverb of the verb group: listed, or an -ly word. */
+  public static boolean verbGroup(Tokens t, int i) {
+    if (t.isAny(i, VERB_GROUP)) {
+      return true;
+    }
+    if (t.type(i) != TokenType.WORD || !t.lower(i) || t.word(i) != null) {
+      return false;
+    }
+    int e = t.end(i);
+    return e - t.start(i) > 4 && t.text().startsWith("ly", e - 2);
+  }
+
+  public static boolean comma(Tokens t, int i) {
+    return t.isChar(i, ',');
+  }
+
+  /** Sentence-final punctuation . ! ? */
+  public static boolean terminal(Tokens t, int i) {
+    return t.type(i) == TokenType.PUNCT && (t.isChar(i, '.') || t.isChar(i, '!')
+        || t.isChar(i, '?'));
+  }
+}

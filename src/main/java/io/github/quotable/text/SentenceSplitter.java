@@ -1,0 +1,106 @@
+package io.github.quotable.text;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quotable.lexicon.Word;
+import io.github.quotable.lexicon.WordClass;
+import java.util.BitSet;
+
+/**
+ * Splits paragraphs into sentences at . ! ? followed by what can start a sentence, never after
+ * an abbreviation or initial ("Sen.", "J."), nor inside a quotation; "U.S." and the like end a
+ * sentence only before a capitalised function word ("in the U.S. The ...").
+ */
+public final class SentenceSplitter {
+  private static final long STARTERS = WordClass.mask(WordClass.DET, WordClass.SUBJ,
+      WordClass.CONJ, WordClass.PREP, WordClass.SUB, WordClass.ADV, WordClass.POSS,
+      WordClass.QUANT);
+
+  private SentenceSplitter() {}
+
+  /**
+   * The sentences of the text; sets each token's sentence index.
+   *
+   * @param quoted tokens inside a quotation that must not be split
+   */
+  public static ImmutableList<Sentence> split(Tokens t, BitSet quoted) {
+    ImmutableList.Builder<Sentence> out = ImmutableList.builder();
+    int n = t.size();
+    int first = 0;
+    int index = 0;
+    for (int i = 0; i < n; i++) {
+      boolean paragraphEnd = i + 1 == n || t.paragraph(i + 1) != t.paragraph(i);
+      int last = paragraphEnd ? i : breakAfter(t, i, quoted);
+      if (last >= 0) {
+        for (int k = first; k <= last; k++) {
+          t.sentence[k] = index;
+        }
+        out.add(new Sentence(index++, first, last + 1, t.paragraph(first)));
+        first = last + 1;
+        i = last;
+      }
+    }
+    return out.build();
+  }
+
+  /** The last token of a sentence ending at token i (with its closing marks), or -1. */
+  private static int breakAfter(Tokens t, int i, BitSet quoted) {
+    if (quoted.get(i) || !ends(t, i)) {
+      return -1;
+    }
+    int last = i;
+    while (last + 1 < t.size() && t.paragraph(last + 1) == t.paragraph(i)
+        && t.has(last + 1, Shape.GLUED) && closer(t, last + 1)) {
+      last++;
+    }
+    if (last + 1 >= t.size() || t.paragraph(last + 1) != t.paragraph(i)) {
+      return last;
+    }
+    int next = last + 1;
+    boolean starts = t.cap(next) || t.type(next) == TokenType.NUMBER
+        || t.type(next) == TokenType.QUOTE && !t.has(next, Shape.GLUED)
+        || t.isChar(next, '(') || t.isChar(next, '[');
+    if (!starts || last > i && speechTagFollows(t, next)) {
+      return -1;
+    }
+    if (t.isWord(i)) {
+      Word w = t.word(next);
+      return t.type(next) == TokenType.QUOTE || w != null && w.isAny(STARTERS) ? last : -1;
+    }
+    return last;
+  }
+
+  /** Whether token i ends a sentence: . ! ? or a word ending one ("U.S."). */
+  private static boolean ends(Tokens t, int i) {
+    TokenType type = t.type(i);
+    if (type == TokenType.PUNCT) {
+      char c = t.firstChar(i);
+      return c == '.' || c == '!' || c == '?';
+    }
+    if (type == TokenType.WORD && t.has(i, Shape.PERIOD) && !t.has(i, Shape.INITIAL)) {
+      Word w = t.word(i);
+      return w == null || !w.is(WordClass.ABBREV) && !w.is(WordClass.TITLE)
+          && !w.is(WordClass.HONORIFIC) || w.is(WordClass.ABBREV_END);
+    }
+    return false;
+  }
+
+  /** "“Is it over?” Trump asked.": a name and a cue verb after a quotation continue it. */
+  private static boolean speechTagFollows(Tokens t, int next) {
+    for (int k = next; k < Math.min(t.size(), next + 6); k++) {
+      Word w = t.word(k);
+      if (w != null && w.is(WordClass.CUE)
+          && (w.isForm(io.github.quotable.lexicon.CueForm.PAST)
+              || w.isForm(io.github.quotable.lexicon.CueForm.THIRD))) {
+        return true;
+      }
+      if (t.type(k) != TokenType.WORD || t.paragraph(k) != t.paragraph(next)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean closer(Tokens t, int i) {
+    return t.type(i) == TokenType.QUOTE || t.isChar(i, ')') || t.isChar(i, ']');
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.quotable.text;
+
+import io.github.quotable.lexicon.TokenView;
+import io.github.quotable.lexicon.Word;
+import io.github.quotable.lexicon.WordClass;
+import java.util.Arrays;
+
+/**
+ * The tokens of one text in parallel arrays (no object per token): offsets, type, shape, the
+ * lexicon entry, and what later stages add (paragraph, sentence, quotation depth).
+ */
+public final class Tokens implements TokenView {
+  private static final TokenType[] TYPES = TokenType.values();
+  private final String text;
+  private int size;
+  private int[] start;
+  private int[] end;
+  private byte[] type;
+  private int[] shape;
+  private Word[] word;
+  int[] paragraph;
+  int[] sentence;
+  byte[] depth;
+
+  Tokens(String text, int capacity) {
+    this.text = text;
+    start = new int[capacity];
+    end = new int[capacity];
+    type = new byte[capacity];
+    shape = new int[capacity];
+    word = new Word[capacity];
+    paragraph = new int[capacity];
+  }
+
+  void add(int s, int e, TokenType t, int sh, Word w, int para) {
+    if (size == start.length) {
+      int n = Math.max(16, size * 2);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      type = Arrays.copyOf(type, n);
+      shape = Arrays.copyOf(shape, n);
+      word = Arrays.copyOf(word, n);
+      paragraph = Arrays.copyOf(paragraph, n);
+    }
+    start[size] = s;
+    end[size] = e;
+    type[size] = (byte) t.ordinal();
+    shape[size] = sh;
+    word[size] = w;
+    paragraph[size] = para;
+    size++;
+  }
+
+  void prepareLaterStages() {
+    sentence = new int[size];
+    depth = new byte[size];
+  }
+
+  /** Sets how many quotations each token lies inside (capped at 127). */
+  public void setDepths(int[] depths) {
+    for (int i = 0; i < size; i++) {
+      depth[i] = (byte) Math.min(127, depths[i]);
+    }
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public int start(int i) {
+    return start[i];
+  }
+
+  @Override
+  public int end(int i) {
+    return end[i];
+  }
+
+  public TokenType type(int i) {
+    return TYPES[type[i]];
+  }
+
+  public boolean isWord(int i) {
+    return type[i] == TokenType.WORD.ordinal();
+  }
+
+  public int shape(int i) {
+    return shape[i];
+  }
+
+  public boolean has(int i, int shapeBits) {
+    return (shape[i] & shapeBits) != 0;
+  }
+
+  /** Whether the token is a capitalised word. */
+  public boolean cap(int i) {
+    return (shape[i] & Shape.CAP) != 0 && type[i] == TokenType.WORD.ordinal();
+  }
+
+  /** Whether the token is a word starting with a lower-case letter. */
+  public boolean lower(int i) {
+    return (shape[i] & Shape.LOWER) != 0;
+  }
+
+  /** The lexicon entry of the token, or null. */
+  public Word word(int i) {
+    return word[i];
+  }
+
+  /** Whether the token's lexicon entry has the class. */
+  public boolean is(int i, WordClass c) {
+    return word[i] != null && word[i].is(c);
+  }
+
+  /** Whether the token's lexicon entry has any class of the mask. */
+  public boolean isAny(int i, long mask) {
+    return word[i] != null && word[i].isAny(mask);
+  }
+
+  public int paragraph(int i) {
+    return paragraph[i];
+  }
+
+  public int sentence(int i) {
+    return sentence[i];
+  }
+
+  /** How many quotations the token lies inside (0 outside any). */
+  public int depth(int i) {
+    return depth[i];
+  }
+
+  public char firstChar(int i) {
+    return text.charAt(start[i]);
+  }
+
+  /** Whether the token is exactly this one character. */
+  public boolean isChar(int i, char c) {
+    return end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+  }
+
+  /** Whether the token is exactly this string, compared without case. */
+  public boolean is(int i, String s) {
+    return end[i] - start[i] == s.length() && text.regionMatches(true, start[i], s, 0, s.length());
+  }
+
+  /** The token's characters (allocates; not for hot loops). */
+  public String string(int i) {
+    return text.substring(start[i], end[i]);
+  }
+
+  /** The text from the start of token a to the end of token b - 1. */
+  public String string(int a, int b) {
+    return a >= b ? "" : text.substring(start[a], end[b - 1]);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < size; i++) {
+      sb.append(i == 0 ? "" : " ").append(string(i));
+    }
+    return sb.toString();
+  }
+}
