@@ -36,7 +36,23 @@ final class Clauses {
     }
     return t.is(i, WordClass.SUBJ) || t.isAny(i, Words.OPENERS) && !t.is(i, "that")
         || np.nameToken(i) || t.is(i, "there") || t.type(i) == TokenType.NUMBER
-        || Words.role(t, i) && t.is(i, WordClass.ROLE_PLURAL);
+        || Words.role(t, i) && t.is(i, WordClass.ROLE_PLURAL) || bareNounSubject(i);
+  }
+
+  /** "said taxes would not rise", "said prices rose": a bare noun and a verb soon after. */
+  private boolean bareNounSubject(int i) {
+    if (!Words.nounish(t, i) || !t.lower(i)) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(t.size(), i + 4) && t.depth(k) == 0; k++) {
+      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA))) {
+        return true;
+      }
+      if (!Words.nounish(t, k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a top-level quotation opens at token i. */
@@ -80,7 +96,7 @@ final class Clauses {
       k++;
     }
     while (k < end && k - prep < PP_MAX && t.depth(k) == 0
-        && (Words.nounish(t, k) && !t.is(k, WordClass.CUE) || np.nameToken(k)
+        && (Words.phraseWord(t, k) || np.nameToken(k)
             || t.type(k) == TokenType.POSSESSIVE || t.is(k, WordClass.TIME)
             || t.is(k, WordClass.PREP) && !t.is(k, "that") && !t.is(k, "as")
                 && !t.is(k, "like") && k + 1 < end && !t.is(k + 1, WordClass.SUBJ))) {
@@ -180,7 +196,7 @@ final class Clauses {
         }
       }
     }
-    return words >= 6;
+    return words >= 3 && !t.is(from, WordClass.PREP) && !t.is(from, WordClass.SUB);
   }
 
   private boolean endsWithVerbSuffix(int k) {
@@ -225,6 +241,11 @@ final class Clauses {
       if ((Words.comma(t, i) || t.isChar(i, ':')) && i + 1 < end
           && (opensQuote(i + 1) || participle(i + 1))) {
         return i;
+      }
+      if (Words.comma(t, i) && i + 1 < end && (t.is(i + 1, WordClass.PREP)
+          && !t.is(i + 1, "that") || t.is(i + 1, WordClass.TIME))) {
+        i++;
+        continue;
       }
       if (t.isChar(i, '(')) {
         i = closingParen(i, end);

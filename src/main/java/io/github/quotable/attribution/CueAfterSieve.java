@@ -62,6 +62,13 @@ final class CueAfterSieve implements Sieve {
     if (k < 0) {
       return false;
     }
+    if (k < c.s.end() && c.t.isChar(k, ':')) {
+      // "Asked whether …, he said: “…”": the quotation after the colon is the content
+      int from = k + 1;
+      c.accept(from, c.clauses.contentEnd(from, c.s.end()), cue, src, null, tail.addressee,
+          tail.mediumFirst, tail.mediumEnd, Rule.CUE_BEFORE, Rule.CUE_BEFORE.confidence());
+      return true;
+    }
     int end = c.t.type(boundary) == TokenType.QUOTE ? boundary + 1 : boundary;
     end = c.clauses.trimEnd(c.s.first(), end);
     int first = contentStart(c, end);

@@ -72,6 +72,10 @@ final class CueBeforeSieve implements Sieve {
     }
     int[] medium = {-1, -1};
     i = c.clauses.skipAdjuncts(i, end, medium);
+    if (i + 2 < end && Words.comma(c.t, i) && Words.verbGroup(c.t, i + 1)
+        && Words.comma(c.t, i + 2)) {
+      i += 3; // "warned, however, that"
+    }
     out.mediumFirst = medium[0];
     out.mediumEnd = medium[1];
     if (i < end && Words.comma(c.t, i) && i + 1 < end && c.clauses.opensQuote(i + 1)) {

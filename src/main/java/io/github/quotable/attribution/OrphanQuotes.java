@@ -145,6 +145,14 @@ final class OrphanQuotes {
     }
     boolean title = capitalised == words && words <= MAX_TITLE_WORDS && !terminal
         && t.cap(q.first);
-    return title || words < 6 && !terminal || words < 3;
+    if (title) {
+      return true;
+    }
+    boolean leads = q.outerFirst() == s.first() || q.outerFirst() > s.first()
+        && (t.isChar(q.outerFirst() - 1, ':') || t.type(q.outerFirst() - 1) == TokenType.DASH);
+    if (leads && q.end > q.first && t.type(q.end - 1) == TokenType.PUNCT) {
+      return false;
+    }
+    return words < 6 && !terminal || words < 3;
   }
 }

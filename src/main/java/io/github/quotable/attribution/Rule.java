@@ -23,6 +23,8 @@ public enum Rule {
   ACCORDING_TO(0.8),
   /** "Romeo: “Is the day so young?”" */
   COLON(0.7),
+  /** "His colleague was blunter: “…”": the sentence's subject before a colon. */
+  COLON_AFTER_SUBJECT(0.6),
   /** "“…” — Albert Einstein" */
   DASH(0.7),
   /** "It is widely believed that …" (no source). */

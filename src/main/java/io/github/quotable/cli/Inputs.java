@@ -11,7 +11,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -86,14 +85,12 @@ final class Inputs {
       fail(dir, "cannot create the output folder");
       return false;
     }
-    List<Path> outputs = new ArrayList<>();
     for (Path f : files) {
       Path o = output(dir, f);
       if (files.stream().anyMatch(in -> same(in, o))) {
         err.println("quotable: " + o + " would overwrite an input; choose another --out");
         return false;
       }
-      outputs.add(o);
     }
     return true;
   }

@@ -5,11 +5,7 @@ import io.github.quotable.QuoteExtractor;
 import io.github.quotable.QuoteKind;
 import io.github.quotable.Quotation;
 import io.github.quotable.Speaker;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,15 +102,4 @@ public final class Main {
     return sb.toString();
   }
 
-  static byte[] readAll(InputStream in) throws IOException {
-    return in.readAllBytes();
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  static boolean exists(Path p) {
-    return Files.exists(p);
-  }
 }

@@ -38,6 +38,11 @@ public final class EntityResolver {
       }
       if (e != null) {
         speakers.put(a, e);
+        for (int k = a.mediumFirst(); k >= 0 && k < a.mediumEnd(); k++) {
+          if (doc.tokens().is(k, io.github.quotable.lexicon.WordClass.WORK)) {
+            sources.issued(k, e);
+          }
+        }
       }
     }
     return speakers;

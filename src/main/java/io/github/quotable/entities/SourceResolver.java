@@ -200,6 +200,11 @@ final class SourceResolver {
     return e;
   }
 
+  /** Records that the entity issued a work ("said in a statement"), for a later "the statement". */
+  void issued(int workNoun, Entity author) {
+    works.add(new Object[] {t.string(workNoun).toLowerCase(Locale.ROOT), author});
+  }
+
   /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
   private Entity role(Phrase p, int head, int end) {
     String noun = t.string(head).toLowerCase(Locale.ROOT);
@@ -227,8 +232,8 @@ final class SourceResolver {
   /** An entity named by its description; the same description later is the same entity. */
   private Entity described(int first, int end, SpeakerKind kind, boolean plural) {
     String name = t.string(first, end);
-    if (t.is(first, "the") && t.cap(first)) {
-      name = "the" + name.substring(3);
+    if (t.isAny(first, Words.OPENERS) && t.is(first, WordClass.DET) && t.cap(first)) {
+      name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
     Entity e = findDescribed(name);
     if (e == null) {

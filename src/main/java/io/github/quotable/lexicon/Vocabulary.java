@@ -30,7 +30,8 @@ public final class Vocabulary {
   }
 
   /**
-   * A vocabulary from the given entries of each lexicon.
+   * A vocabulary from the given entries of each lexicon; a lexicon not in the map keeps its
+   * defaults.
    *
    * @throws IllegalArgumentException naming the lexicon and the line, if a line is malformed
    */
@@ -39,7 +40,7 @@ public final class Vocabulary {
     b.grammar(LexiconSource.resource("grammar.txt"));
     for (Lexicon lexicon : Lexicon.values()) {
       List<String> lines = entries.get(lexicon);
-      b.add(lexicon, lines == null ? ImmutableList.of() : lines);
+      b.add(lexicon, lines == null ? LexiconSource.defaults(lexicon) : lines);
     }
     return b.build();
   }

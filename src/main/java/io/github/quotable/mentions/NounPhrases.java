@@ -23,7 +23,7 @@ public final class NounPhrases {
    * skipped by the caller), not reaching before {@code limit}; null if none.
    */
   public Phrase before(int end, int limit) {
-    int i = end - 1;
+    int i = skipTime(end - 1, limit);
     if (i < limit || t.depth(i) > 0) {
       return null;
     }
@@ -34,15 +34,29 @@ public final class NounPhrases {
     if (Words.comma(t, i)) {
       return appositive(i, limit);
     }
-    if (t.is(i, WordClass.SUBJ) && t.lower(i) || t.is(i, WordClass.SUBJ) && i == limit
-        || t.is(i, "I")) {
+    if (t.is(i, WordClass.SUBJ) && !t.has(i, Shape.UPPER) && (t.lower(i) || i == limit)
+        || t.is(i, "I") && !t.has(i, Shape.UPPER)) {
       return t.is(i, WordClass.PRONOUN) ? Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.PRONOUN)
           : null;
     }
-    if (t.is(i, WordClass.REL) && !t.is(i, "what") && (i == limit || !t.is(i - 1, WordClass.PREP))) {
+    if (t.is(i, WordClass.REL) && !t.is(i, "what") && !t.has(i, Shape.UPPER)
+        && (i == limit || !t.is(i - 1, WordClass.PREP))) {
       return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.RELATIVE);
     }
     return nounPhraseEndingAt(i, limit);
+  }
+
+  /** Skips a time expression between a subject and its verb: "Trump on Monday said". */
+  private int skipTime(int i, int limit) {
+    int j = i;
+    while (j >= limit && t.is(j, WordClass.TIME) && t.depth(j) == 0) {
+      j--;
+    }
+    if (j < i && j >= limit && (t.is(j, "on") || t.is(j, "last") || t.is(j, "this")
+        || t.is(j, "next") || t.is(j, "earlier") || t.is(j, "late") || t.is(j, "early"))) {
+      j--;
+    }
+    return j < i && j >= limit && t.type(j) != TokenType.PUNCT ? j : i;
   }
 
   /** A name or common noun phrase whose last token is i. */
@@ -61,6 +75,18 @@ public final class NounPhrases {
       headFirst = k;
     }
     int first = extendLeft(k, limit, i);
+    if (name) {
+      int prep = nominalHeadBefore(first, headFirst);
+      if (prep > 0) {
+        // "a statement from the Harbour Authority": the phrase is about the statement
+        return Phrase.of(first, i + 1, first, prep, Phrase.Kind.NOMINAL);
+      }
+    }
+    int reduced = reducedRelative(first, headFirst);
+    if (reduced > first) {
+      // "the US-led coalition fighting ISIS": the phrase is about the noun before the clause
+      return Phrase.of(first, i + 1, first, reduced, Phrase.Kind.NOMINAL);
+    }
     if (!name) {
       headFirst = first;
       if (first < i && t.isAny(first, Words.OPENERS) == false && t.is(first, WordClass.PREP)) {
@@ -80,6 +106,12 @@ public final class NounPhrases {
     int first = k;
     for (int j = k - 1; j >= limit && last - j < MAX && t.depth(j) == 0; j--) {
       if (t.isAny(j, Words.OPENERS) && !t.is(j, "that")) {
+        if (j - 2 >= limit && attachingPreposition(j - 1) && Words.nounish(t, j - 2)
+            && !t.is(j - 2, WordClass.CUE)) {
+          first = j - 1;
+          j--;
+          continue;
+        }
         return j;
       }
       if (t.type(j) == TokenType.POSSESSIVE) {
@@ -97,6 +129,11 @@ public final class NounPhrases {
       }
       if (participleInside(j, limit)) {
         first = j;
+        continue;
+      }
+      if (t.is(j, "by") && j - 2 >= limit && edWord(j - 1) && Words.nounish(t, j - 2)) {
+        first = j - 1;
+        j--;
         continue;
       }
       if (nameToken(j) || Words.nounish(t, j) && !verbLike(j) || t.isChar(j, '-')
@@ -129,6 +166,35 @@ public final class NounPhrases {
     return false;
   }
 
+  /** "a spokesman for", "a statement from": the preposition after a lower-case head, or -1. */
+  private int nominalHeadBefore(int first, int until) {
+    for (int j = first + 1; j < until; j++) {
+      if ((t.is(j, "from") || t.is(j, "by") || t.is(j, "for") || t.is(j, "at")
+          || t.is(j, "with")) && t.lower(j - 1) && Words.nounish(t, j - 1)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The start of a reduced relative clause inside [first, limit), or -1. */
+  private int reducedRelative(int first, int until) {
+    for (int j = first + 1; j < until; j++) {
+      if (participleInside(j, first) || t.is(j, "by") && j - 1 > first && edWord(j - 1)) {
+        return t.is(j, "by") ? j - 1 : j;
+      }
+    }
+    return -1;
+  }
+
+  private boolean edWord(int j) {
+    return t.lower(j) && t.string(j).endsWith("ed");
+  }
+
+  private boolean attachingPreposition(int j) {
+    return t.is(j, "from") || t.is(j, "by") || t.is(j, "of") || t.is(j, "for") || t.is(j, "at");
+  }
+
   /** A lower-case word ending in -s before a noun-like word reads as a verb ("he says"). */
   private boolean verbLike(int j) {
     return t.is(j, WordClass.CUE);
@@ -152,11 +218,15 @@ public final class NounPhrases {
     int end = comma;
     for (int links = 0; links < 3; links++) {
       int c = previousComma(end, limit);
-      if (c < 0 || !appositiveLike(c + 1, end)) {
+      if (c < 0) {
         return null;
       }
       Phrase np = c - 1 >= limit ? nounPhraseEndingAt(c - 1, limit) : null;
-      if (np == null) {
+      if (np != null && np.kind() == Phrase.Kind.NOMINAL && allName(c + 1, end)) {
+        // "The port's operator, Meridian Terminals, said": the name in the appositive
+        return new Phrase(np.first(), comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
+      }
+      if (np == null || !appositiveLike(c + 1, end)) {
         return null;
       }
       boolean chained = np.kind() == Phrase.Kind.NOMINAL && np.first() - 1 > limit
@@ -167,6 +237,15 @@ public final class NounPhrases {
       end = c;
     }
     return null;
+  }
+
+  private boolean allName(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!nameToken(k)) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   private int previousComma(int comma, int limit) {
@@ -183,6 +262,14 @@ public final class NounPhrases {
 
   /** Whether tokens [from, to) read as an appositive or a relative clause about a name. */
   public boolean appositiveLike(int from, int to) {
+    return appositiveLike(from, to, true);
+  }
+
+  /**
+   * Whether tokens [from, to) read as an appositive; unless lenient (the appositive then
+   * closes right before a cue), it must hold a role, title or organisation word.
+   */
+  private boolean appositiveLike(int from, int to, boolean lenient) {
     if (from >= to) {
       return false;
     }
@@ -200,7 +287,7 @@ public final class NounPhrases {
         return false;
       }
     }
-    return t.isAny(from, Words.OPENERS) && to - from <= 8;
+    return lenient && t.isAny(from, Words.OPENERS) && to - from <= 8;
   }
 
   /**
@@ -222,7 +309,15 @@ public final class NounPhrases {
     int headFirst = -1;
     int headEnd = -1;
     boolean name = false;
-    while (k < limit && k - i < MAX && t.depth(k) == 0) {
+    while (k < limit && k - i < MAX) {
+      if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE) {
+        int skip = nickname(k, limit);
+        if (skip < 0) {
+          break;
+        }
+        k = skip;
+        continue;
+      }
       if (nameToken(k)) {
         if (!name) {
           headFirst = isTitleLike(k) ? -1 : k;
@@ -232,8 +327,7 @@ public final class NounPhrases {
         name = true;
         k++;
         headEnd = k;
-      } else if (Words.nounish(t, k) && !t.is(k, WordClass.CUE)
-          || t.type(k) == TokenType.POSSESSIVE) {
+      } else if (Words.phraseWord(t, k) || t.type(k) == TokenType.POSSESSIVE) {
         k++;
         if (!name) {
           headEnd = k;
@@ -263,7 +357,7 @@ public final class NounPhrases {
           && to - k < 25) {
         to++;
       }
-      if (appositiveLike(k + 1, to)) {
+      if (appositiveLike(k + 1, to, false)) {
         return p.withAppositive(k + 1, to, p.first(), to);
       }
     }
@@ -277,6 +371,19 @@ public final class NounPhrases {
       }
     }
     return p;
+  }
+
+  /** Ann "Nan" Lee: the token after a quoted nickname between name words, or -1. */
+  private int nickname(int k, int limit) {
+    if (k == 0 || !nameToken(k - 1) || t.type(k) != TokenType.QUOTE) {
+      return -1;
+    }
+    int close = k + 1;
+    while (close < limit && close - k <= 3 && t.type(close) != TokenType.QUOTE) {
+      close++;
+    }
+    return close + 1 < limit && t.type(close) == TokenType.QUOTE && nameToken(close + 1)
+        ? close + 1 : -1;
   }
 
   /** A token of a name: a capitalised word, a name particle, an initial or a suffix. */

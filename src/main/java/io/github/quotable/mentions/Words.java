@@ -103,6 +103,19 @@ public final class Words {
     return e - t.start(i) > 4 && (s.startsWith("ed", e - 2) || s.startsWith("ing", e - 3));
   }
 
+  /**
+   * A noun or adjective inside a phrase, where a cue verb's base or -s form reads as a noun
+   * ("according to figures", "in a report"); past and -ing forms still end the phrase.
+   */
+  public static boolean phraseWord(Tokens t, int i) {
+    if (!nounish(t, i)) {
+      return false;
+    }
+    Word w = t.word(i);
+    return w == null || !w.is(WordClass.CUE) || w.isAny(NOUNS)
+        || !w.isForm(CueForm.PAST) && !w.isForm(CueForm.GERUND);
+  }
+
   /** A noun naming a role or a group of people, singular or plural. */
   public static boolean role(Tokens t, int i) {
     return t.is(i, WordClass.ROLE) || t.is(i, WordClass.ROLE_PLURAL);

@@ -59,7 +59,7 @@ public final class SentenceSplitter {
     boolean starts = t.cap(next) || t.type(next) == TokenType.NUMBER
         || t.type(next) == TokenType.QUOTE && !t.has(next, Shape.GLUED)
         || t.isChar(next, '(') || t.isChar(next, '[');
-    if (!starts || last > i && speechTagFollows(t, next)) {
+    if (!starts || last > i && !t.isChar(i, '.') && speechTagFollows(t, next)) {
       return -1;
     }
     if (t.isWord(i)) {

@@ -1,0 +1,57 @@
+package io.github.quotable.examples;
+
+import io.github.quotable.ArticleQuotes;
+import io.github.quotable.QuoteExtractor;
+import io.github.quotable.Quotation;
+import io.github.quotable.Speaker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Prints every quotation of an article with its speaker and the speaker's roles. With no
+ * argument it reads the sample article shipped in the library; with one, that file.
+ */
+public final class ExampleMain {
+  private static final String SAMPLE = "/io/github/quotable/examples/sample-article.txt";
+
+  private ExampleMain() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args an optional path to a UTF-8 article
+   * @throws IOException if the article cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    String text = args.length > 0 && !args[0].isBlank()
+        ? Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)
+        : sample();
+    QuoteExtractor extractor = QuoteExtractor.builder().build();
+    ArticleQuotes result = extractor.extract(text);
+    for (Quotation q : result.quotations()) {
+      System.out.printf("%-8s %s%n", q.type(), q.content().text().replace('\n', ' '));
+      String who = q.speaker().map(ExampleMain::describe).orElse("(speaker unknown)");
+      System.out.printf("         — %s%s%n", who, q.cue().map(c -> "  [" + c.text() + "]")
+          .orElse(""));
+    }
+    System.out.printf("%d quotations, %d speakers%n", result.quotations().size(),
+        result.speakers().size());
+  }
+
+  private static String describe(Speaker s) {
+    return s.roles().isEmpty() ? s.name() : s.name() + ", " + String.join("; ", s.roles());
+  }
+
+  /** The sample article, a story written for this project. */
+  static String sample() throws IOException {
+    try (InputStream in = ExampleMain.class.getResourceAsStream(SAMPLE)) {
+      if (in == null) {
+        throw new IOException("the sample article " + SAMPLE + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

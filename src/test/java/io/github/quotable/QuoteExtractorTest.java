@@ -1,0 +1,232 @@
+package io.github.quotable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the whole pipeline on sentences written for these tests. */
+class QuoteExtractorTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  private static ArticleQuotes extract(String text) {
+    return ResultInvariants.check(text, EXTRACTOR.extract(text));
+  }
+
+  private static Quotation only(String text) {
+    List<Quotation> qs = extract(text).quotations();
+    assertThat(qs).hasSize(1);
+    return qs.get(0);
+  }
+
+  @Test
+  void directQuoteWithCueAfterItInCurlyMarks() {
+    Quotation q = only("“We will rebuild the bridge by spring,” Mayor Ellen Park said on Monday.");
+    assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+    assertThat(q.content().text()).isEqualTo("We will rebuild the bridge by spring,");
+    assertThat(q.speakerName()).isEqualTo("Ellen Park");
+    assertThat(q.speaker().get().roles()).containsExactly("Mayor");
+    assertThat(q.cue().get().text()).isEqualTo("said");
+    assertThat(q.speakerMention().get().text()).isEqualTo("Ellen Park");
+  }
+
+  @Test
+  void directQuoteInStraightMarksWithInvertedCueAndAppositive() {
+    Quotation q = only("\"Rates will stay high,\" said Tomas Berg, chief economist at Nordbank.");
+    assertThat(q.content().text()).isEqualTo("Rates will stay high,");
+    assertThat(q.speakerName()).isEqualTo("Tomas Berg");
+    assertThat(q.speaker().get().roles()).containsExactly("chief economist at Nordbank");
+  }
+
+  @Test
+  void singleAndGuillemetAndLowNinetyMarks() {
+    assertThat(only("‘The club’s future is safe,’ the chairman said.").content().text())
+        .isEqualTo("The club’s future is safe,");
+    assertThat(only("«Nous resterons ici», said Marie Laurent.").content().text())
+        .isEqualTo("Nous resterons ici");
+    assertThat(only("„Wir bleiben hier“, said Klaus Weber.").content().text())
+        .isEqualTo("Wir bleiben hier");
+  }
+
+  @Test
+  void apostrophesAreNotQuotationMarks() {
+    ArticleQuotes r = extract("Iraq’s army said the ’90s were over and the dogs’ owners agreed.");
+    assertThat(r.quotations()).extracting(Quotation::type).containsOnly(QuoteType.INDIRECT);
+  }
+
+  @Test
+  void indirectSpeechAfterSaidThatIsContentWithoutThat() {
+    Quotation q = only("The minister said that the border would reopen next week.");
+    assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+    assertThat(q.content().text()).isEqualTo("the border would reopen next week");
+    assertThat(q.speakerName()).isEqualTo("the minister");
+  }
+
+  @Test
+  void indirectSpeechWithCueAfterIt() {
+    Quotation q = only("The dam was never inspected, a regional official said.");
+    assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+    assertThat(q.content().text()).isEqualTo("The dam was never inspected");
+    assertThat(q.speakerName()).isEqualTo("a regional official");
+    assertThat(q.speaker().get().named()).isFalse();
+    assertThat(q.speaker().get().roles()).containsExactly("regional official");
+  }
+
+  @Test
+  void mixedQuoteKeepsTheMarksOfItsQuotedPart() {
+    Quotation q = only("Halvorsen said the league would “fight this ruling to the end.”");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.content().text()).isEqualTo("the league would “fight this ruling to the end.”");
+  }
+
+  @Test
+  void partialQuoteAfterCalledIsDirect() {
+    Quotation q = only("The senator called the proposal “a gift to polluters.”");
+    assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+    assertThat(q.content().text()).isEqualTo("a gift to polluters.");
+    assertThat(q.cue().get().text()).isEqualTo("called");
+  }
+
+  @Test
+  void accusedOfTakesTheQuotedComplement() {
+    Quotation q = only("Amnesty International accused the police of “using excessive force.”");
+    assertThat(q.content().text()).isEqualTo("using excessive force.");
+    assertThat(q.speakerName()).isEqualTo("Amnesty International");
+    assertThat(q.speaker().get().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void accordingToBeforeAndAfterTheContent() {
+    Quotation before = only("According to the fire service, the blaze started in a kitchen.");
+    assertThat(before.content().text()).isEqualTo("the blaze started in a kitchen");
+    assertThat(before.cue().get().text()).isEqualTo("According to");
+    Quotation after = only("The blaze started in a kitchen, according to the fire service.");
+    assertThat(after.content().text()).isEqualTo("The blaze started in a kitchen");
+    assertThat(after.speakerName()).isEqualTo("the fire service");
+  }
+
+  @Test
+  void colonAndDashIntroduceQuotations() {
+    Quotation colon = only("Ms. Duval: “I never saw the letter.”");
+    assertThat(colon.content().text()).isEqualTo("I never saw the letter.");
+    assertThat(colon.cue().get().text()).isEqualTo(":");
+    Quotation dash = only("“Knowledge is power.” — Francis Bacon");
+    assertThat(dash.speakerName()).isEqualTo("Francis Bacon");
+  }
+
+  @Test
+  void quotationInterruptedByItsCueIsTwoQuotationsOfOneSpeaker() {
+    ArticleQuotes r = extract("“The water is safe,” Dr. Amina Yusuf said, “but boil it anyway.”");
+    assertThat(r.quotations()).extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("The water is safe,", "Amina Yusuf"),
+            tuple("but boil it anyway.", "Amina Yusuf"));
+  }
+
+  @Test
+  void pronounResolvesToTheLastCompatiblePersonNotToNamesInsideTheQuote() {
+    ArticleQuotes r = extract("Coach Maria Santos watched the final from the bench.\n\n"
+        + "“Portugal played better than Spain tonight,” she said.");
+    assertThat(r.quotations()).singleElement().satisfies(q -> {
+      assertThat(q.speakerName()).isEqualTo("Maria Santos");
+      assertThat(q.speakerMention().get().text()).isEqualTo("she");
+    });
+  }
+
+  @Test
+  void quotationWithoutCueContinuesThePreviousSpeakerOfItsParagraph() {
+    ArticleQuotes r = extract("“We lost our home,” said Peter Mwangi. “We lost everything.”");
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsExactly("Peter Mwangi", "Peter Mwangi");
+  }
+
+  @Test
+  void quotationReopenedAtEachParagraphIsAttributedThroughout() {
+    String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
+        + "“We will rebuild both before winter.”";
+    ArticleQuotes r = extract(text);
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsOnly("Lena Fischer");
+    assertThat(ResultInvariants.contents(r)).anyMatch(c -> c.contains("rebuild both"));
+  }
+
+  @Test
+  void scareQuotesAndTitlesAreNotSpeech() {
+    ArticleQuotes r = extract("Officials met at an “anti-corruption” summit in Lisbon.\n\n"
+        + "She later appeared on “Meet the Press” to discuss it.");
+    assertThat(r.quotations()).isEmpty();
+  }
+
+  @Test
+  void unclosedMarkDoesNotSwallowTheRestOfTheArticle() {
+    String text = "The chairman said “we will appeal the ruling.\n\n"
+        + "Shares fell 4 percent, a spokesman said.";
+    ArticleQuotes r = extract(text);
+    assertThat(r.quotations()).extracting(q -> q.content().text())
+        .contains("Shares fell 4 percent");
+  }
+
+  @Test
+  void addresseeAndMediumAreReported() {
+    Quotation q = only("“Nothing has been decided,” Lars Holm told Reuters in an interview.");
+    assertThat(q.addressee().get().text()).isEqualTo("Reuters");
+    assertThat(q.medium().get().text()).isEqualTo("in an interview");
+    Quotation told = only("Holm told reporters that the plant would close.");
+    assertThat(told.content().text()).isEqualTo("the plant would close");
+    assertThat(told.addressee().get().text()).isEqualTo("reporters");
+  }
+
+  @Test
+  void oneSpeakerPerEntityWithRolesFromTheWholeArticle() {
+    String text = "Finance Minister Rosa Almeida presented the budget on Tuesday.\n\n"
+        + "“This is a budget for growth,” Almeida said.\n\n"
+        + "Almeida, a former central banker, said taxes would not rise.";
+    ArticleQuotes r = extract(text);
+    assertThat(r.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Rosa Almeida");
+      assertThat(s.roles()).containsExactly("Finance Minister", "former central banker");
+      assertThat(s.mentions()).extracting(Span::text).contains("Rosa Almeida", "Almeida");
+    });
+    assertThat(r.quotations()).hasSize(2);
+  }
+
+  @Test
+  void coordinatedRolesAreTwoRoles() {
+    Quotation q = only("“The evidence is clear,” Jonas Lind, a judge and court spokesman, said.");
+    assertThat(q.speaker().get().roles()).containsExactly("judge", "court spokesman");
+  }
+
+  @Test
+  void statementIsSpokenByTheOrganisationThatIssuedIt() {
+    String text = "A statement from the Harbour Authority said the pier was closed.\n\n"
+        + "“Repairs will take a month,” the statement added.";
+    ArticleQuotes r = extract(text);
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsExactly("Harbour Authority", "Harbour Authority");
+  }
+
+  @Test
+  void acronymInParenthesesIsTheSameOrganisation() {
+    String text = "The World Health Organization (WHO) issued new guidance.\n\n"
+        + "WHO said the risk remained low.";
+    assertThat(only(text).speakerName()).isEqualTo("World Health Organization");
+  }
+
+  @Test
+  void beliefsAndFindingsCarryTheirKind() {
+    assertThat(only("Most economists believe the recession is over.").kind())
+        .isEqualTo(QuoteKind.THOUGHT);
+    assertThat(only("The survey shows that voters want change.").kind())
+        .isEqualTo(QuoteKind.EVIDENCE);
+  }
+
+  @Test
+  void kindsAndConfidenceFilterTheResult() {
+    String text = "Most economists believe the recession is over. “It is over,” Ann Lee said.";
+    QuoteExtractor speechOnly = QuoteExtractor.builder().kinds(QuoteKind.SPEECH).build();
+    assertThat(speechOnly.extract(text).quotations()).extracting(Quotation::kind)
+        .containsOnly(QuoteKind.SPEECH);
+    QuoteExtractor sure = QuoteExtractor.builder().minConfidence(0.99).build();
+    assertThat(sure.extract(text).quotations()).isEmpty();
+  }
+}
