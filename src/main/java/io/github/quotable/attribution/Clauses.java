@@ -124,6 +124,11 @@ final class Clauses {
    * trailing punctuation outside quotations excluded.
    */
   int contentEnd(int from, int end) {
+    QuotedSpan lead = doc.topSpanAt(from);
+    if (lead != null && lead.outerFirst() == from && lead.closed() && lead.outerEnd() < end
+        && endsObject(lead.outerEnd())) {
+      return lead.outerEnd();
+    }
     int k = from;
     for (; k < end; k++) {
       if (t.depth(k) > 0) {
@@ -145,8 +150,36 @@ final class Clauses {
       if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)) {
         break;
       }
+      if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
+          && newReportingClause(k + 1, end)) {
+        break;
+      }
     }
     return trimEnd(from, k);
+  }
+
+  /** After a quotation that opens the content: "and", "as", "until", a comma... end it there. */
+  private boolean endsObject(int i) {
+    return t.is(i, WordClass.CONJ) || t.is(i, WordClass.PREP) || t.is(i, WordClass.SUB)
+        || Words.comma(t, i) && !opensQuote(i + 1) || t.type(i) == TokenType.DASH;
+  }
+
+  /** "…, Trump boasted, …": a subject and a cue verb of its own start another report. */
+  private boolean newReportingClause(int i, int end) {
+    if (i >= end || t.depth(i) > 0) {
+      return false;
+    }
+    Phrase p = np.after(i, end);
+    if (p == null || p.end() >= end || p.kind() == Phrase.Kind.RELATIVE) {
+      return false;
+    }
+    int v = p.end();
+    while (v < end && Words.verbGroup(t, v)) {
+      v++;
+    }
+    return v < end && t.is(v, WordClass.CUE) && t.depth(v) == 0
+        && (t.word(v).isForm(CueForm.PAST) || t.word(v).isForm(CueForm.THIRD))
+        && v + 1 < end && !Words.terminal(t, v + 1);
   }
 
   /** Drops punctuation outside quotations from the end of [from, k). */

@@ -29,6 +29,8 @@ public enum Rule {
   DASH(0.7),
   /** "It is widely believed that …" (no source). */
   PASSIVE(0.5),
+  /** A quoted fragment after a cue its sentence already used: "…, calling it a “fantasy”". */
+  QUOTED_FRAGMENT(0.6),
   /** A quotation with no cue in its sentence, spoken by the paragraph's last speaker. */
   PARAGRAPH_SPEAKER(0.8),
   /** A quotation opening a paragraph after "X said:" ends the one before. */

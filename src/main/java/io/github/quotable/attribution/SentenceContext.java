@@ -60,7 +60,7 @@ final class SentenceContext {
   Attribution accept(int first, int end, Cue cue, Phrase source, Attribution sharesSourceOf,
       Phrase addressee, int mediumFirst, int mediumEnd, Rule rule, double confidence) {
     if (first >= end || !free(first, end) || cue != null && !sharesCue(sharesSourceOf, cue)
-        && isUsed(cue)) {
+        && isUsed(cue) && rule != Rule.QUOTED_FRAGMENT) {
       return null;
     }
     if (source != null && source.first() < end && first < source.end()) {

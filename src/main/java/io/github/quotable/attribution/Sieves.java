@@ -12,5 +12,6 @@ final class Sieves {
       new DashSieve(),
       new ColonSieve(),
       new CueBeforeSieve(),
-      new PassiveSieve());
+      new PassiveSieve(),
+      new FragmentSieve());
 }

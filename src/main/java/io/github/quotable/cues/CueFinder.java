@@ -75,7 +75,7 @@ public final class CueFinder {
     boolean verbContext = t.is(p, WordClass.MODAL) || t.is(p, WordClass.AUX) || t.is(p, "to")
         || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
         || t.is(p, WordClass.ROLE_PLURAL) || Words.comma(t, p) || t.is(p, WordClass.REL)
-        || pluralNoun(p);
+        || pluralNoun(p) || p - 1 >= sentenceStart && t.is(p - 1, "and");
     return verbContext ? CueForm.BASE : null;
   }
 
