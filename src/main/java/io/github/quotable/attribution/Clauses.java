@@ -154,9 +154,37 @@ final class Clauses {
           && newReportingClause(k + 1, end)) {
         break;
       }
+      if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.contains(
+          t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) || trailingParticiple(k + 1, end))) {
+        break;
+      }
     }
     return trimEnd(from, k);
   }
+
+  /**
+   * Where an object content ("criticized the law as a “crazy system” during a stop in Flint")
+   * stops: at the content's usual end, or before an adjunct of time or place, a subordinate
+   * clause or a comma.
+   */
+  int objectEnd(int from, int end) {
+    int stop = contentEnd(from, end);
+    for (int k = from + 1; k < stop; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
+          || t.is(k, WordClass.PREP) && ADJUNCT_PREPOSITIONS.contains(t.string(k).toLowerCase(
+              java.util.Locale.ROOT))) {
+        return trimEnd(from, k);
+      }
+    }
+    return stop;
+  }
+
+  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("during",
+      "at", "in", "on", "after", "before", "since", "amid", "following", "until", "while",
+      "despite", "throughout", "when");
 
   /** After a quotation that opens the content: "and", "as", "until", a comma... end it there. */
   private boolean endsObject(int i) {
@@ -178,8 +206,27 @@ final class Clauses {
       v++;
     }
     return v < end && t.is(v, WordClass.CUE) && t.depth(v) == 0
-        && (t.word(v).isForm(CueForm.PAST) || t.word(v).isForm(CueForm.THIRD))
+        && (t.word(v).isForm(CueForm.PAST) || t.word(v).isForm(CueForm.THIRD)
+            || t.word(v).isForm(CueForm.BASE) && (p.kind() == Phrase.Kind.PRONOUN
+                || t.is(p.end() - 1, WordClass.ROLE_PLURAL) || t.string(p.end() - 1).endsWith("s")))
         && v + 1 < end && !Words.terminal(t, v + 1);
+  }
+
+  /** Clauses of contrast after a comma, which reports rarely include. */
+  private static final java.util.Set<String> CONCESSIVE = java.util.Set.of("although", "though",
+      "whereas", "while", "even");
+
+  /** ", focusing on people under 30.": an -ing clause running to the sentence end. */
+  private boolean trailingParticiple(int i, int end) {
+    if (!ingWord(i) || t.word(i) != null && !t.is(i, WordClass.CUE)) {
+      return false;
+    }
+    for (int k = i + 1; k < end; k++) {
+      if (Words.comma(t, k) || t.depth(k) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops punctuation outside quotations from the end of [from, k). */

@@ -30,8 +30,10 @@ final class CueBeforeSieve implements Sieve {
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
     if (src == null || cue.form() == CueForm.GERUND) {
+      boolean infinitive = cue.form() == CueForm.BASE && vg - 1 >= c.s.first()
+          && c.t.is(vg - 1, "to");
       boolean linked = vg - 1 >= c.s.first() && (Words.comma(c.t, vg - 1)
-          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but"));
+          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but")) || infinitive;
       if (!linked) {
         return;
       }
@@ -70,6 +72,10 @@ final class CueBeforeSieve implements Sieve {
         i = a.end();
       }
     }
+    while (i < end && PARTICLES.contains(c.t.string(i).toLowerCase(java.util.Locale.ROOT))
+        && c.t.lower(i)) {
+      i++; // "pointed out that", "spelled out how"
+    }
     int[] medium = {-1, -1};
     i = c.clauses.skipAdjuncts(i, end, medium);
     if (i + 2 < end && Words.comma(c.t, i) && Words.verbGroup(c.t, i + 1)
@@ -80,6 +86,9 @@ final class CueBeforeSieve implements Sieve {
     out.mediumEnd = medium[1];
     if (i < end && Words.comma(c.t, i) && i + 1 < end && c.clauses.opensQuote(i + 1)) {
       i++;
+    }
+    if (i < end && Words.comma(c.t, i) && verb.takesClause()) {
+      i = commaThat(c, i, end); // "cautioned, as did the campaign itself, that …"
     }
     if (i >= end) {
       return null;
@@ -104,10 +113,11 @@ final class CueBeforeSieve implements Sieve {
         from = i;
         out.rule = Rule.CUE_BEFORE_OBJECT;
       }
-    } else if (verb.takesBareClause() && c.clauses.clauseStart(i)) {
+    } else if (verb.takesBareClause() && c.clauses.clauseStart(i)
+        || verb.takesClause() && pronounSubject(c, i)) {
       from = i;
     } else if (verb.takes(Frame.OBJECT) && (Words.nounish(c.t, i) || c.np.nameToken(i)
-        || c.t.isAny(i, Words.OPENERS))) {
+        || c.t.isAny(i, Words.OPENERS) || gerund(c, i))) {
       from = i;
       out.rule = Rule.CUE_BEFORE_OBJECT;
     }
@@ -115,8 +125,36 @@ final class CueBeforeSieve implements Sieve {
       return null;
     }
     out.first = from;
-    out.end = c.clauses.contentEnd(from, end);
+    out.end = out.rule == Rule.CUE_BEFORE_OBJECT ? c.clauses.objectEnd(from, end)
+        : c.clauses.contentEnd(from, end);
     return out.end > from ? out : null;
+  }
+
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "back",
+      "down");
+
+  /** "adding he would …": a weak cue verb still takes a clause opened by a subject pronoun. */
+  private static boolean pronounSubject(SentenceContext c, int i) {
+    return c.t.lower(i) && (c.t.is(i, WordClass.SUBJ) && !c.t.is(i, "you")
+        || c.t.is(i, "there"));
+  }
+
+  /** "admitted using the tax code": a gerund clause as object. */
+  private static boolean gerund(SentenceContext c, int i) {
+    return c.t.lower(i) && c.t.word(i) == null && c.t.string(i).endsWith("ing");
+  }
+
+  /** After a parenthetical between commas, the token after ", that"; else i. */
+  private static int commaThat(SentenceContext c, int i, int end) {
+    for (int k = i + 1; k + 1 < end && k - i < 16 && c.t.depth(k) == 0; k++) {
+      if (Words.terminal(c.t, k)) {
+        return i;
+      }
+      if (Words.comma(c.t, k) && c.t.is(k + 1, "that")) {
+        return k + 1;
+      }
+    }
+    return i;
   }
 
   /** Whether token i begins the content itself rather than an addressee. */

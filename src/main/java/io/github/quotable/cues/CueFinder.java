@@ -46,7 +46,8 @@ public final class CueFinder {
       p--;
     }
     boolean atStart = p < sentenceStart;
-    boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) || t.type(p) == TokenType.POSSESSIVE);
+    boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
+        || t.type(p) == TokenType.POSSESSIVE);
     if (w.isForm(CueForm.PAST)) {
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
         return null;
