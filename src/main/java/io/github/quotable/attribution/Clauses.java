@@ -339,6 +339,28 @@ final class Clauses {
     return end;
   }
 
+  /**
+   * After a quotation's tag, a looser test than {@link #tail}: whatever follows is the tag's
+   * own adjuncts ("told ABC's This Week", "said, speaking by phone from Nice") unless it opens
+   * a clause or a quotation. Returns where a continuation begins, {@code end}, or -1.
+   */
+  int looseTail(int i, int end) {
+    for (int k = i; k < end; k++) {
+      if (t.depth(k) > 0 || t.isChar(k, ';')) {
+        return -1;
+      }
+      if ((Words.comma(t, k) || t.isChar(k, ':')) && k + 1 < end && opensQuote(k + 1)) {
+        return k;
+      }
+      if (opensQuote(k) || t.is(k, "that") || t.is(k, WordClass.SUBJ) && t.lower(k)
+          || t.is(k, WordClass.CUE) && (t.word(k).isForm(CueForm.PAST)
+              || t.word(k).isForm(CueForm.THIRD)) && !participle(k)) {
+        return -1;
+      }
+    }
+    return end;
+  }
+
   private boolean onlyClosersAfter(int i, int end) {
     for (; i < end; i++) {
       if (!(t.type(i) == TokenType.QUOTE || t.isChar(i, ')') || Words.terminal(t, i))) {

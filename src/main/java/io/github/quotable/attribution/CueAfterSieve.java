@@ -59,6 +59,9 @@ final class CueAfterSieve implements Sieve {
     }
     Clauses.Tail tail = new Clauses.Tail();
     int k = c.clauses.tail(afterTag, c.s.end(), cue, tail);
+    if (k < 0 && quotationBefore(c, boundary)) {
+      k = c.clauses.looseTail(afterTag, c.s.end());
+    }
     if (k < 0) {
       return false;
     }
@@ -97,6 +100,13 @@ final class CueAfterSieve implements Sieve {
       }
     }
     return first;
+  }
+
+  /** Whether the content before the boundary ends with a closed quotation. */
+  private static boolean quotationBefore(SentenceContext c, int b) {
+    int q = c.t.type(b) == TokenType.QUOTE ? b : b - 1;
+    QuotedSpan span = q >= c.s.first() ? c.doc.topSpanAt(q) : null;
+    return span != null && span.close == q;
   }
 
   /** A comma, a dash, or the closing mark of a quotation before the source. */

@@ -19,6 +19,12 @@ public enum Rule {
   CUE_BEFORE_OBJECT(0.4),
   /** "…, adding that …": the source of the main clause. */
   PARTICIPLE(0.6),
+  /** "As many experts have pointed out, …" / "…, as one adviser noted, …" */
+  AS_CLAUSE(0.65),
+  /** "Many Democrats are afraid that …", "she is determined to …" */
+  ADJECTIVE_CUE(0.5),
+  /** "Trump's claim that …", "in her view, …" */
+  NOUN_CUE(0.5),
   /** "According to the report, …" / "…, according to X." */
   ACCORDING_TO(0.8),
   /** "Romeo: “Is the day so young?”" */

@@ -76,6 +76,26 @@ final class SentenceContext {
     return a;
   }
 
+  /**
+   * Accepts content that contains its own cue and source ("Hawaii, as one adviser noted,
+   * rarely …"), if it overlaps no accepted content.
+   */
+  Attribution acceptSpanning(int first, int end, Cue cue, Phrase source, Rule rule) {
+    for (Attribution a : found) {
+      if (a.overlaps(first, end)) {
+        return null;
+      }
+    }
+    if (isUsed(cue)) {
+      return null;
+    }
+    Attribution a = new Attribution(first, end, cue, source, null, null, -1, -1, rule,
+        cue.kind(), rule.confidence());
+    found.add(a);
+    used.add(cue);
+    return a;
+  }
+
   private static boolean sharesCue(Attribution other, Cue cue) {
     return other != null && other.cue() == cue;
   }

@@ -12,6 +12,9 @@ final class Sieves {
       new DashSieve(),
       new ColonSieve(),
       new CueBeforeSieve(),
+      new AsClauseSieve(),
+      new AdjectiveCueSieve(),
+      new NounCueSieve(),
       new PassiveSieve(),
       new FragmentSieve());
 }

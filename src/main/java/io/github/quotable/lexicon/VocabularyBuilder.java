@@ -36,6 +36,8 @@ final class VocabularyBuilder {
     for (String e : entries) {
       switch (lexicon) {
         case CUE_VERBS -> cueVerb(e);
+        case CUE_NOUNS -> cueWord(WordClass.CUE_NOUN, lexicon, e);
+        case CUE_ADJECTIVES -> cueWord(WordClass.CUE_ADJECTIVE, lexicon, e);
         case TITLES -> phrase(WordClass.TITLE, lexicon, e, true);
         case HONORIFICS -> gendered(WordClass.HONORIFIC, lexicon, e);
         case ROLE_NOUNS -> roleNoun(e);
@@ -82,6 +84,25 @@ final class VocabularyBuilder {
       }
     }
     regular.forEach((f, form) -> cueForm(form, verb, f));
+  }
+
+  /** A cue noun or adjective: {@code word KIND frames}. */
+  private void cueWord(WordClass c, Lexicon lexicon, String e) {
+    List<String> parts = SPACES.splitToList(e);
+    check(parts.size() == 3, lexicon.name(), e, "write: word KIND frames, e.g. 'claim SPEECH that'");
+    QuoteKind kind = enumValue(QuoteKind.class, parts.get(1), lexicon.name(), e);
+    int frames = 0;
+    for (String f : COMMAS.split(parts.get(2))) {
+      frames |= enumValue(Frame.class, f, lexicon.name(), e).bit;
+    }
+    Word w = word(parts.get(0));
+    CueVerb entry = new CueVerb(parts.get(0).toLowerCase(Locale.ROOT), kind, frames);
+    if (c == WordClass.CUE_NOUN) {
+      w.noun = entry;
+    } else {
+      w.adjective = entry;
+    }
+    w.classes |= c.bit();
   }
 
   private void cueForm(String form, CueVerb verb, CueForm f) {

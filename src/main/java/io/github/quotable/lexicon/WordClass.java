@@ -24,7 +24,11 @@ public enum WordClass {
   /** First word of a news agency or medium. */
   AGENCY,
   /** A form of a cue verb. */
-  CUE;
+  CUE,
+  /** A noun that attributes content to its possessor ("claim", "view"). */
+  CUE_NOUN,
+  /** An adjective that attributes content after a copula ("afraid", "determined"). */
+  CUE_ADJECTIVE;
 
   private final long bit = 1L << ordinal();
 
