@@ -70,6 +70,9 @@ public final class CueFinder {
         || t.type(p) == TokenType.NUMBER) {
       return null;
     }
+    if (insidePrepositionalPhrase(p, sentenceStart)) {
+      return null; // "of Democratic claims", "in the reports"
+    }
     if (w.isForm(CueForm.THIRD)) {
       return CueForm.THIRD;
     }
@@ -78,6 +81,19 @@ public final class CueFinder {
         || t.is(p, WordClass.ROLE_PLURAL) || Words.comma(t, p) || t.is(p, WordClass.REL)
         || pluralNoun(p) || p - 1 >= sentenceStart && t.is(p - 1, "and");
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /** Whether the words before a present-tense form sit in a prepositional phrase. */
+  private boolean insidePrepositionalPhrase(int p, int sentenceStart) {
+    int k = p;
+    while (k >= sentenceStart && p - k < 5 && (Words.nounish(t, k) || t.cap(k)
+        || t.is(k, WordClass.DET)) && !t.is(k, WordClass.PREP)) {
+      k--;
+    }
+    boolean modifiesSubject = k - 1 >= sentenceStart && (Words.nounish(t, k - 1)
+        && t.type(k - 1) != TokenType.NUMBER || t.isAny(k - 1, WordClass.mask(WordClass.QUANT)));
+    return k >= sentenceStart && k < p && t.is(k, WordClass.PREP) && !t.is(k, "to")
+        && !t.is(k, "that") && !modifiesSubject;
   }
 
   private boolean isFollowedByBy(int i) {
