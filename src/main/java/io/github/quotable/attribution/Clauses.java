@@ -182,6 +182,35 @@ final class Clauses {
     return stop;
   }
 
+  /**
+   * Where an infinitive content ("vowed to keep abortion legal and celebrated the ruling")
+   * stops: at a comma, a dash, a subordinate clause, or "and" before another verb.
+   */
+  int infinitiveEnd(int from, int end) {
+    int stop = contentEnd(from, end);
+    for (int k = from + 1; k < stop; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      if (Words.comma(t, k) || t.type(k) == TokenType.DASH || t.isChar(k, '(')
+          || t.is(k, WordClass.SUB) && !t.is(k, "that") && !t.is(k, "if")
+              && !t.is(k, "whether") && !t.is(k, "how")
+          || (t.is(k, "and") || t.is(k, "but")) && k + 1 < stop && pastVerb(k + 1)) {
+        return trimEnd(from, k);
+      }
+    }
+    return stop;
+  }
+
+  /** A past-tense verb form: a cue's, or an unknown lower-case word in -ed. */
+  private boolean pastVerb(int k) {
+    while (k < t.size() && Words.verbGroup(t, k)) {
+      k++;
+    }
+    return k < t.size() && (t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.PAST)
+        || t.lower(k) && t.word(k) == null && t.string(k).endsWith("ed"));
+  }
+
   private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("during",
       "at", "in", "on", "after", "before", "since", "amid", "following", "until", "while",
       "despite", "throughout", "when");

@@ -126,6 +126,7 @@ final class CueBeforeSieve implements Sieve {
     }
     out.first = from;
     out.end = out.rule == Rule.CUE_BEFORE_OBJECT ? c.clauses.objectEnd(from, end)
+        : out.rule == Rule.CUE_BEFORE_INFINITIVE ? c.clauses.infinitiveEnd(from, end)
         : c.clauses.contentEnd(from, end);
     return out.end > from ? out : null;
   }
