@@ -29,6 +29,16 @@ final class Clauses {
     this.np = np;
   }
 
+  /** Whether [from, to) holds a time word or a medium ("on Monday", "in a statement"). */
+  boolean temporal(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.is(k, WordClass.TIME) || t.is(k, WordClass.MEDIUM) || t.type(k) == TokenType.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token i can begin a reported clause: "he", "the", "Iraq", "there", a quotation. */
   boolean clauseStart(int i) {
     if (opensQuote(i)) {
@@ -153,6 +163,11 @@ final class Clauses {
       if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
           && newReportingClause(k + 1, end)) {
         break;
+      }
+      if (k > from && Words.comma(t, k) && k + 2 < end && (t.is(k + 1, "but")
+          || t.is(k + 1, "and")) && t.is(k + 2, WordClass.SUBJ) && t.lower(k + 2)
+          && !t.is(k + 2, "it")) {
+        break; // "said A, but he sounded a nostalgic note": the author's clause
       }
       if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.contains(
           t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) || trailingParticiple(k + 1, end))) {
@@ -347,6 +362,13 @@ final class Clauses {
         i = nextComma(i + 1, end);
         continue;
       }
+      if ((t.is(i, "who") || t.is(i, "that")) && out.allowRelative) {
+        return end; // "…, said a handful of Democrats who point to …"
+      }
+      if (Words.comma(t, i) && i + 2 < end && (t.is(i + 1, "but") || t.is(i + 1, "and"))
+          && clauseStart(i + 2)) {
+        return i; // "…, said Mr. Sperling, but she has developed …"
+      }
       if ((Words.comma(t, i) || t.isChar(i, ':')) && i + 1 < end
           && (opensQuote(i + 1) || participle(i + 1))) {
         return i;
@@ -417,6 +439,7 @@ final class Clauses {
 
   /** Addressee and medium found after a cue. */
   static final class Tail {
+    boolean allowRelative;
     Phrase addressee;
     int mediumFirst = -1;
     int mediumEnd = -1;

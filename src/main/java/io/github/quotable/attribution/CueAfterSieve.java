@@ -58,7 +58,13 @@ final class CueAfterSieve implements Sieve {
       return false;
     }
     Clauses.Tail tail = new Clauses.Tail();
+    tail.allowRelative = rule == Rule.INVERTED_CUE_AFTER;
     int k = c.clauses.tail(afterTag, c.s.end(), cue, tail);
+    if (k < 0 && afterTag < c.s.end() && Words.comma(c.t, afterTag)
+        && !quotationBefore(c, boundary) && boundary > c.s.first()
+        && Words.comma(c.t, boundary)) {
+      return parenthetical(c, cue, src, afterTag);
+    }
     if (k < 0 && quotationBefore(c, boundary)) {
       k = c.clauses.looseTail(afterTag, c.s.end());
     }
@@ -100,6 +106,16 @@ final class CueAfterSieve implements Sieve {
       }
     }
     return first;
+  }
+
+  /** "And if Clinton is the nominee, he said, he would consider …": the tag inside its content. */
+  private static boolean parenthetical(SentenceContext c, Cue cue, Phrase src, int comma) {
+    int end = c.clauses.contentEnd(comma + 1, c.s.end());
+    if (end <= comma + 1 || !c.clauses.clauseStart(comma + 1)
+        || !c.clauses.clauseLike(comma + 1, end)) {
+      return false;
+    }
+    return c.acceptSpanning(c.s.first(), end, cue, src, Rule.PARENTHETICAL_TAG) != null;
   }
 
   /** Whether the content before the boundary ends with a closed quotation. */

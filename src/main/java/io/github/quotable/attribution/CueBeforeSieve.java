@@ -7,6 +7,7 @@ import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
 
 /**
  * A cue before its content: "Abadi said (that) Iraq would …", "told reporters he …", "vowed to
@@ -77,7 +78,14 @@ final class CueBeforeSieve implements Sieve {
       i++; // "pointed out that", "spelled out how"
     }
     int[] medium = {-1, -1};
+    int beforeAdjuncts = i;
     i = c.clauses.skipAdjuncts(i, end, medium);
+    if (i > beforeAdjuncts && i + 1 < end && Words.comma(c.t, i) && medium[0] < 0
+        && verb.takesBareClause() && c.clauses.clauseStart(i + 1)
+        && !c.clauses.temporal(beforeAdjuncts, i)) {
+      i = beforeAdjuncts; // "says despite being an alumna, she plans …": the clause's own adjunct
+      medium[0] = -1;
+    }
     if (i + 2 < end && Words.comma(c.t, i) && Words.verbGroup(c.t, i + 1)
         && Words.comma(c.t, i + 2)) {
       i += 3; // "warned, however, that"
@@ -114,7 +122,8 @@ final class CueBeforeSieve implements Sieve {
         out.rule = Rule.CUE_BEFORE_OBJECT;
       }
     } else if (verb.takesBareClause() && c.clauses.clauseStart(i)
-        || verb.takesClause() && pronounSubject(c, i)) {
+        || verb.takesClause() && pronounSubject(c, i)
+        || verb.takesBareClause() && !verb.takes(Frame.OBJECT) && nounStart(c, i)) {
       from = i;
     } else if (verb.takes(Frame.OBJECT) && (Words.nounish(c.t, i) || c.np.nameToken(i)
         || c.t.isAny(i, Words.OPENERS) || gerund(c, i))) {
@@ -123,6 +132,11 @@ final class CueBeforeSieve implements Sieve {
     }
     if (from < 0 || from >= end) {
       return null;
+    }
+    if (from == beforeAdjuncts && c.t.is(from, WordClass.PREP)) {
+      out.first = from;
+      out.end = c.clauses.contentEnd(from, end);
+      return out.end > from ? out : null;
     }
     out.first = from;
     out.end = out.rule == Rule.CUE_BEFORE_OBJECT ? c.clauses.objectEnd(from, end)
@@ -138,6 +152,12 @@ final class CueBeforeSieve implements Sieve {
   private static boolean pronounSubject(SentenceContext c, int i) {
     return c.t.lower(i) && (c.t.is(i, WordClass.SUBJ) && !c.t.is(i, "you")
         || c.t.is(i, "there"));
+  }
+
+  /** "said families of people killed by police file lawsuits": a verb that takes no object. */
+  private static boolean nounStart(SentenceContext c, int i) {
+    return (Words.nounish(c.t, i) || c.np.nameToken(i)) && c.t.type(i) != TokenType.NUMBER
+        && !c.t.isAny(i, Words.FUNCTION);
   }
 
   /** "admitted using the tax code": a gerund clause as object. */

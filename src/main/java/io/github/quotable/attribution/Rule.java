@@ -9,6 +9,8 @@ public enum Rule {
   CUE_AFTER(0.85),
   /** "“…,” said US Marines Brigadier-General Robert Sofge." */
   INVERTED_CUE_AFTER(0.85),
+  /** "And if she wins, he said, he would consider it.": a tag inside its content. */
+  PARENTHETICAL_TAG(0.65),
   /** "“A,” he said, “B.”": the part after the tag. */
   CONTINUED(0.85),
   /** "Abadi said that Iraq would “take all necessary measures”." */
