@@ -304,6 +304,9 @@ final class Clauses {
 
   /** Whether [from, to) reads as a clause: it holds a quotation, an auxiliary or a verb form. */
   boolean clauseLike(int from, int to) {
+    if (from < to && t.is(from, "according")) {
+      return false;
+    }
     int words = 0;
     for (int k = from; k < to; k++) {
       if (t.depth(k) > 0 || opensQuote(k)) {

@@ -27,6 +27,10 @@ public enum Rule {
   ADJECTIVE_CUE(0.5),
   /** "Trump's claim that …", "in her view, …" */
   NOUN_CUE(0.5),
+  /** "Trump leads by 24 points in the new poll." */
+  IN_FINDINGS(0.55),
+  /** "Asked about his taxes, …": what someone was asked; no source. */
+  ASKED(0.5),
   /** "According to the report, …" / "…, according to X." */
   ACCORDING_TO(0.8),
   /** "Romeo: “Is the day so young?”" */

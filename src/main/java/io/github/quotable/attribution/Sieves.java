@@ -16,5 +16,6 @@ final class Sieves {
       new AdjectiveCueSieve(),
       new NounCueSieve(),
       new PassiveSieve(),
+      new EvidenceSieve(),
       new FragmentSieve());
 }
