@@ -302,6 +302,18 @@ final class Clauses {
         && t.word(i).verb().takesClause();
   }
 
+  /** Whether [from, to) holds a verb: an auxiliary, a cue, or an unknown word in -ed or -s. */
+  boolean hasVerb(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
+          WordClass.NEG, WordClass.CUE)) || k > from && t.type(k) == TokenType.WORD
+          && t.lower(k) && t.word(k) == null && endsWithVerbSuffix(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether [from, to) reads as a clause: it holds a quotation, an auxiliary or a verb form. */
   boolean clauseLike(int from, int to) {
     if (from < to && t.is(from, "according")) {

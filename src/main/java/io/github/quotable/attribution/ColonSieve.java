@@ -67,9 +67,46 @@ final class ColonSieve implements Sieve {
       return;
     }
     int end = c.clauses.contentEnd(colon + 1, c.s.end());
-    if (end - colon > 3 && c.clauses.clauseLike(colon + 1, end)) {
+    if (end - colon > 3 && c.clauses.hasVerb(colon + 1, end) && personLike(c, src)) {
       accept(c, colon, src, Rule.COLON);
     }
+  }
+
+  /**
+   * A speaker's label: a given name, a full name, Q or A, or a word the article also uses in a
+   * longer name ("CLINTON:" where "Hillary Clinton" appears).
+   */
+  private static boolean personLike(SentenceContext c, Phrase src) {
+    int first = src.headFirst();
+    int end = src.headEnd();
+    if (end - first >= 2 && c.t.is(first, io.github.quotable.lexicon.WordClass.FIRST_NAME)
+        || c.t.is(first, io.github.quotable.lexicon.WordClass.HONORIFIC)
+        || c.t.is(first, io.github.quotable.lexicon.WordClass.TITLE)) {
+      return true;
+    }
+    String last = c.t.string(end - 1);
+    if (end - first == 1 && (last.equals("Q") || last.equals("A"))) {
+      return true;
+    }
+    String text = c.doc.text();
+    String needle = " " + last.substring(0, 1).toUpperCase(Locale.ROOT)
+        + last.substring(1).toLowerCase(Locale.ROOT);
+    for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      int before = at - 1;
+      if (before > 0 && Character.isUpperCase(firstLetterOfWordEndingAt(text, before))
+          && at != c.t.start(end - 1) - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char firstLetterOfWordEndingAt(String text, int i) {
+    int k = i;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return k <= i ? text.charAt(k) : ' ';
   }
 
   private static void accept(SentenceContext c, int colon, Phrase src, Rule rule) {
