@@ -217,13 +217,40 @@ final class Clauses {
     return stop;
   }
 
+  /**
+   * Where a clause after a noun cue ends ("the mayor's claim that the tunnel would pay for
+   * itself drew laughter"): before the sentence's own verb, when a second finite verb follows
+   * the clause's without a conjunction.
+   */
+  int nounClauseEnd(int from, int end) {
+    int stop = contentEnd(from, end);
+    boolean verb = false;
+    for (int k = from + 1; k < stop; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      boolean finite = pastVerb(k) && !Words.verbGroup(t, k)
+          || t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.THIRD);
+      if (verb && finite && Words.nounish(t, k - 1) && !t.is(k - 1, WordClass.CUE)) {
+        return trimEnd(from, k);
+      }
+      verb |= finite || t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
+          WordClass.COPULA));
+      if (t.is(k, "and") || t.is(k, "but") || Words.comma(t, k) || t.is(k, WordClass.REL)) {
+        verb = false;
+      }
+    }
+    return stop;
+  }
+
   /** A past-tense verb form: a cue's, or an unknown lower-case word in -ed. */
   private boolean pastVerb(int k) {
     while (k < t.size() && Words.verbGroup(t, k)) {
       k++;
     }
     return k < t.size() && (t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.PAST)
-        || t.lower(k) && t.word(k) == null && t.string(k).endsWith("ed"));
+        || t.is(k, WordClass.PAST) || t.lower(k) && t.word(k) == null
+            && t.string(k).endsWith("ed"));
   }
 
   private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("during",
@@ -306,7 +333,8 @@ final class Clauses {
   boolean hasVerb(int from, int to) {
     for (int k = from; k < to; k++) {
       if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
-          WordClass.NEG, WordClass.CUE)) || k > from && t.type(k) == TokenType.WORD
+          WordClass.NEG, WordClass.CUE, WordClass.PAST)) || k > from
+          && t.type(k) == TokenType.WORD
           && t.lower(k) && t.word(k) == null && endsWithVerbSuffix(k)) {
         return true;
       }
@@ -325,7 +353,7 @@ final class Clauses {
         return true;
       }
       if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
-          WordClass.NEG, WordClass.CUE))) {
+          WordClass.NEG, WordClass.CUE, WordClass.PAST))) {
         return true;
       }
       if (t.type(k) == TokenType.WORD) {

@@ -80,11 +80,14 @@ final class CueBeforeSieve implements Sieve {
     int[] medium = {-1, -1};
     int beforeAdjuncts = i;
     i = c.clauses.skipAdjuncts(i, end, medium);
-    if (i > beforeAdjuncts && i + 1 < end && Words.comma(c.t, i) && medium[0] < 0
-        && verb.takesBareClause() && c.clauses.clauseStart(i + 1)
-        && !c.clauses.temporal(beforeAdjuncts, i)) {
-      i = beforeAdjuncts; // "says despite being an alumna, she plans …": the clause's own adjunct
-      medium[0] = -1;
+    boolean ownAdjunct = i > beforeAdjuncts && i + 1 < end && Words.comma(c.t, i)
+        && medium[0] < 0 && verb.takesBareClause() && c.clauses.clauseStart(i + 1)
+        && !c.clauses.temporal(beforeAdjuncts, i);
+    if (ownAdjunct) {
+      // "says despite being an alumna, she plans …": the adjunct belongs to the content
+      out.first = beforeAdjuncts;
+      out.end = c.clauses.contentEnd(beforeAdjuncts, end);
+      return out.end > out.first ? out : null;
     }
     if (i + 2 < end && Words.comma(c.t, i) && Words.verbGroup(c.t, i + 1)
         && Words.comma(c.t, i + 2)) {
@@ -133,10 +136,10 @@ final class CueBeforeSieve implements Sieve {
     if (from < 0 || from >= end) {
       return null;
     }
-    if (from == beforeAdjuncts && c.t.is(from, WordClass.PREP)) {
-      out.first = from;
-      out.end = c.clauses.contentEnd(from, end);
-      return out.end > from ? out : null;
+    if (out.rule == null && verb.takes(Frame.OBJECT) && !c.t.is(from - 1, "that")
+        && !c.clauses.opensQuote(from)
+        && !c.clauses.hasVerb(from, c.clauses.contentEnd(from, end))) {
+      out.rule = Rule.CUE_BEFORE_OBJECT; // "denied the allegations during a hearing"
     }
     out.first = from;
     out.end = out.rule == Rule.CUE_BEFORE_OBJECT ? c.clauses.objectEnd(from, end)

@@ -29,7 +29,7 @@ final class NounCueSieve implements Sieve {
       Cue cue = new Cue(Cue.Type.NOUN, i, i, i + 1, noun, null);
       int k = i + 1;
       if (k < c.s.end() && c.t.is(k, "that") && noun.takes(Frame.THAT)) {
-        accept(c, k + 1, c.clauses.contentEnd(k + 1, c.s.end()), cue, src);
+        accept(c, k + 1, c.clauses.nounClauseEnd(k + 1, c.s.end()), cue, src);
       } else if (k + 1 < c.s.end() && c.t.is(k, "to") && noun.takes(Frame.TO)
           && c.t.lower(k + 1) && !c.t.isAny(k + 1, Words.OPENERS)) {
         accept(c, k, c.clauses.contentEnd(k, c.s.end()), cue, src);

@@ -3,6 +3,8 @@ package io.github.quotable.lexicon;
 /** The classes a word can belong to; one word may have several ("that": DET, REL, SUB). */
 public enum WordClass {
   DET, QUANT, POSS, SUBJ, OBJ, REL, PREP, CONJ, SUB, AUX, MODAL, NEG, ADV, TIME, COPULA,
+  /** An irregular past-tense verb ("left", "took"). */
+  PAST,
   /** First word of a title ("Prime" of "Prime Minister", "Sen."). */
   TITLE,
   HONORIFIC,
