@@ -16,7 +16,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Span(int start, int end, String text) {
 
-  /** Checks the offsets and that the text has their length. */
+  /**
+   * Creates a span; {@link #of(String, int, int)} takes the text from its source instead.
+   *
+   * @param start the offset of the first character
+   * @param end the offset after the last character
+   * @param text the characters between {@code start} and {@code end}
+   * @throws IllegalArgumentException if {@code start} is negative or after {@code end}, or if
+   *     the text's length is not {@code end - start}
+   * @throws NullPointerException if {@code text} is null
+   */
   public Span {
     checkArgument(start >= 0 && start <= end, "span offsets %s..%s are not ordered", start, end);
     checkNotNull(text, "text");
