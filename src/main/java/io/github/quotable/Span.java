@@ -42,8 +42,10 @@ public record Span(int start, int end, String text) {
    * @param end the offset after the last character
    * @return the span, its text taken from {@code source}
    * @throws IndexOutOfBoundsException if the offsets do not lie inside {@code source}
+   * @throws NullPointerException if {@code source} is null
    */
   public static Span of(String source, int start, int end) {
+    checkNotNull(source, "source");
     return new Span(start, end, source.substring(start, end));
   }
 
@@ -63,6 +65,7 @@ public record Span(int start, int end, String text) {
    * @return true if they overlap
    */
   public boolean overlaps(Span other) {
+    checkNotNull(other, "other");
     return start < other.end && other.start < end;
   }
 
@@ -73,6 +76,7 @@ public record Span(int start, int end, String text) {
    * @return true if {@code other} lies inside this span
    */
   public boolean contains(Span other) {
+    checkNotNull(other, "other");
     return start <= other.start && other.end <= end;
   }
 
