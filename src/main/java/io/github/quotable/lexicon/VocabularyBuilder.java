@@ -70,6 +70,7 @@ final class VocabularyBuilder {
     for (String f : COMMAS.split(parts.get(2))) {
       frames |= enumValue(Frame.class, f, "CUE_VERBS", e).bit;
     }
+    check(frames != 0, "CUE_VERBS", e, "name at least one frame, e.g. 'clause,quote'");
     CueVerb verb = new CueVerb(lemma, kind, frames);
     Map<CueForm, String> regular = new EnumMap<>(CueForm.class);
     regular.put(CueForm.THIRD, Inflector.third(lemma));
@@ -120,6 +121,7 @@ final class VocabularyBuilder {
     String singular = forms[0].trim();
     check(!singular.isEmpty(), "ROLE_NOUNS", e, "write: singular [/ plural] [= MALE|FEMALE]");
     String plural = forms.length > 1 ? forms[1].trim() : pluralOf(singular);
+    check(!plural.isEmpty(), "ROLE_NOUNS", e, "write the plural after '/', or leave '/' out");
     Gender g = gender.length > 1 ? enumValue(Gender.class, gender[1].trim(), "ROLE_NOUNS", e)
         : Gender.UNKNOWN;
     Word s = register(WordClass.ROLE, singular);
@@ -135,6 +137,7 @@ final class VocabularyBuilder {
 
   private void workNoun(String e) {
     String[] parts = e.split("=", 2);
+    check(!parts[0].isBlank(), "WORK_NOUNS", e, "write: noun [= MEDIUM]");
     register(WordClass.WORK, parts[0].trim());
     if (parts.length > 1) {
       check(parts[1].trim().equals("MEDIUM"), "WORK_NOUNS", e, "only '= MEDIUM' may follow");
@@ -144,6 +147,7 @@ final class VocabularyBuilder {
 
   private void gendered(WordClass c, Lexicon lexicon, String e) {
     String[] parts = e.split("=", 2);
+    check(!parts[0].isBlank(), lexicon.name(), e, "write the word before '='");
     Word w = register(c, parts[0].trim());
     if (parts.length > 1 && w != null) {
       w.gender = enumValue(Gender.class, parts[1].trim(), lexicon.name(), e);
@@ -154,6 +158,9 @@ final class VocabularyBuilder {
     String[] parts = e.split("=", 2);
     check(expandable || parts.length == 1, lexicon.name(), e, "write one entry a line");
     String phrase = parts[0].trim();
+    check(!phrase.isEmpty(), lexicon.name(), e, "write the words before '='");
+    check(parts.length == 1 || !parts[1].isBlank(), lexicon.name(), e,
+        "write the full form after '=', or leave '=' out");
     register(c, phrase);
     if (parts.length > 1) {
       expansions.put(phrase.toLowerCase(Locale.ROOT), parts[1].trim());
