@@ -64,9 +64,16 @@ final class CueBeforeSieve implements Sieve {
     int end = c.s.end();
     int i = cue.end();
     Content out = new Content();
-    if (i < end && (c.t.is(i, "for") || c.t.is(i, "on")) && verb.takes(Frame.CALL)) {
-      i++;
-    } else if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
+    Frame prep = i + 1 < end ? prepositionFrame(c, i, verb) : null;
+    if (prep != null) {
+      // "talked about the plan", "called for a ban", "pointed to the data"
+      out.first = i + 1;
+      out.end = prep == Frame.ON && verb.takes(Frame.CALL)
+          ? c.clauses.contentEnd(i + 1, end) : c.clauses.objectEnd(i + 1, end);
+      out.rule = Rule.CUE_BEFORE_PREPOSITION;
+      return out.end > out.first ? out : null;
+    }
+    if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
       Phrase a = c.np.after(i, end);
       if (a != null) {
         out.addressee = a;
@@ -146,6 +153,26 @@ final class CueBeforeSieve implements Sieve {
         : out.rule == Rule.CUE_BEFORE_INFINITIVE ? c.clauses.infinitiveEnd(from, end)
         : c.clauses.contentEnd(from, end);
     return out.end > from ? out : null;
+  }
+
+  private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("about",
+      Frame.ABOUT, "of", Frame.OF, "on", Frame.ON, "for", Frame.FOR, "against", Frame.AGAINST,
+      "with", Frame.WITH, "at", Frame.AT, "over", Frame.OVER, "to", Frame.TO_OBJECT);
+
+  /** The preposition frame the verb takes at token i ("about" in "talked about"), or null. */
+  private static Frame prepositionFrame(SentenceContext c, int i, CueVerb verb) {
+    Frame f = c.t.lower(i) ? PREPOSITIONS.get(c.t.string(i)) : null;
+    if (f == null || !verb.takes(f) || c.t.depth(i + 1) > 0 && !c.clauses.opensQuote(i + 1)) {
+      return null;
+    }
+    if (f == Frame.OF && !c.t.is(i - 1, io.github.quotable.lexicon.WordClass.CUE)) {
+      return null; // "accused them of …" is the object-then-of frame
+    }
+    if (f == Frame.TO_OBJECT && (c.t.lower(i + 1) && c.t.word(i + 1) == null
+        && !c.t.isAny(i + 1, Words.OPENERS) || c.t.is(i + 1, WordClass.CUE))) {
+      return null; // "to" before a verb is an infinitive
+    }
+    return c.t.is(i + 1, WordClass.TIME) || c.t.type(i + 1) == TokenType.NUMBER ? null : f;
   }
 
   private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "back",

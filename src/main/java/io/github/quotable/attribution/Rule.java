@@ -17,6 +17,8 @@ public enum Rule {
   CUE_BEFORE(0.75),
   /** "She vowed to fight on." */
   CUE_BEFORE_INFINITIVE(0.55),
+  /** "She talked about the plan.", "They called for a ban." */
+  CUE_BEFORE_PREPOSITION(0.55),
   /** "He denied the allegations." */
   CUE_BEFORE_OBJECT(0.4),
   /** "…, adding that …": the source of the main clause. */
