@@ -157,8 +157,9 @@ final class Clauses {
           || k > from && t.type(k - 1) == TokenType.QUOTE && ingWord(k + 1))) {
         break;
       }
-      if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)) {
-        break;
+      if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)
+          && (coordinatedClauseCue(k + 1) || !hasVerb(from, k))) {
+        break; // "announced new prices and said …"; not "said Hatami met X and praised Y"
       }
       if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
           && newReportingClause(k + 1, end)) {
@@ -326,7 +327,7 @@ final class Clauses {
     }
     return i < end && t.is(i, WordClass.CUE) && t.depth(i) == 0
         && (t.word(i).isForm(CueForm.PAST) || t.word(i).isForm(CueForm.THIRD))
-        && t.word(i).verb().takesClause();
+        && i + 1 < end && !Words.terminal(t, i + 1);
   }
 
   /** Whether [from, to) holds a verb: an auxiliary, a cue, or an unknown word in -ed or -s. */
@@ -340,6 +341,14 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /** The cue verb after "and" (and adverbs) takes a clause: "and said that". */
+  private boolean coordinatedClauseCue(int i) {
+    while (i < t.size() && Words.verbGroup(t, i)) {
+      i++;
+    }
+    return i < t.size() && t.is(i, WordClass.CUE) && t.word(i).verb().takesClause();
   }
 
   /** Whether [from, to) reads as a clause: it holds a quotation, an auxiliary or a verb form. */

@@ -30,11 +30,16 @@ final class CueBeforeSieve implements Sieve {
     Phrase src = c.np.before(vg, c.s.first());
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
-    if (src == null || cue.form() == CueForm.GERUND) {
+    boolean progressive = cue.form() == CueForm.GERUND && progressive(c, vg, cue.first());
+    boolean reducedRelative = cue.form() == CueForm.GERUND && src != null && src.end() == vg
+        && src.kind() != Phrase.Kind.PRONOUN && src.kind() != Phrase.Kind.RELATIVE;
+    if (src == null || cue.form() == CueForm.GERUND && !progressive && !reducedRelative) {
       boolean infinitive = cue.form() == CueForm.BASE && vg - 1 >= c.s.first()
           && c.t.is(vg - 1, "to");
+      boolean afterPreposition = cue.form() == CueForm.GERUND && vg - 1 >= c.s.first()
+          && c.t.is(vg - 1, WordClass.PREP);
       boolean linked = vg - 1 >= c.s.first() && (Words.comma(c.t, vg - 1)
-          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but")) || infinitive;
+          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but")) || infinitive || afterPreposition;
       if (!linked) {
         return;
       }
@@ -206,6 +211,16 @@ final class CueBeforeSieve implements Sieve {
       }
     }
     return i;
+  }
+
+  /** "he is emphasizing": a form of "be" in the verb group makes the -ing form finite. */
+  private static boolean progressive(SentenceContext c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c.t.is(k, WordClass.COPULA)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token i begins the content itself rather than an addressee. */

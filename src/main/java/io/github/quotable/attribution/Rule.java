@@ -41,6 +41,8 @@ public enum Rule {
   COLON_AFTER_SUBJECT(0.6),
   /** "“…” — Albert Einstein" */
   DASH(0.7),
+  /** "She is expected to announce …", "The deal appears to be off" (no source). */
+  RAISING(0.5),
   /** "It is widely believed that …" (no source). */
   PASSIVE(0.5),
   /** A quoted fragment after a cue its sentence already used: "…, calling it a “fantasy”". */

@@ -16,6 +16,7 @@ final class Sieves {
       new AdjectiveCueSieve(),
       new NounCueSieve(),
       new PassiveSieve(),
+      new RaisingSieve(),
       new EvidenceSieve(),
       new FragmentSieve());
 }

@@ -16,6 +16,10 @@ import java.util.List;
  * repeatedly claimed" are.
  */
 public final class CueFinder {
+  /** Cue verbs whose -ing form after a noun reports: "polls showing …", "a statement saying …". */
+  private static final java.util.Set<String> REDUCED_RELATIVE = java.util.Set.of("say", "show",
+      "call", "urge", "suggest", "tell", "claim", "warn", "argue", "accuse", "demand", "ask",
+      "indicate", "reveal", "predict", "describe");
   private final Tokens t;
 
   public CueFinder(Tokens t) {
@@ -63,7 +67,9 @@ public final class CueFinder {
     if (w.isForm(CueForm.GERUND)) {
       boolean participle = !atStart && (Words.comma(t, p) || t.is(p, WordClass.COPULA)
           || t.is(p, "and") || t.is(p, "by") || t.is(p, "after") || t.is(p, "before")
-          || t.is(p, "while") || t.is(p, "without") || t.is(p, "in"));
+          || t.is(p, "while") || t.is(p, "without") || t.is(p, "in")
+          || REDUCED_RELATIVE.contains(w.verb().lemma()) && Words.nounish(t, p)
+              && !t.is(p, WordClass.CUE) && t.type(p) == TokenType.WORD);
       return participle ? CueForm.GERUND : null;
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")

@@ -31,6 +31,17 @@ public final class NounPhrases {
       int open = openParen(i, limit);
       return open > limit ? before(open, limit) : null;
     }
+    if (t.type(i) == TokenType.DASH) {
+      int open = openingDash(i, limit); // "insiders in two states — Nevada and Ohio — said"
+      return open > limit ? before(open, limit) : null;
+    }
+    if ((t.is(i, WordClass.OBJ) || t.is(i, "whom") || t.is(i, "which")) && i - 2 >= limit
+        && t.is(i - 1, "of") && (t.isAny(i - 2, WordClass.mask(WordClass.QUANT))
+        || t.type(i - 2) == TokenType.NUMBER)) {
+      // "several of them said", "all of whom opposed"
+      Phrase.Kind kind = t.is(i, WordClass.OBJ) ? Phrase.Kind.PRONOUN : Phrase.Kind.RELATIVE;
+      return Phrase.of(i - 2, i + 1, i, i + 1, kind);
+    }
     if (Words.comma(t, i)) {
       return appositive(i, limit);
     }
@@ -397,6 +408,18 @@ public final class NounPhrases {
   public boolean isTitleLike(int i) {
     return t.is(i, WordClass.TITLE) || t.is(i, WordClass.HONORIFIC)
         || t.is(i, WordClass.DEMONYM) || Words.role(t, i);
+  }
+
+  private int openingDash(int close, int limit) {
+    for (int j = close - 1; j >= limit && close - j < 20; j--) {
+      if (t.type(j) == TokenType.DASH) {
+        return j;
+      }
+      if (Words.terminal(t, j) || t.depth(j) > 0) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private int openParen(int close, int limit) {

@@ -1,0 +1,63 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.QuoteKind;
+import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.Words;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Attributions whose source is left out: "The senator is expected to announce her run",
+ * "He is said to favour a deal", "Their choice now appears to be between two plans". The
+ * content is the infinitive; nobody is named as its source.
+ */
+final class RaisingSieve implements Sieve {
+  private static final Set<String> PASSIVE = Set.of("expected", "said", "believed", "reported",
+      "thought", "rumored", "rumoured", "known", "alleged", "understood", "considered",
+      "supposed", "projected", "predicted", "estimated");
+  private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "appear",
+      "appears", "appeared");
+
+  @Override
+  public void apply(SentenceContext c) {
+    for (int i = c.s.first() + 1; i + 2 < c.s.end(); i++) {
+      if (c.t.depth(i) > 0 || !c.t.lower(i) || !c.t.is(i + 1, "to")
+          || !c.t.lower(i + 2) || c.t.isAny(i + 2, Words.OPENERS)) {
+        continue;
+      }
+      String w = c.t.string(i).toLowerCase(Locale.ROOT);
+      boolean passive = PASSIVE.contains(w) && copulaBefore(c, i);
+      if (!passive && !RAISING.contains(w)) {
+        continue;
+      }
+      int end = c.clauses.infinitiveEnd(i + 1, c.s.end());
+      if (end - (i + 1) < 2) {
+        continue;
+      }
+      int first = i;
+      while (first - 1 > c.s.first() && (Words.verbGroup(c.t, first - 1)
+          || c.t.is(first - 1, WordClass.COPULA))) {
+        first--;
+      }
+      Cue cue = new Cue(Cue.Type.VERB, i, first, i + 1, c.t.word(i) == null ? null
+          : c.t.word(i).verb(), null);
+      QuoteKind kind = passive && !w.equals("said") && !w.equals("reported")
+          ? QuoteKind.THOUGHT : passive ? QuoteKind.SPEECH : QuoteKind.EVIDENCE;
+      Attribution a = c.accept(i + 1, end, cue, null, null, null, -1, -1, Rule.RAISING,
+          Rule.RAISING.confidence());
+      if (a != null && a.kind() != kind) {
+        c.found.set(c.found.indexOf(a), new Attribution(a.first(), a.end(), cue, null, null,
+            null, -1, -1, Rule.RAISING, kind, a.confidence()));
+      }
+    }
+  }
+
+  private static boolean copulaBefore(SentenceContext c, int i) {
+    int k = i - 1;
+    while (k > c.s.first() && Words.verbGroup(c.t, k) && !c.t.is(k, WordClass.COPULA)) {
+      k--;
+    }
+    return c.t.is(k, WordClass.COPULA);
+  }
+}
