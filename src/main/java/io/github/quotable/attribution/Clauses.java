@@ -78,7 +78,10 @@ final class Clauses {
    */
   int skipAdjuncts(int i, int end, int[] medium) {
     while (i < end && t.depth(i) == 0) {
-      if (t.is(i, WordClass.TIME) || Words.verbGroup(t, i) && !t.is(i, WordClass.NEG)
+      if (i + 1 < end && (t.is(i, "this") || t.is(i, "that") || t.is(i, "next"))
+          && t.is(i + 1, WordClass.TIME)) {
+        i += 2; // "told them this weekend he would …"
+      } else if (t.is(i, WordClass.TIME) || Words.verbGroup(t, i) && !t.is(i, WordClass.NEG)
           && !t.is(i, WordClass.AUX) && !t.is(i, WordClass.MODAL)) {
         i++;
       } else if (t.is(i, WordClass.PREP) && !t.is(i, "that") && !t.is(i, "like")
@@ -158,7 +161,7 @@ final class Clauses {
         break;
       }
       if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)
-          && (coordinatedClauseCue(k + 1) || !hasVerb(from, k))) {
+          && (coordinatedClauseCue(k + 1) || !hasVerb(from, k) || copularClause(from, k))) {
         break; // "announced new prices and said …"; not "said Hatami met X and praised Y"
       }
       if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
@@ -338,6 +341,26 @@ final class Clauses {
           && t.type(k) == TokenType.WORD
           && t.lower(k) && t.word(k) == null && endsWithVerbSuffix(k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last verb of [from, to) is a form of "be" or an auxiliary: "that Machado was
+   * “disgusting” and encouraged …" coordinates the cue, not the clause's verb.
+   */
+  private boolean copularClause(int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      if (t.isAny(k, WordClass.mask(WordClass.COPULA, WordClass.AUX, WordClass.MODAL))) {
+        return true;
+      }
+      if (t.is(k, WordClass.PAST) || t.is(k, WordClass.CUE)
+          || t.lower(k) && t.word(k) == null && endsWithVerbSuffix(k)) {
+        return false;
       }
     }
     return false;

@@ -112,6 +112,8 @@ final class CueBeforeSieve implements Sieve {
     }
     if (i < end && Words.comma(c.t, i) && verb.takesClause()) {
       i = commaThat(c, i, end); // "cautioned, as did the campaign itself, that …"
+    } else if (i < end && !c.t.is(i, "that") && verb.takesClause()) {
+      i = thatAhead(c, i, end); // "told his young protégés on a regular basis that …"
     }
     if (i >= end) {
       return null;
@@ -132,6 +134,12 @@ final class CueBeforeSieve implements Sieve {
       from = after(c, i, "of", 10);
     } else if (verb.takes(Frame.CALL)) {
       from = quoteWithin(c, i, 8);
+      if (from >= 0) {
+        // "called the alliance “a distinguished example …”": the quotation is the content
+        out.first = from;
+        out.end = c.doc.topSpanAt(from).outerEnd();
+        return out;
+      }
       if (from < 0 && verb.takes(Frame.OBJECT)) {
         from = i;
         out.rule = Rule.CUE_BEFORE_OBJECT;
@@ -198,6 +206,20 @@ final class CueBeforeSieve implements Sieve {
   /** "admitted using the tax code": a gerund clause as object. */
   private static boolean gerund(SentenceContext c, int i) {
     return c.t.lower(i) && c.t.word(i) == null && c.t.string(i).endsWith("ing");
+  }
+
+  /** A "that" a few words ahead with no verb before it, else i. */
+  private static int thatAhead(SentenceContext c, int i, int end) {
+    for (int k = i; k < end && k - i < 12 && c.t.depth(k) == 0; k++) {
+      if (c.t.is(k, "that") && k > i) {
+        return c.clauses.hasVerb(i, k) ? i : k;
+      }
+      if (Words.terminal(c.t, k) || c.t.is(k, WordClass.SUBJ) || c.t.is(k, WordClass.CUE)
+          || c.t.isChar(k, ':') || c.clauses.opensQuote(k)) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /** After a parenthetical between commas, the token after ", that"; else i. */

@@ -298,7 +298,20 @@ public final class NounPhrases {
         return false;
       }
     }
-    return lenient && t.isAny(from, Words.OPENERS) && to - from <= 8;
+    return lenient && to - from <= 16 && (t.isAny(from, Words.OPENERS)
+        || t.type(from + 1 < to ? from + 1 : from) == TokenType.POSSESSIVE)
+        && !verbInside(from, to);
+  }
+
+  /** Whether [from, to) holds an auxiliary, a modal or a subject pronoun: a clause. */
+  private boolean verbInside(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (t.isAny(j, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
+          WordClass.SUBJ)) && t.lower(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
