@@ -32,7 +32,8 @@ final class CueBeforeSieve implements Sieve {
     Rule rule = Rule.CUE_BEFORE;
     boolean progressive = cue.form() == CueForm.GERUND && progressive(c, vg, cue.first());
     boolean reducedRelative = cue.form() == CueForm.GERUND && src != null && src.end() == vg
-        && src.kind() != Phrase.Kind.PRONOUN && src.kind() != Phrase.Kind.RELATIVE;
+        && src.kind() != Phrase.Kind.PRONOUN && src.kind() != Phrase.Kind.RELATIVE
+        && !(src.first() > c.s.first() && c.t.is(src.first() - 1, WordClass.PREP));
     if (src == null || cue.form() == CueForm.GERUND && !progressive && !reducedRelative) {
       boolean infinitive = cue.form() == CueForm.BASE && vg - 1 >= c.s.first()
           && c.t.is(vg - 1, "to");
@@ -44,7 +45,10 @@ final class CueBeforeSieve implements Sieve {
         return;
       }
       shares = c.lastBefore(vg);
-      src = shares == null ? subject(c) : null;
+      if (shares != null && shares.effectiveSource() == null) {
+        shares = null;
+      }
+      src = shares == null ? subject(c, vg) : null;
       if (shares == null && src == null) {
         return;
       }
@@ -283,17 +287,44 @@ final class CueBeforeSieve implements Sieve {
     return -1;
   }
 
-  /** The sentence's subject for a participle with no attribution before it. */
-  private static Phrase subject(SentenceContext c) {
+  /**
+   * The subject of the sentence's main clause, for a participle with no attribution before
+   * it: the first phrase, at the sentence start or after a comma, that a finite verb follows
+   * ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him …").
+   */
+  private static Phrase subject(SentenceContext c, int before) {
     int i = c.s.first();
-    if (c.t.is(i, WordClass.PREP) || c.t.is(i, WordClass.SUB)) {
-      while (i < c.s.end() && !Words.comma(c.t, i)) {
+    for (int tries = 0; tries < 4 && i < before; tries++) {
+      Phrase p = c.np.after(i, before);
+      if (p != null && p.kind() != Phrase.Kind.RELATIVE && finiteVerbAt(c, p.end(), before)) {
+        return p;
+      }
+      while (i < before && !Words.comma(c.t, i)) {
         i++;
       }
       i++;
     }
-    Phrase p = i < c.s.end() ? c.np.after(i, c.s.end()) : null;
+    int k = c.s.first();
+    if (c.t.is(k, WordClass.PREP) || c.t.is(k, WordClass.SUB)) {
+      while (k < before && !Words.comma(c.t, k)) {
+        k++;
+      }
+      k++;
+    }
+    Phrase p = k < before ? c.np.after(k, before) : null;
     return p == null || p.kind() == Phrase.Kind.RELATIVE ? null : p;
+  }
+
+  private static boolean finiteVerbAt(SentenceContext c, int k, int limit) {
+    while (k < limit && Words.verbGroup(c.t, k) && !c.t.is(k, WordClass.AUX)
+        && !c.t.is(k, WordClass.MODAL)) {
+      k++;
+    }
+    return k < limit && (c.t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
+        WordClass.COPULA, WordClass.PAST)) || c.t.is(k, WordClass.CUE)
+        && !c.t.word(k).isForm(CueForm.GERUND)
+        || c.t.lower(k) && c.t.word(k) == null && (c.t.string(k).endsWith("ed")
+            || c.t.string(k).endsWith("s")));
   }
 
   private static final class Content {
