@@ -111,8 +111,10 @@ final class CueAfterSieve implements Sieve {
   /** "And if Clinton is the nominee, he said, he would consider …": the tag inside its content. */
   private static boolean parenthetical(SentenceContext c, Cue cue, Phrase src, int comma) {
     int end = c.clauses.contentEnd(comma + 1, c.s.end());
-    if (end <= comma + 1 || !c.clauses.clauseStart(comma + 1)
-        || !c.clauses.clauseLike(comma + 1, end)) {
+    boolean clause = c.clauses.clauseStart(comma + 1) && c.clauses.clauseLike(comma + 1, end);
+    boolean predicate = c.clauses.hasVerb(comma + 1, Math.min(end, comma + 4))
+        && !c.clauses.hasVerb(c.s.first(), src.first()); // "Many of the closures, he said, have …"
+    if (end <= comma + 1 || !clause && !predicate) {
       return false;
     }
     return c.acceptSpanning(c.s.first(), end, cue, src, Rule.PARENTHETICAL_TAG) != null;

@@ -45,9 +45,9 @@ public final class CueFinder {
   /** The inflection in which token i is used as a verb, or null if it is not one here. */
   CueForm usedAsVerb(int i, Word w, int sentenceStart) {
     int p = i - 1;
-    while (p >= sentenceStart && Words.verbGroup(t, p) && !t.is(p, WordClass.AUX)
-        && !t.is(p, WordClass.MODAL)) {
-      p--;
+    while (p >= sentenceStart && (Words.verbGroup(t, p) && !t.is(p, WordClass.AUX)
+        && !t.is(p, WordClass.MODAL) || parentheticalAdverb(p, sentenceStart))) {
+      p -= parentheticalAdverb(p, sentenceStart) ? 3 : 1;
     }
     boolean atStart = p < sentenceStart;
     boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
@@ -73,8 +73,9 @@ public final class CueFinder {
       return participle ? CueForm.GERUND : null;
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
-        || t.type(p) == TokenType.NUMBER) {
-      return null;
+        || t.type(p) == TokenType.NUMBER && !(p - 1 >= sentenceStart
+            && (t.is(p - 1, "in") || t.is(p - 1, "of")))) {
+      return null; // but "six in 10 say"
     }
     if (insidePrepositionalPhrase(p, sentenceStart)) {
       return null; // "of Democratic claims", "in the reports"
@@ -84,7 +85,7 @@ public final class CueFinder {
     }
     boolean verbContext = t.is(p, WordClass.MODAL) || t.is(p, WordClass.AUX) || t.is(p, "to")
         || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
-        || t.is(p, WordClass.ROLE_PLURAL) || Words.comma(t, p) || t.is(p, WordClass.REL)
+        || t.is(p, WordClass.ROLE_PLURAL) || t.is(p, WordClass.REL) || t.type(p) == TokenType.NUMBER
         || pluralNoun(p) || p - 1 >= sentenceStart && t.is(p - 1, "and");
     return verbContext ? CueForm.BASE : null;
   }
@@ -100,6 +101,12 @@ public final class CueFinder {
         && t.type(k - 1) != TokenType.NUMBER || t.isAny(k - 1, WordClass.mask(WordClass.QUANT)));
     return k >= sentenceStart && k < p && t.is(k, WordClass.PREP) && !t.is(k, "to")
         && !t.is(k, "that") && !modifiesSubject;
+  }
+
+  /** ", however," between a subject and its verb: "Critics, however, say". */
+  private boolean parentheticalAdverb(int p, int sentenceStart) {
+    return p - 2 >= sentenceStart && Words.comma(t, p) && Words.verbGroup(t, p - 1)
+        && Words.comma(t, p - 2);
   }
 
   private boolean isFollowedByBy(int i) {

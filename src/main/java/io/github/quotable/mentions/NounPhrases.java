@@ -1,5 +1,6 @@
 package io.github.quotable.mentions;
 
+import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
@@ -148,7 +149,10 @@ public final class NounPhrases {
         continue;
       }
       if (nameToken(j) || Words.nounish(t, j) && !verbLike(j) || t.isChar(j, '-')
-          || t.is(j, "and") && j - 1 >= limit && nameToken(j - 1) && nameToken(j + 1)) {
+          || t.is(j, "and") && j - 1 >= limit && nameToken(j - 1) && nameToken(j + 1)
+          || (t.is(j, "and") || t.is(j, "or")) && j - 1 >= limit && t.lower(j - 1)
+              && t.lower(j + 1) && Words.nounish(t, j - 1) && Words.nounish(t, j + 1)
+              && !verbLike(j - 1)) {
         first = j;
         continue;
       }
@@ -206,10 +210,17 @@ public final class NounPhrases {
     return t.is(j, "from") || t.is(j, "by") || t.is(j, "of") || t.is(j, "for") || t.is(j, "at");
   }
 
-  /** A lower-case word ending in -s before a noun-like word reads as a verb ("he says"). */
+  /** A cue verb's finite form used as a verb ("he says"), not a noun ("campaign officials"). */
   private boolean verbLike(int j) {
-    return t.is(j, WordClass.CUE);
+    Word w = t.word(j);
+    return w != null && w.is(WordClass.CUE) && !w.isAny(NOUN_CLASSES)
+        && (w.isForm(io.github.quotable.lexicon.CueForm.PAST)
+            || w.isForm(io.github.quotable.lexicon.CueForm.THIRD) && t.lower(j)
+            && !w.isForm(io.github.quotable.lexicon.CueForm.BASE));
   }
+
+  private static final long NOUN_CLASSES = WordClass.mask(WordClass.ROLE,
+      WordClass.ROLE_PLURAL, WordClass.WORK, WordClass.ORG);
 
   /** The first preposition inside a nominal phrase ("a spokesman for the campaign"), or -1. */
   private int prepositionInside(int first, int end) {
