@@ -18,7 +18,14 @@ public final class Entity {
   private ImmutableList<String> key;
   SpeakerKind kind;
   boolean named;
-  boolean personLikely;
+  /** Evidence that a named entity is a person: a known given name, a title, a role. */
+  boolean personEvidence;
+  /** A name of two words or more that is no organisation ("Naureen Jahangir"). */
+  boolean fullName;
+  /** Mentions where the name reads as a place ("in West Virginia"). */
+  int placeMentions;
+  /** Mentions that read as a person's ("Hassan said", "Mr. Hassan"). */
+  int personMentions;
   boolean plural;
   Gender gender = Gender.UNKNOWN;
   private final Map<String, String> roles = new LinkedHashMap<>();
@@ -81,6 +88,23 @@ public final class Entity {
     }
     mentions.add(new int[] {start, end});
     lastToken = Math.max(lastToken, token);
+  }
+
+  /**
+   * How likely a "he" or "she" can mean this entity, 0 to 1: a described person or a name with
+   * a given name, title or role fits; a bare name fits less; a name read as a place hardly.
+   */
+  double personFit() {
+    if (!named) {
+      return 1;
+    }
+    if (placeMentions > personMentions) {
+      return 0.1;
+    }
+    if (personEvidence) {
+      return 1;
+    }
+    return fullName ? 0.7 : 0.4;
   }
 
   void learnGender(Gender g) {

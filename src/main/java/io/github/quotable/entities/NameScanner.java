@@ -66,13 +66,25 @@ final class NameScanner {
     }
   }
 
-  /** "of" or "for" inside an organisation or title: "Bank of England", "Secretary of State". */
+  /**
+   * "of" or "for" inside an organisation or title ("Bank of England", "Secretary of State"), or
+   * after a lone word that is no given name ("Medal of Honor", "University of Texas").
+   */
   private boolean joins(int j, int end) {
-    return (t.is(j, "of") || t.is(j, "for")) && j + 1 < end && Words.nameWord(t, j + 1)
-        && (t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE));
+    if (!(t.is(j, "of") || t.is(j, "for")) || j + 1 >= end || !Words.nameWord(t, j + 1)) {
+      return false;
+    }
+    return t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE)
+        || t.is(j, "of") && (j - 2 < 0 || !np.nameToken(j - 2))
+        && !t.is(j - 1, WordClass.FIRST_NAME) && !t.has(j - 1, Shape.INITIAL)
+        && !Words.role(t, j - 1);
   }
 
   private void run(Sentence s, int first, int end) {
+    if (onlyDescriptive(first, end)) {
+      group(first, end, first);
+      return;
+    }
     if (!isName(s, first, end)) {
       return;
     }
@@ -81,7 +93,11 @@ final class NameScanner {
       return;
     }
     ImmutableList<String> key = NameKey.of(t, core, end);
-    if (key.isEmpty()) {
+    if (key.isEmpty() || onlyWords(core, end, WordClass.TIME)) {
+      return;
+    }
+    if (onlyDescriptive(core, end)) {
+      group(core, end, first);
       return;
     }
     SpeakerKind kind = kind(first, core, end);
@@ -96,14 +112,60 @@ final class NameScanner {
         e.kind = kind;
       }
     }
-    e.personLikely |= kind == SpeakerKind.PERSON && (core > first || key.size() > 1
-        || t.is(core, WordClass.FIRST_NAME));
+    if (kind == SpeakerKind.PERSON) {
+      e.personEvidence |= core > first || t.is(core, WordClass.FIRST_NAME) && end - core > 1;
+      e.fullName |= key.size() > 1;
+    }
+    if (readsAsPlace(first, end)) {
+      e.placeMentions++;
+    } else if (core > first && t.is(first, WordClass.HONORIFIC)) {
+      e.personMentions++;
+    }
     e.learnGender(gender);
-    table.mention(e, core, end);
+    table.mention(e, core, end, first);
     acronymAfter(e, end, s.end());
     for (String role : roles.roles(first, core, end, s.first(), s.end())) {
       e.addRole(role);
     }
+  }
+
+  /** Whether every token of [from, to) is of the class and none a given name ("Friday"). */
+  private boolean onlyWords(int from, int to, WordClass c) {
+    for (int k = from; k < to; k++) {
+      if (!t.is(k, c) || t.is(k, WordClass.FIRST_NAME) || t.is(k, WordClass.MODAL)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Republican", "Syrian", "Democrats": words that describe people without naming one. */
+  private boolean onlyDescriptive(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!(Words.role(t, k) || t.is(k, WordClass.DEMONYM)) || t.is(k, WordClass.FIRST_NAME)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Democrats said": a capitalised plural is a group, which "they" can stand for. */
+  private void group(int core, int end, int first) {
+    if (!t.is(end - 1, WordClass.ROLE_PLURAL)) {
+      return;
+    }
+    ImmutableList<String> key = NameKey.of(t, core, end);
+    Entity e = null;
+    for (Entity x : table.entities) {
+      if (x.kind == SpeakerKind.GROUP && x.key().equals(key)) {
+        e = x;
+      }
+    }
+    if (e == null) {
+      e = table.create(t.string(core, end), key, SpeakerKind.GROUP, true);
+      e.plural = true;
+    }
+    table.mention(e, core, end, first);
   }
 
   /** Skips a lone sentence-initial capital that is only capitalised by position. */
@@ -166,12 +228,20 @@ final class NameScanner {
   private Gender gender(int first, int core, int end) {
     for (int k = first; k < end; k++) {
       Word w = t.word(k);
-      if (w != null && w.gender() != Gender.UNKNOWN && (k < core || k == core
+      if (w != null && w.gender() != Gender.UNKNOWN && (k < core || k == core && end - core > 1
           && w.is(WordClass.FIRST_NAME))) {
         return w.gender();
       }
     }
     return Gender.UNKNOWN;
+  }
+
+  /** "in West Virginia", "across Iowa": a name after a preposition of place. */
+  private boolean readsAsPlace(int first, int end) {
+    return first > 0 && (t.is(first - 1, "in") || t.is(first - 1, "across")
+        || t.is(first - 1, "throughout") || t.is(first - 1, "near")
+        || t.is(first - 1, "outside"))
+        && (end >= t.size() || t.type(end) != TokenType.POSSESSIVE);
   }
 
   /** "Human Rights Watch (HRW)": the acronym becomes an alias. */
