@@ -20,6 +20,8 @@ public final class Entity {
   boolean named;
   /** Evidence that a named entity is a person: a known given name, a title, a role. */
   boolean personEvidence;
+  /** Some mention holds an organisation word ("Ministry", "Party"). */
+  boolean orgWord;
   /** A name of two words or more that is no organisation ("Naureen Jahangir"). */
   boolean fullName;
   /** Mentions where the name reads as a place ("in West Virginia"). */
@@ -27,7 +29,10 @@ public final class Entity {
   /** Mentions that read as a person's ("Hassan said", "Mr. Hassan"). */
   int personMentions;
   boolean plural;
+  /** The gender its words mark (a given name, a title, a role noun). */
   Gender gender = Gender.UNKNOWN;
+  private int heardMale;
+  private int heardFemale;
   private final Map<String, String> roles = new LinkedHashMap<>();
   private final List<int[]> mentions = new ArrayList<>();
   int lastToken = -1;
@@ -105,6 +110,22 @@ public final class Entity {
       return 1;
     }
     return fullName ? 0.7 : 0.4;
+  }
+
+  /** Records that a "he" (or "she") was resolved to this entity: evidence, not proof. */
+  void heardAs(Gender g) {
+    if (g == Gender.MALE) {
+      heardMale++;
+    } else if (g == Gender.FEMALE) {
+      heardFemale++;
+    }
+  }
+
+  /** How a gendered pronoun suits the entity by the pronouns already resolved to it. */
+  double heardFit(Gender g) {
+    int same = g == Gender.MALE ? heardMale : heardFemale;
+    int other = g == Gender.MALE ? heardFemale : heardMale;
+    return same > other ? 1.2 : other > same ? 0.4 : 1;
   }
 
   void learnGender(Gender g) {

@@ -66,6 +66,11 @@ final class Positions {
     if (t.is(prev, WordClass.SUB) || t.is(prev, WordClass.REL)) {
       return EMBEDDED;
     }
+    if (t.is(prev, WordClass.CUE) && prev - 1 >= 0 && (Words.comma(t, prev - 1)
+        || t.type(prev - 1) == TokenType.QUOTE)) {
+      // "“…,” said Gov. Terry Branstad": the subject after an inverted cue
+      return SUBJECT;
+    }
     return OBJECT;
   }
 

@@ -107,7 +107,7 @@ final class SourceResolver {
       }
     }
     if (best != null && person) {
-      best.learnGender(w.gender());
+      best.heardAs(w.gender());
     }
     return best;
   }
@@ -119,7 +119,7 @@ final class SourceResolver {
         return 0;
       }
       double f = e.personFit();
-      return e.gender == w.gender() ? f * 1.2 : f;
+      return e.gender == w.gender() ? f * 1.2 : f * e.heardFit(w.gender());
     }
     if (w.plural()) {
       if (e.plural || e.kind == SpeakerKind.GROUP) {

@@ -67,4 +67,23 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("Senator Ann Kowal spoke to Democrats on Friday.\n\n"
         + "“We have the votes,” she said.")).isEqualTo("Ann Kowal");
   }
+
+  @Test
+  void headlineGivesTheFullNameButNotItsTitleCaseWords() {
+    assertThat(lastSpeaker("Billionaire Mark Stone Sizes Up The Field.\n\n"
+        + "Stone said he sees no leader in the race.")).isEqualTo("Mark Stone");
+  }
+
+  @Test
+  void pluralOfPeopleAsSubjectIsAGroupForThey() {
+    assertThat(lastSpeaker("Democratic leaders are wary of moving left, but they say the plan "
+        + "will pass.")).isEqualTo("Democratic leaders");
+  }
+
+  @Test
+  void nameFirstSeenAsAModifierIsStillAPerson() {
+    assertThat(lastSpeaker("The Obama administration announced the rules.\n\n"
+        + "President Barack Obama spoke on Tuesday. He said the rules were fair."))
+        .isEqualTo("Barack Obama");
+  }
 }
