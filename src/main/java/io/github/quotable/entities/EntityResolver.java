@@ -89,7 +89,8 @@ public final class EntityResolver {
   }
 
   private static void appositiveRoles(Document doc, RoleReader roles, Phrase p, Entity e) {
-    if (p.kind() != Phrase.Kind.NOMINAL || doc.tokens().is(p.apposFirst(), "who")) {
+    if (p.kind() != Phrase.Kind.NOMINAL || doc.tokens().is(p.apposFirst(), "who")
+        || roles.participial(p.apposFirst())) {
       return;
     }
     List<String> found = new ArrayList<>();

@@ -110,7 +110,7 @@ final class NameScanner {
         lower += t.lower(i) ? 1 : 0;
       }
     }
-    return words >= 4 && (lower == 0 || capitalisedFunction > 0 && lower <= 1);
+    return lower == 0 && words >= 5 || capitalisedFunction > 0 && lower <= 1 && words >= 4;
   }
 
   /**
