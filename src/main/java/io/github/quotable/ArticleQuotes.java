@@ -15,7 +15,13 @@ import io.github.quotable.json.JsonWriter;
 public record ArticleQuotes(ImmutableList<Quotation> quotations,
     ImmutableList<Speaker> speakers) {
 
-  /** Checks that no component is null. */
+  /**
+   * Creates a result; the library makes these, a caller needs to only in tests.
+   *
+   * @param quotations every quotation found, in order of their content
+   * @param speakers every speaker of at least one quotation, in order of first quotation
+   * @throws NullPointerException if a component is null
+   */
   public ArticleQuotes {
     checkNotNull(quotations, "quotations");
     checkNotNull(speakers, "speakers");

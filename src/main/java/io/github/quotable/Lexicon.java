@@ -14,6 +14,18 @@ public enum Lexicon {
    * inflections ({@code told,tells,telling}); regular ones are generated.
    */
   CUE_VERBS("cue-verbs.txt"),
+  /**
+   * Nouns that attribute content to their possessor: {@code noun KIND frames}, for example
+   * {@code claim SPEECH that} ("Trump's claim that …") or {@code view THOUGHT that,view} ("in
+   * her view, …"); frames are {@code that}, {@code to} and {@code view}.
+   */
+  CUE_NOUNS("cue-nouns.txt"),
+  /**
+   * Adjectives that attribute content after "is", "feels", "remains": {@code adjective KIND
+   * frames}, for example {@code afraid THOUGHT that,about}; frames are {@code that}, {@code to}
+   * and {@code about}.
+   */
+  CUE_ADJECTIVES("cue-adjectives.txt"),
   /** Titles and offices written before names ({@code Prime Minister}, {@code Sen. = Senator}). */
   TITLES("titles.txt"),
   /** Courtesy titles that are not roles ({@code Mrs. = FEMALE}). */

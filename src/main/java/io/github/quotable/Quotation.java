@@ -31,7 +31,22 @@ public record Quotation(QuoteType type, QuoteKind kind, Span content, Optional<S
     Optional<Speaker> speaker, Optional<Span> speakerMention, Optional<Span> addressee,
     Optional<Span> medium, double confidence, String rule) {
 
-  /** Checks that no component is null and that the confidence lies in [0, 1]. */
+  /**
+   * Creates a quotation; the library makes these, a caller needs to only in tests.
+   *
+   * @param type direct, indirect or mixed
+   * @param kind speech, thought or evidence
+   * @param content what was said
+   * @param cue the words that signal the attribution, or empty
+   * @param speaker who said it, or empty
+   * @param speakerMention the expression the cue links to as its source, or empty
+   * @param addressee to whom it was said, or empty
+   * @param medium how it was said, or empty
+   * @param confidence from 0 to 1
+   * @param rule the name of the rule that found the quotation
+   * @throws NullPointerException if a component is null (absent values are empty Optionals)
+   * @throws IllegalArgumentException if the confidence is not in [0, 1]
+   */
   public Quotation {
     checkNotNull(type, "type");
     checkNotNull(kind, "kind");

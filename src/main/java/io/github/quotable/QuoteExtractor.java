@@ -3,11 +3,14 @@ package io.github.quotable;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import io.github.quotable.lexicon.LexiconSource;
 import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.pipeline.Pipeline;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -32,11 +35,14 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
   private final Pipeline pipeline;
+  private final String settings;
 
   private QuoteExtractor(Builder b) {
     Vocabulary vocabulary = b.lexicons.isEmpty() ? Vocabulary.defaults()
         : Vocabulary.of(b.lexicons);
     this.pipeline = new Pipeline(vocabulary, b.kinds, b.minConfidence);
+    this.settings = "kinds=" + b.kinds + ", minConfidence=" + b.minConfidence
+        + (b.lexicons.isEmpty() ? "" : ", own lexicons=" + b.lexicons.keySet());
   }
 
   /**
@@ -60,8 +66,15 @@ public final class QuoteExtractor {
     return pipeline.run(text);
   }
 
-  /** Configures a {@link QuoteExtractor}; each setting is checked when it is set. */
+  /**
+   * Configures a {@link QuoteExtractor}. Each setting is checked at the call that sets it, and
+   * the syntax of lexicon entries when the extractor is built; every message names what to fix.
+   */
   public static final class Builder {
+    private static final String LEXICON_NULL = "lexicon must not be null; use a constant of"
+        + " Lexicon, e.g. Lexicon.CUE_VERBS";
+    private static final String KINDS_NULL = "kinds must not be null; use QuoteKind.SPEECH,"
+        + " THOUGHT or EVIDENCE";
     private final Map<Lexicon, List<String>> lexicons = new EnumMap<>(Lexicon.class);
     private Set<QuoteKind> kinds = EnumSet.allOf(QuoteKind.class);
     private double minConfidence;
@@ -74,9 +87,11 @@ public final class QuoteExtractor {
      * @param lexicon the lexicon to extend
      * @param entries lines such as {@code "snarl SPEECH clause,quote"}
      * @return this builder
-     * @throws IllegalArgumentException if an entry is blank
+     * @throws NullPointerException if the lexicon, the array or an entry is null
+     * @throws IllegalArgumentException if an entry is blank or holds a line break
      */
     public Builder addEntries(Lexicon lexicon, String... entries) {
+      checkNotNull(entries, "entries must not be null; pass the lines to add to %s", lexicon);
       return addEntries(lexicon, Arrays.asList(entries));
     }
 
@@ -86,13 +101,14 @@ public final class QuoteExtractor {
      * @param lexicon the lexicon to extend
      * @param entries lines such as {@code "snarl SPEECH clause,quote"}
      * @return this builder
-     * @throws IllegalArgumentException if an entry is blank
+     * @throws NullPointerException if the lexicon, the collection or an entry is null
+     * @throws IllegalArgumentException if an entry is blank or holds a line break
      */
     public Builder addEntries(Lexicon lexicon, Collection<String> entries) {
-      checkNotNull(lexicon, "lexicon");
-      List<String> current = lexicons.computeIfAbsent(lexicon,
-          l -> new java.util.ArrayList<>(LexiconSource.defaults(l)));
-      current.addAll(checked(lexicon, entries));
+      checkNotNull(lexicon, LEXICON_NULL);
+      ImmutableList<String> added = checked(lexicon, entries);
+      lexicons.computeIfAbsent(lexicon, l -> new ArrayList<>(LexiconSource.defaults(l)))
+          .addAll(added);
       return this;
     }
 
@@ -102,11 +118,12 @@ public final class QuoteExtractor {
      * @param lexicon the lexicon to replace
      * @param entries lines in the syntax of its resource file; may be empty
      * @return this builder
-     * @throws IllegalArgumentException if an entry is blank
+     * @throws NullPointerException if the lexicon, the collection or an entry is null
+     * @throws IllegalArgumentException if an entry is blank or holds a line break
      */
     public Builder replaceEntries(Lexicon lexicon, Collection<String> entries) {
-      checkNotNull(lexicon, "lexicon");
-      lexicons.put(lexicon, new java.util.ArrayList<>(checked(lexicon, entries)));
+      checkNotNull(lexicon, LEXICON_NULL);
+      lexicons.put(lexicon, new ArrayList<>(checked(lexicon, entries)));
       return this;
     }
 
@@ -116,13 +133,30 @@ public final class QuoteExtractor {
      * @param first a kind to report
      * @param rest further kinds to report
      * @return this builder
+     * @throws NullPointerException if a kind is null
      */
     public Builder kinds(QuoteKind first, QuoteKind... rest) {
-      checkNotNull(first, "kinds must not be null");
-      for (QuoteKind k : rest) {
-        checkNotNull(k, "kinds must not be null");
+      checkNotNull(first, KINDS_NULL);
+      checkNotNull(rest, KINDS_NULL);
+      return kinds(Lists.asList(first, rest));
+    }
+
+    /**
+     * Reports only quotations of these kinds (by default all: speech, thought and evidence).
+     *
+     * @param kinds the kinds to report; at least one
+     * @return this builder
+     * @throws NullPointerException if the collection or a kind is null
+     * @throws IllegalArgumentException if the collection is empty
+     */
+    public Builder kinds(Collection<QuoteKind> kinds) {
+      checkNotNull(kinds, KINDS_NULL);
+      checkArgument(!kinds.isEmpty(), "kinds must name at least one of %s; to report every"
+          + " kind, do not call kinds", Arrays.toString(QuoteKind.values()));
+      for (QuoteKind k : kinds) {
+        checkNotNull(k, KINDS_NULL);
       }
-      kinds = Sets.immutableEnumSet(first, rest);
+      this.kinds = Sets.immutableEnumSet(kinds);
       return this;
     }
 
@@ -141,7 +175,8 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Builds the extractor, reading the lexicons once.
+     * Builds an extractor with the current settings. The builder stays usable: later changes
+     * do not affect extractors already built.
      *
      * @return a thread-safe extractor
      * @throws IllegalArgumentException if a lexicon entry is malformed; the message names the
@@ -152,17 +187,26 @@ public final class QuoteExtractor {
     }
 
     private static ImmutableList<String> checked(Lexicon lexicon, Collection<String> entries) {
-      checkNotNull(entries, "entries");
+      checkNotNull(entries, "entries must not be null; pass the lines for %s (may be empty)",
+          lexicon);
       for (String e : entries) {
-        checkNotNull(e, "lexicon %s: an entry is null", lexicon);
-        checkArgument(!e.isBlank(), "lexicon %s: an entry is blank", lexicon);
+        checkNotNull(e, "lexicon %s: an entry is null; give each entry as a line of text",
+            lexicon);
+        checkArgument(!e.isBlank(), "lexicon %s: an entry is blank; leave it out", lexicon);
+        checkArgument(CharMatcher.anyOf("\n\r").matchesNoneOf(e),
+            "lexicon %s: entry '%s' holds a line break; give each line as its own entry",
+            lexicon, e);
       }
       return LexiconSource.entries(ImmutableList.copyOf(entries));
     }
   }
 
+  /**
+   * Returns the settings that differ between extractors: {@code QuoteExtractor[kinds=[SPEECH],
+   * minConfidence=0.5, own lexicons=[TITLES]]}.
+   */
   @Override
   public String toString() {
-    return "QuoteExtractor";
+    return "QuoteExtractor[" + settings + "]";
   }
 }

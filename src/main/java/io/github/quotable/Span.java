@@ -16,7 +16,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Span(int start, int end, String text) {
 
-  /** Checks the offsets and that the text has their length. */
+  /**
+   * Creates a span; {@link #of(String, int, int)} takes the text from its source instead.
+   *
+   * @param start the offset of the first character
+   * @param end the offset after the last character
+   * @param text the characters between {@code start} and {@code end}
+   * @throws IllegalArgumentException if {@code start} is negative or after {@code end}, or if
+   *     the text's length is not {@code end - start}
+   * @throws NullPointerException if {@code text} is null
+   */
   public Span {
     checkArgument(start >= 0 && start <= end, "span offsets %s..%s are not ordered", start, end);
     checkNotNull(text, "text");
@@ -33,8 +42,10 @@ public record Span(int start, int end, String text) {
    * @param end the offset after the last character
    * @return the span, its text taken from {@code source}
    * @throws IndexOutOfBoundsException if the offsets do not lie inside {@code source}
+   * @throws NullPointerException if {@code source} is null
    */
   public static Span of(String source, int start, int end) {
+    checkNotNull(source, "source");
     return new Span(start, end, source.substring(start, end));
   }
 
@@ -54,6 +65,7 @@ public record Span(int start, int end, String text) {
    * @return true if they overlap
    */
   public boolean overlaps(Span other) {
+    checkNotNull(other, "other");
     return start < other.end && other.start < end;
   }
 
@@ -64,6 +76,7 @@ public record Span(int start, int end, String text) {
    * @return true if {@code other} lies inside this span
    */
   public boolean contains(Span other) {
+    checkNotNull(other, "other");
     return start <= other.start && other.end <= end;
   }
 

@@ -21,7 +21,16 @@ import com.google.common.collect.ImmutableList;
 public record Speaker(String name, SpeakerKind kind, boolean named, ImmutableList<String> roles,
     ImmutableList<Span> mentions) {
 
-  /** Checks that no component is null. */
+  /**
+   * Creates a speaker; the library makes these, a caller needs to only in tests.
+   *
+   * @param name the fullest name the article gives, or the description of an unnamed speaker
+   * @param kind person, organisation, group or document
+   * @param named false when the article never names the speaker
+   * @param roles the speaker's titles, offices, jobs and affiliations
+   * @param mentions every expression found to refer to the speaker, in text order
+   * @throws NullPointerException if a component is null
+   */
   public Speaker {
     checkNotNull(name, "name");
     checkNotNull(kind, "kind");

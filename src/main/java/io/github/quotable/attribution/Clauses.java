@@ -29,6 +29,16 @@ final class Clauses {
     this.np = np;
   }
 
+  /** Whether [from, to) holds a time word or a medium ("on Monday", "in a statement"). */
+  boolean temporal(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.is(k, WordClass.TIME) || t.is(k, WordClass.MEDIUM) || t.type(k) == TokenType.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token i can begin a reported clause: "he", "the", "Iraq", "there", a quotation. */
   boolean clauseStart(int i) {
     if (opensQuote(i)) {
@@ -124,6 +134,11 @@ final class Clauses {
    * trailing punctuation outside quotations excluded.
    */
   int contentEnd(int from, int end) {
+    QuotedSpan lead = doc.topSpanAt(from);
+    if (lead != null && lead.outerFirst() == from && lead.closed() && lead.outerEnd() < end
+        && endsObject(lead.outerEnd())) {
+      return lead.outerEnd();
+    }
     int k = from;
     for (; k < end; k++) {
       if (t.depth(k) > 0) {
@@ -145,8 +160,144 @@ final class Clauses {
       if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)) {
         break;
       }
+      if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
+          && newReportingClause(k + 1, end)) {
+        break;
+      }
+      if (k > from && Words.comma(t, k) && k + 2 < end && (t.is(k + 1, "but")
+          || t.is(k + 1, "and")) && t.is(k + 2, WordClass.SUBJ) && t.lower(k + 2)
+          && !t.is(k + 2, "it")) {
+        break; // "said A, but he sounded a nostalgic note": the author's clause
+      }
+      if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.contains(
+          t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) || trailingParticiple(k + 1, end))) {
+        break;
+      }
     }
     return trimEnd(from, k);
+  }
+
+  /**
+   * Where an object content ("criticized the law as a “crazy system” during a stop in Flint")
+   * stops: at the content's usual end, or before an adjunct of time or place, a subordinate
+   * clause or a comma.
+   */
+  int objectEnd(int from, int end) {
+    int stop = contentEnd(from, end);
+    for (int k = from + 1; k < stop; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
+          || t.is(k, WordClass.PREP) && ADJUNCT_PREPOSITIONS.contains(t.string(k).toLowerCase(
+              java.util.Locale.ROOT))) {
+        return trimEnd(from, k);
+      }
+    }
+    return stop;
+  }
+
+  /**
+   * Where an infinitive content ("vowed to keep abortion legal and celebrated the ruling")
+   * stops: at a comma, a dash, a subordinate clause, or "and" before another verb.
+   */
+  int infinitiveEnd(int from, int end) {
+    int stop = contentEnd(from, end);
+    for (int k = from + 1; k < stop; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      if (Words.comma(t, k) || t.type(k) == TokenType.DASH || t.isChar(k, '(')
+          || t.is(k, WordClass.SUB) && !t.is(k, "that") && !t.is(k, "if")
+              && !t.is(k, "whether") && !t.is(k, "how")
+          || (t.is(k, "and") || t.is(k, "but")) && k + 1 < stop && pastVerb(k + 1)) {
+        return trimEnd(from, k);
+      }
+    }
+    return stop;
+  }
+
+  /**
+   * Where a clause after a noun cue ends ("the mayor's claim that the tunnel would pay for
+   * itself drew laughter"): before the sentence's own verb, when a second finite verb follows
+   * the clause's without a conjunction.
+   */
+  int nounClauseEnd(int from, int end) {
+    int stop = contentEnd(from, end);
+    boolean verb = false;
+    for (int k = from + 1; k < stop; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      boolean finite = pastVerb(k) && !Words.verbGroup(t, k)
+          || t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.THIRD);
+      if (verb && finite && Words.nounish(t, k - 1) && !t.is(k - 1, WordClass.CUE)) {
+        return trimEnd(from, k);
+      }
+      verb |= finite || t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
+          WordClass.COPULA));
+      if (t.is(k, "and") || t.is(k, "but") || Words.comma(t, k) || t.is(k, WordClass.REL)) {
+        verb = false;
+      }
+    }
+    return stop;
+  }
+
+  /** A past-tense verb form: a cue's, or an unknown lower-case word in -ed. */
+  private boolean pastVerb(int k) {
+    while (k < t.size() && Words.verbGroup(t, k)) {
+      k++;
+    }
+    return k < t.size() && (t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.PAST)
+        || t.is(k, WordClass.PAST) || t.lower(k) && t.word(k) == null
+            && t.string(k).endsWith("ed"));
+  }
+
+  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("during",
+      "at", "in", "on", "after", "before", "since", "amid", "following", "until", "while",
+      "despite", "throughout", "when");
+
+  /** After a quotation that opens the content: "and", "as", "until", a comma... end it there. */
+  private boolean endsObject(int i) {
+    return t.is(i, WordClass.CONJ) || t.is(i, WordClass.PREP) || t.is(i, WordClass.SUB)
+        || Words.comma(t, i) && !opensQuote(i + 1) || t.type(i) == TokenType.DASH;
+  }
+
+  /** "…, Trump boasted, …": a subject and a cue verb of its own start another report. */
+  private boolean newReportingClause(int i, int end) {
+    if (i >= end || t.depth(i) > 0) {
+      return false;
+    }
+    Phrase p = np.after(i, end);
+    if (p == null || p.end() >= end || p.kind() == Phrase.Kind.RELATIVE) {
+      return false;
+    }
+    int v = p.end();
+    while (v < end && Words.verbGroup(t, v)) {
+      v++;
+    }
+    return v < end && t.is(v, WordClass.CUE) && t.depth(v) == 0
+        && (t.word(v).isForm(CueForm.PAST) || t.word(v).isForm(CueForm.THIRD)
+            || t.word(v).isForm(CueForm.BASE) && (p.kind() == Phrase.Kind.PRONOUN
+                || t.is(p.end() - 1, WordClass.ROLE_PLURAL) || t.string(p.end() - 1).endsWith("s")))
+        && v + 1 < end && !Words.terminal(t, v + 1);
+  }
+
+  /** Clauses of contrast after a comma, which reports rarely include. */
+  private static final java.util.Set<String> CONCESSIVE = java.util.Set.of("although", "though",
+      "whereas", "while", "even");
+
+  /** ", focusing on people under 30.": an -ing clause running to the sentence end. */
+  private boolean trailingParticiple(int i, int end) {
+    if (!ingWord(i) || t.word(i) != null && !t.is(i, WordClass.CUE)) {
+      return false;
+    }
+    for (int k = i + 1; k < end; k++) {
+      if (Words.comma(t, k) || t.depth(k) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops punctuation outside quotations from the end of [from, k). */
@@ -178,15 +329,31 @@ final class Clauses {
         && t.word(i).verb().takesClause();
   }
 
+  /** Whether [from, to) holds a verb: an auxiliary, a cue, or an unknown word in -ed or -s. */
+  boolean hasVerb(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
+          WordClass.NEG, WordClass.CUE, WordClass.PAST)) || k > from
+          && t.type(k) == TokenType.WORD
+          && t.lower(k) && t.word(k) == null && endsWithVerbSuffix(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether [from, to) reads as a clause: it holds a quotation, an auxiliary or a verb form. */
   boolean clauseLike(int from, int to) {
+    if (from < to && t.is(from, "according")) {
+      return false;
+    }
     int words = 0;
     for (int k = from; k < to; k++) {
       if (t.depth(k) > 0 || opensQuote(k)) {
         return true;
       }
       if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
-          WordClass.NEG, WordClass.CUE))) {
+          WordClass.NEG, WordClass.CUE, WordClass.PAST))) {
         return true;
       }
       if (t.type(k) == TokenType.WORD) {
@@ -238,6 +405,13 @@ final class Clauses {
         i = nextComma(i + 1, end);
         continue;
       }
+      if ((t.is(i, "who") || t.is(i, "that")) && out.allowRelative) {
+        return end; // "…, said a handful of Democrats who point to …"
+      }
+      if (Words.comma(t, i) && i + 2 < end && (t.is(i + 1, "but") || t.is(i + 1, "and"))
+          && clauseStart(i + 2)) {
+        return i; // "…, said Mr. Sperling, but she has developed …"
+      }
       if ((Words.comma(t, i) || t.isChar(i, ':')) && i + 1 < end
           && (opensQuote(i + 1) || participle(i + 1))) {
         return i;
@@ -255,6 +429,28 @@ final class Clauses {
         return i;
       }
       return -1;
+    }
+    return end;
+  }
+
+  /**
+   * After a quotation's tag, a looser test than {@link #tail}: whatever follows is the tag's
+   * own adjuncts ("told ABC's This Week", "said, speaking by phone from Nice") unless it opens
+   * a clause or a quotation. Returns where a continuation begins, {@code end}, or -1.
+   */
+  int looseTail(int i, int end) {
+    for (int k = i; k < end; k++) {
+      if (t.depth(k) > 0 || t.isChar(k, ';')) {
+        return -1;
+      }
+      if ((Words.comma(t, k) || t.isChar(k, ':')) && k + 1 < end && opensQuote(k + 1)) {
+        return k;
+      }
+      if (opensQuote(k) || t.is(k, "that") || t.is(k, WordClass.SUBJ) && t.lower(k)
+          || t.is(k, WordClass.CUE) && (t.word(k).isForm(CueForm.PAST)
+              || t.word(k).isForm(CueForm.THIRD)) && !participle(k)) {
+        return -1;
+      }
     }
     return end;
   }
@@ -286,6 +482,7 @@ final class Clauses {
 
   /** Addressee and medium found after a cue. */
   static final class Tail {
+    boolean allowRelative;
     Phrase addressee;
     int mediumFirst = -1;
     int mediumEnd = -1;

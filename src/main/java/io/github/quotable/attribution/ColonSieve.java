@@ -2,14 +2,31 @@ package io.github.quotable.attribution;
 
 import io.github.quotable.cues.Cue;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.text.Shape;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * A colon introducing a quotation, with no cue verb before it: "Romeo: “Is the day so
- * young?”" (a short source phrase, then the colon), or "His colleague was blunter: “…”" (the
- * sentence's subject is the source).
+ * A colon introducing what someone said, with no cue verb before it: "Romeo: “Is the day so
+ * young?”" (a short source phrase, then the colon, then a quotation), headlines and transcripts
+ * ("Obama: I'm optimistic voters will say no", "Q: Your mother was deported?") and "His
+ * colleague was blunter: “…”" (the sentence's subject is the source).
  */
 final class ColonSieve implements Sieve {
   private static final int MAX_LEAD = 14;
+  private static final int MAX_LABEL = 4;
+  /** Editorial labels before a colon, which introduce no speaker. */
+  private static final Set<String> LABELS = Set.of("update", "updated", "note", "correction",
+      "clarification", "photo", "photos", "video", "watch", "read", "related", "source",
+      "sources", "credit", "caption", "image", "listen", "sponsored", "advertisement", "more",
+      "see", "also", "warning", "editor", "editors", "disclosure", "disclaimer", "tags", "topics",
+      "subscribe", "follow", "share", "transcript", "breaking", "exclusive", "analysis",
+      "opinion", "live", "poll", "quiz", "recap", "timeline", "explainer", "graphic", "chart",
+      "map", "summary", "background", "why", "what", "how", "when", "where", "who", "here",
+      "bottom", "answer", "question", "reporting", "contact", "email", "phone", "website",
+      "address", "date", "time", "location", "venue", "cost", "price", "tickets", "details",
+      "info", "information", "notes", "p.s", "ps", "verdict", "result", "results", "score",
+      "final", "dateline", "byline", "by", "via");
 
   @Override
   public void apply(SentenceContext c) {
@@ -17,23 +34,85 @@ final class ColonSieve implements Sieve {
       if (c.t.depth(i) > 0 || !c.t.isChar(i, ':')) {
         continue;
       }
-      if (!c.clauses.opensQuote(i + 1) || cueBefore(c, i)) {
+      if (cueBefore(c, i)) {
         return;
       }
-      Phrase src = c.np.before(i, c.s.first());
-      Rule rule = Rule.COLON;
-      if (src == null || src.first() != c.s.first()) {
-        src = c.np.after(c.s.first(), i);
-        rule = Rule.COLON_AFTER_SUBJECT;
+      if (c.clauses.opensQuote(i + 1)) {
+        quotation(c, i);
+      } else if (i - c.s.first() <= MAX_LABEL) {
+        label(c, i);
       }
-      if (src == null || src.kind() == Phrase.Kind.RELATIVE) {
-        return;
-      }
-      Cue cue = new Cue(Cue.Type.COLON, i, i, i + 1, null, null);
-      int end = c.clauses.contentEnd(i + 1, c.s.end());
-      c.accept(i + 1, end, cue, src, null, null, -1, -1, rule, rule.confidence());
       return;
     }
+  }
+
+  private static void quotation(SentenceContext c, int colon) {
+    Phrase src = c.np.before(colon, c.s.first());
+    Rule rule = Rule.COLON;
+    if (src == null || src.first() != c.s.first()) {
+      src = c.np.after(c.s.first(), colon);
+      rule = Rule.COLON_AFTER_SUBJECT;
+    }
+    if (src != null && src.kind() != Phrase.Kind.RELATIVE) {
+      accept(c, colon, src, rule);
+    }
+  }
+
+  /** "Obama: I'm optimistic …", "Q: …", "CLINTON: …": a name and a colon opening a sentence. */
+  private static void label(SentenceContext c, int colon) {
+    Phrase src = c.np.before(colon, c.s.first());
+    if (src == null || src.first() != c.s.first() || src.kind() == Phrase.Kind.RELATIVE
+        || LABELS.contains(c.t.string(colon - 1).toLowerCase(Locale.ROOT))
+        || src.kind() == Phrase.Kind.NOMINAL && !c.t.has(c.s.first(), Shape.CAP)) {
+      return;
+    }
+    int end = c.clauses.contentEnd(colon + 1, c.s.end());
+    if (end - colon > 3 && c.clauses.hasVerb(colon + 1, end) && personLike(c, src)) {
+      accept(c, colon, src, Rule.COLON);
+    }
+  }
+
+  /**
+   * A speaker's label: a given name, a full name, Q or A, or a word the article also uses in a
+   * longer name ("CLINTON:" where "Hillary Clinton" appears).
+   */
+  private static boolean personLike(SentenceContext c, Phrase src) {
+    int first = src.headFirst();
+    int end = src.headEnd();
+    if (end - first >= 2 && c.t.is(first, io.github.quotable.lexicon.WordClass.FIRST_NAME)
+        || c.t.is(first, io.github.quotable.lexicon.WordClass.HONORIFIC)
+        || c.t.is(first, io.github.quotable.lexicon.WordClass.TITLE)) {
+      return true;
+    }
+    String last = c.t.string(end - 1);
+    if (end - first == 1 && (last.equals("Q") || last.equals("A"))) {
+      return true;
+    }
+    String text = c.doc.text();
+    String needle = " " + last.substring(0, 1).toUpperCase(Locale.ROOT)
+        + last.substring(1).toLowerCase(Locale.ROOT);
+    for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      int before = at - 1;
+      if (before > 0 && Character.isUpperCase(firstLetterOfWordEndingAt(text, before))
+          && at != c.t.start(end - 1) - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char firstLetterOfWordEndingAt(String text, int i) {
+    int k = i;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return k <= i ? text.charAt(k) : ' ';
+  }
+
+  private static void accept(SentenceContext c, int colon, Phrase src, Rule rule) {
+    Cue cue = new Cue(Cue.Type.COLON, colon, colon, colon + 1, null, null);
+    int end = c.clauses.contentEnd(colon + 1, c.s.end());
+    c.accept(colon + 1, end, cue, src, null, null, -1, -1, rule, rule.confidence());
   }
 
   private static boolean cueBefore(SentenceContext c, int colon) {

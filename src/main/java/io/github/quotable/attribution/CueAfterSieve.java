@@ -58,7 +58,16 @@ final class CueAfterSieve implements Sieve {
       return false;
     }
     Clauses.Tail tail = new Clauses.Tail();
+    tail.allowRelative = rule == Rule.INVERTED_CUE_AFTER;
     int k = c.clauses.tail(afterTag, c.s.end(), cue, tail);
+    if (k < 0 && afterTag < c.s.end() && Words.comma(c.t, afterTag)
+        && !quotationBefore(c, boundary) && boundary > c.s.first()
+        && Words.comma(c.t, boundary)) {
+      return parenthetical(c, cue, src, afterTag);
+    }
+    if (k < 0 && quotationBefore(c, boundary)) {
+      k = c.clauses.looseTail(afterTag, c.s.end());
+    }
     if (k < 0) {
       return false;
     }
@@ -97,6 +106,23 @@ final class CueAfterSieve implements Sieve {
       }
     }
     return first;
+  }
+
+  /** "And if Clinton is the nominee, he said, he would consider …": the tag inside its content. */
+  private static boolean parenthetical(SentenceContext c, Cue cue, Phrase src, int comma) {
+    int end = c.clauses.contentEnd(comma + 1, c.s.end());
+    if (end <= comma + 1 || !c.clauses.clauseStart(comma + 1)
+        || !c.clauses.clauseLike(comma + 1, end)) {
+      return false;
+    }
+    return c.acceptSpanning(c.s.first(), end, cue, src, Rule.PARENTHETICAL_TAG) != null;
+  }
+
+  /** Whether the content before the boundary ends with a closed quotation. */
+  private static boolean quotationBefore(SentenceContext c, int b) {
+    int q = c.t.type(b) == TokenType.QUOTE ? b : b - 1;
+    QuotedSpan span = q >= c.s.first() ? c.doc.topSpanAt(q) : null;
+    return span != null && span.close == q;
   }
 
   /** A comma, a dash, or the closing mark of a quotation before the source. */

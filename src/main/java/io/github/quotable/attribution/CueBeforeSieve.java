@@ -7,6 +7,7 @@ import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
 
 /**
  * A cue before its content: "Abadi said (that) Iraq would …", "told reporters he …", "vowed to
@@ -30,8 +31,10 @@ final class CueBeforeSieve implements Sieve {
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
     if (src == null || cue.form() == CueForm.GERUND) {
+      boolean infinitive = cue.form() == CueForm.BASE && vg - 1 >= c.s.first()
+          && c.t.is(vg - 1, "to");
       boolean linked = vg - 1 >= c.s.first() && (Words.comma(c.t, vg - 1)
-          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but"));
+          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but")) || infinitive;
       if (!linked) {
         return;
       }
@@ -61,17 +64,38 @@ final class CueBeforeSieve implements Sieve {
     int end = c.s.end();
     int i = cue.end();
     Content out = new Content();
-    if (i < end && (c.t.is(i, "for") || c.t.is(i, "on")) && verb.takes(Frame.CALL)) {
-      i++;
-    } else if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
+    Frame prep = i + 1 < end ? prepositionFrame(c, i, verb) : null;
+    if (prep != null) {
+      // "talked about the plan", "called for a ban", "pointed to the data"
+      out.first = i + 1;
+      out.end = prep == Frame.ON && verb.takes(Frame.CALL)
+          ? c.clauses.contentEnd(i + 1, end) : c.clauses.objectEnd(i + 1, end);
+      out.rule = Rule.CUE_BEFORE_PREPOSITION;
+      return out.end > out.first ? out : null;
+    }
+    if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
       Phrase a = c.np.after(i, end);
       if (a != null) {
         out.addressee = a;
         i = a.end();
       }
     }
+    while (i < end && PARTICLES.contains(c.t.string(i).toLowerCase(java.util.Locale.ROOT))
+        && c.t.lower(i)) {
+      i++; // "pointed out that", "spelled out how"
+    }
     int[] medium = {-1, -1};
+    int beforeAdjuncts = i;
     i = c.clauses.skipAdjuncts(i, end, medium);
+    boolean ownAdjunct = i > beforeAdjuncts && i + 1 < end && Words.comma(c.t, i)
+        && medium[0] < 0 && verb.takesBareClause() && c.clauses.clauseStart(i + 1)
+        && !c.clauses.temporal(beforeAdjuncts, i);
+    if (ownAdjunct) {
+      // "says despite being an alumna, she plans …": the adjunct belongs to the content
+      out.first = beforeAdjuncts;
+      out.end = c.clauses.contentEnd(beforeAdjuncts, end);
+      return out.end > out.first ? out : null;
+    }
     if (i + 2 < end && Words.comma(c.t, i) && Words.verbGroup(c.t, i + 1)
         && Words.comma(c.t, i + 2)) {
       i += 3; // "warned, however, that"
@@ -80,6 +104,9 @@ final class CueBeforeSieve implements Sieve {
     out.mediumEnd = medium[1];
     if (i < end && Words.comma(c.t, i) && i + 1 < end && c.clauses.opensQuote(i + 1)) {
       i++;
+    }
+    if (i < end && Words.comma(c.t, i) && verb.takesClause()) {
+      i = commaThat(c, i, end); // "cautioned, as did the campaign itself, that …"
     }
     if (i >= end) {
       return null;
@@ -104,19 +131,81 @@ final class CueBeforeSieve implements Sieve {
         from = i;
         out.rule = Rule.CUE_BEFORE_OBJECT;
       }
-    } else if (verb.takesBareClause() && c.clauses.clauseStart(i)) {
+    } else if (verb.takesBareClause() && c.clauses.clauseStart(i)
+        || verb.takesClause() && pronounSubject(c, i)
+        || verb.takesBareClause() && !verb.takes(Frame.OBJECT) && nounStart(c, i)) {
       from = i;
     } else if (verb.takes(Frame.OBJECT) && (Words.nounish(c.t, i) || c.np.nameToken(i)
-        || c.t.isAny(i, Words.OPENERS))) {
+        || c.t.isAny(i, Words.OPENERS) || gerund(c, i))) {
       from = i;
       out.rule = Rule.CUE_BEFORE_OBJECT;
     }
     if (from < 0 || from >= end) {
       return null;
     }
+    if (out.rule == null && verb.takes(Frame.OBJECT) && !c.t.is(from - 1, "that")
+        && !c.clauses.opensQuote(from)
+        && !c.clauses.hasVerb(from, c.clauses.contentEnd(from, end))) {
+      out.rule = Rule.CUE_BEFORE_OBJECT; // "denied the allegations during a hearing"
+    }
     out.first = from;
-    out.end = c.clauses.contentEnd(from, end);
+    out.end = out.rule == Rule.CUE_BEFORE_OBJECT ? c.clauses.objectEnd(from, end)
+        : out.rule == Rule.CUE_BEFORE_INFINITIVE ? c.clauses.infinitiveEnd(from, end)
+        : c.clauses.contentEnd(from, end);
     return out.end > from ? out : null;
+  }
+
+  private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("about",
+      Frame.ABOUT, "of", Frame.OF, "on", Frame.ON, "for", Frame.FOR, "against", Frame.AGAINST,
+      "with", Frame.WITH, "at", Frame.AT, "over", Frame.OVER, "to", Frame.TO_OBJECT);
+
+  /** The preposition frame the verb takes at token i ("about" in "talked about"), or null. */
+  private static Frame prepositionFrame(SentenceContext c, int i, CueVerb verb) {
+    Frame f = c.t.lower(i) ? PREPOSITIONS.get(c.t.string(i)) : null;
+    if (f == null || !verb.takes(f) || c.t.depth(i + 1) > 0 && !c.clauses.opensQuote(i + 1)) {
+      return null;
+    }
+    if (f == Frame.OF && !c.t.is(i - 1, io.github.quotable.lexicon.WordClass.CUE)) {
+      return null; // "accused them of …" is the object-then-of frame
+    }
+    if (f == Frame.TO_OBJECT && (c.t.lower(i + 1) && c.t.word(i + 1) == null
+        && !c.t.isAny(i + 1, Words.OPENERS) || c.t.is(i + 1, WordClass.CUE))) {
+      return null; // "to" before a verb is an infinitive
+    }
+    return c.t.is(i + 1, WordClass.TIME) || c.t.type(i + 1) == TokenType.NUMBER ? null : f;
+  }
+
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "back",
+      "down");
+
+  /** "adding he would …": a weak cue verb still takes a clause opened by a subject pronoun. */
+  private static boolean pronounSubject(SentenceContext c, int i) {
+    return c.t.lower(i) && (c.t.is(i, WordClass.SUBJ) && !c.t.is(i, "you")
+        || c.t.is(i, "there"));
+  }
+
+  /** "said families of people killed by police file lawsuits": a verb that takes no object. */
+  private static boolean nounStart(SentenceContext c, int i) {
+    return (Words.nounish(c.t, i) || c.np.nameToken(i)) && c.t.type(i) != TokenType.NUMBER
+        && !c.t.isAny(i, Words.FUNCTION);
+  }
+
+  /** "admitted using the tax code": a gerund clause as object. */
+  private static boolean gerund(SentenceContext c, int i) {
+    return c.t.lower(i) && c.t.word(i) == null && c.t.string(i).endsWith("ing");
+  }
+
+  /** After a parenthetical between commas, the token after ", that"; else i. */
+  private static int commaThat(SentenceContext c, int i, int end) {
+    for (int k = i + 1; k + 1 < end && k - i < 16 && c.t.depth(k) == 0; k++) {
+      if (Words.terminal(c.t, k)) {
+        return i;
+      }
+      if (Words.comma(c.t, k) && c.t.is(k + 1, "that")) {
+        return k + 1;
+      }
+    }
+    return i;
   }
 
   /** Whether token i begins the content itself rather than an addressee. */

@@ -6,7 +6,10 @@ import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Words;
 
-/** "It is widely believed that …": an attribution with no source. */
+/**
+ * Attributions with no source: "It is widely believed that …", and what someone was asked:
+ * "Asked about his taxes, the senator …", "When asked why, she …".
+ */
 final class PassiveSieve implements Sieve {
 
   @Override
@@ -28,6 +31,40 @@ final class PassiveSieve implements Sieve {
       int end = c.clauses.contentEnd(k + 2, c.s.end());
       c.accept(k + 2, end, cue, null, null, null, -1, -1, Rule.PASSIVE,
           Rule.PASSIVE.confidence());
+    }
+    asked(c);
+  }
+
+  /** "Asked about X, …" / "When asked whether …, …" opening the sentence. */
+  private static void asked(SentenceContext c) {
+    int i = c.s.first();
+    if (i + 2 < c.s.end() && (c.t.is(i, "when") || c.t.is(i, "if"))) {
+      i++;
+    }
+    if (i + 2 >= c.s.end() || !c.t.is(i, "asked") || c.t.depth(i) > 0) {
+      return;
+    }
+    int k = c.clauses.skipAdjuncts(i + 1, c.s.end(), null);
+    if (k >= c.s.end() || !(c.t.is(k, "about") || c.t.is(k, WordClass.SUB)
+        || c.t.is(k, "what") || c.t.is(k, "who"))) {
+      k = i + 1;
+      while (k < c.s.end() && !c.t.is(k, "about") && !c.t.is(k, "whether")
+          && !c.t.is(k, "if") && !Words.comma(c.t, k) && k - i < 8) {
+        k++;
+      }
+      if (k >= c.s.end() || Words.comma(c.t, k) || k - i >= 8) {
+        return;
+      }
+    }
+    int end = k;
+    while (end < c.s.end() && !Words.comma(c.t, end) && !Words.terminal(c.t, end)
+        && c.t.depth(end) == 0) {
+      end++;
+    }
+    if (end < c.s.end() && Words.comma(c.t, end) && end > k) {
+      Word w = c.t.word(i);
+      Cue cue = new Cue(Cue.Type.VERB, i, i, i + 1, w.verb(), CueForm.PAST);
+      c.accept(k, end, cue, null, null, null, -1, -1, Rule.ASKED, Rule.ASKED.confidence());
     }
   }
 }

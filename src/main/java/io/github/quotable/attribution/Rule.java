@@ -9,16 +9,30 @@ public enum Rule {
   CUE_AFTER(0.85),
   /** "“…,” said US Marines Brigadier-General Robert Sofge." */
   INVERTED_CUE_AFTER(0.85),
+  /** "And if she wins, he said, he would consider it.": a tag inside its content. */
+  PARENTHETICAL_TAG(0.65),
   /** "“A,” he said, “B.”": the part after the tag. */
   CONTINUED(0.85),
   /** "Abadi said that Iraq would “take all necessary measures”." */
   CUE_BEFORE(0.75),
   /** "She vowed to fight on." */
   CUE_BEFORE_INFINITIVE(0.55),
+  /** "She talked about the plan.", "They called for a ban." */
+  CUE_BEFORE_PREPOSITION(0.55),
   /** "He denied the allegations." */
   CUE_BEFORE_OBJECT(0.4),
   /** "…, adding that …": the source of the main clause. */
   PARTICIPLE(0.6),
+  /** "As many experts have pointed out, …" / "…, as one adviser noted, …" */
+  AS_CLAUSE(0.65),
+  /** "Many Democrats are afraid that …", "she is determined to …" */
+  ADJECTIVE_CUE(0.5),
+  /** "Trump's claim that …", "in her view, …" */
+  NOUN_CUE(0.5),
+  /** "Trump leads by 24 points in the new poll." */
+  IN_FINDINGS(0.55),
+  /** "Asked about his taxes, …": what someone was asked; no source. */
+  ASKED(0.5),
   /** "According to the report, …" / "…, according to X." */
   ACCORDING_TO(0.8),
   /** "Romeo: “Is the day so young?”" */
@@ -29,6 +43,8 @@ public enum Rule {
   DASH(0.7),
   /** "It is widely believed that …" (no source). */
   PASSIVE(0.5),
+  /** A quoted fragment after a cue its sentence already used: "…, calling it a “fantasy”". */
+  QUOTED_FRAGMENT(0.6),
   /** A quotation with no cue in its sentence, spoken by the paragraph's last speaker. */
   PARAGRAPH_SPEAKER(0.8),
   /** A quotation opening a paragraph after "X said:" ends the one before. */

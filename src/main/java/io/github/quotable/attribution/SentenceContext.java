@@ -60,7 +60,7 @@ final class SentenceContext {
   Attribution accept(int first, int end, Cue cue, Phrase source, Attribution sharesSourceOf,
       Phrase addressee, int mediumFirst, int mediumEnd, Rule rule, double confidence) {
     if (first >= end || !free(first, end) || cue != null && !sharesCue(sharesSourceOf, cue)
-        && isUsed(cue)) {
+        && isUsed(cue) && rule != Rule.QUOTED_FRAGMENT) {
       return null;
     }
     if (source != null && source.first() < end && first < source.end()) {
@@ -73,6 +73,26 @@ final class SentenceContext {
     if (cue != null) {
       used.add(cue);
     }
+    return a;
+  }
+
+  /**
+   * Accepts content that contains its own cue and source ("Hawaii, as one adviser noted,
+   * rarely …"), if it overlaps no accepted content.
+   */
+  Attribution acceptSpanning(int first, int end, Cue cue, Phrase source, Rule rule) {
+    for (Attribution a : found) {
+      if (a.overlaps(first, end)) {
+        return null;
+      }
+    }
+    if (isUsed(cue)) {
+      return null;
+    }
+    Attribution a = new Attribution(first, end, cue, source, null, null, -1, -1, rule,
+        cue.kind(), rule.confidence());
+    found.add(a);
+    used.add(cue);
     return a;
   }
 

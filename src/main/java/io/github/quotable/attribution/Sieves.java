@@ -12,5 +12,10 @@ final class Sieves {
       new DashSieve(),
       new ColonSieve(),
       new CueBeforeSieve(),
-      new PassiveSieve());
+      new AsClauseSieve(),
+      new AdjectiveCueSieve(),
+      new NounCueSieve(),
+      new PassiveSieve(),
+      new EvidenceSieve(),
+      new FragmentSieve());
 }

@@ -41,10 +41,8 @@ public final class Main {
       out.println(Arguments.USAGE);
       return 0;
     }
-    QuoteExtractor.Builder b = QuoteExtractor.builder().minConfidence(a.minConfidence);
-    QuoteKind[] kinds = a.kinds.toArray(new QuoteKind[0]);
-    b.kinds(kinds[0], java.util.Arrays.copyOfRange(kinds, 1, kinds.length));
-    QuoteExtractor extractor = b.build();
+    QuoteExtractor extractor = QuoteExtractor.builder().minConfidence(a.minConfidence)
+        .kinds(a.kinds).build();
     Inputs inputs = new Inputs(err);
     List<Path> files = new ArrayList<>();
     boolean stdin = false;

@@ -12,7 +12,7 @@ import io.github.quotable.lexicon.CueVerb;
  * @param head the token the cue turns on (the verb, the colon, the dash)
  * @param first first token of the cue
  * @param end token after the cue
- * @param verb the cue verb, or null for other cues
+ * @param verb the lexicon entry of a cue verb, noun or adjective, or null for other cues
  * @param form the verb's inflection, or null
  */
 public record Cue(Type type, int head, int first, int end, CueVerb verb, CueForm form) {
@@ -26,7 +26,11 @@ public record Cue(Type type, int head, int first, int end, CueVerb verb, CueForm
     /** A colon introducing a quotation: "Romeo: “Is the day so young?”". */
     COLON,
     /** A dash before the source after a quotation: "“…” — Albert Einstein". */
-    DASH
+    DASH,
+    /** A noun with its possessor: "Trump's claim that", "in her view". */
+    NOUN,
+    /** An adjective after a copula: "are afraid that", "is determined to". */
+    ADJECTIVE
   }
 
   public QuoteKind kind() {

@@ -46,7 +46,8 @@ public final class CueFinder {
       p--;
     }
     boolean atStart = p < sentenceStart;
-    boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) || t.type(p) == TokenType.POSSESSIVE);
+    boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
+        || t.type(p) == TokenType.POSSESSIVE);
     if (w.isForm(CueForm.PAST)) {
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
         return null;
@@ -69,14 +70,30 @@ public final class CueFinder {
         || t.type(p) == TokenType.NUMBER) {
       return null;
     }
+    if (insidePrepositionalPhrase(p, sentenceStart)) {
+      return null; // "of Democratic claims", "in the reports"
+    }
     if (w.isForm(CueForm.THIRD)) {
       return CueForm.THIRD;
     }
     boolean verbContext = t.is(p, WordClass.MODAL) || t.is(p, WordClass.AUX) || t.is(p, "to")
         || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
         || t.is(p, WordClass.ROLE_PLURAL) || Words.comma(t, p) || t.is(p, WordClass.REL)
-        || pluralNoun(p);
+        || pluralNoun(p) || p - 1 >= sentenceStart && t.is(p - 1, "and");
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /** Whether the words before a present-tense form sit in a prepositional phrase. */
+  private boolean insidePrepositionalPhrase(int p, int sentenceStart) {
+    int k = p;
+    while (k >= sentenceStart && p - k < 5 && (Words.nounish(t, k) || t.cap(k)
+        || t.is(k, WordClass.DET)) && !t.is(k, WordClass.PREP)) {
+      k--;
+    }
+    boolean modifiesSubject = k - 1 >= sentenceStart && (Words.nounish(t, k - 1)
+        && t.type(k - 1) != TokenType.NUMBER || t.isAny(k - 1, WordClass.mask(WordClass.QUANT)));
+    return k >= sentenceStart && k < p && t.is(k, WordClass.PREP) && !t.is(k, "to")
+        && !t.is(k, "that") && !modifiesSubject;
   }
 
   private boolean isFollowedByBy(int i) {

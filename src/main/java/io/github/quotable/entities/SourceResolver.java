@@ -60,12 +60,19 @@ final class SourceResolver {
    * not Hannity).
    */
   Entity resolve(Phrase p, int before, Entity addressee) {
-    return switch (p.kind()) {
+    Entity e = switch (p.kind()) {
       case NAME -> name(p.headFirst(), p.headEnd());
       case PRONOUN -> pronoun(p.first(), Math.min(before, p.first()), addressee);
       case RELATIVE -> relative(p.first());
       case NOMINAL -> nominal(p);
     };
+    if (e == null && (p.kind() == Phrase.Kind.PRONOUN || p.kind() == Phrase.Kind.RELATIVE)) {
+      // "We know …", "I tell myself …": nobody named, but someone speaks; keep the pronoun
+      boolean plural = t.word(p.first()) != null && t.word(p.first()).plural();
+      e = described(p.first(), p.end(), plural ? SpeakerKind.GROUP : SpeakerKind.PERSON,
+          plural);
+    }
+    return e;
   }
 
   private Entity name(int first, int end) {

@@ -20,7 +20,14 @@ public final class LexiconSource {
   }
 
   static ImmutableList<String> resource(String name) {
-    URL url = Resources.getResource(LexiconSource.class, name);
+    // Class.getResource, not Guava's Resources.getResource: in a named module a resource of a
+    // package that is not opened is readable only by code of this module, and Guava's method
+    // would make the call from com.google.common and find nothing.
+    URL url = LexiconSource.class.getResource(name);
+    if (url == null) {
+      throw new IllegalStateException("the lexicon " + name + " is missing from the jar of "
+          + LexiconSource.class.getModule());
+    }
     try {
       return entries(Resources.readLines(url, StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -36,6 +36,8 @@ final class VocabularyBuilder {
     for (String e : entries) {
       switch (lexicon) {
         case CUE_VERBS -> cueVerb(e);
+        case CUE_NOUNS -> cueWord(WordClass.CUE_NOUN, lexicon, e);
+        case CUE_ADJECTIVES -> cueWord(WordClass.CUE_ADJECTIVE, lexicon, e);
         case TITLES -> phrase(WordClass.TITLE, lexicon, e, true);
         case HONORIFICS -> gendered(WordClass.HONORIFIC, lexicon, e);
         case ROLE_NOUNS -> roleNoun(e);
@@ -68,6 +70,7 @@ final class VocabularyBuilder {
     for (String f : COMMAS.split(parts.get(2))) {
       frames |= enumValue(Frame.class, f, "CUE_VERBS", e).bit;
     }
+    check(frames != 0, "CUE_VERBS", e, "name at least one frame, e.g. 'clause,quote'");
     CueVerb verb = new CueVerb(lemma, kind, frames);
     Map<CueForm, String> regular = new EnumMap<>(CueForm.class);
     regular.put(CueForm.THIRD, Inflector.third(lemma));
@@ -82,6 +85,25 @@ final class VocabularyBuilder {
       }
     }
     regular.forEach((f, form) -> cueForm(form, verb, f));
+  }
+
+  /** A cue noun or adjective: {@code word KIND frames}. */
+  private void cueWord(WordClass c, Lexicon lexicon, String e) {
+    List<String> parts = SPACES.splitToList(e);
+    check(parts.size() == 3, lexicon.name(), e, "write: word KIND frames, e.g. 'claim SPEECH that'");
+    QuoteKind kind = enumValue(QuoteKind.class, parts.get(1), lexicon.name(), e);
+    int frames = 0;
+    for (String f : COMMAS.split(parts.get(2))) {
+      frames |= enumValue(Frame.class, f, lexicon.name(), e).bit;
+    }
+    Word w = word(parts.get(0));
+    CueVerb entry = new CueVerb(parts.get(0).toLowerCase(Locale.ROOT), kind, frames);
+    if (c == WordClass.CUE_NOUN) {
+      w.noun = entry;
+    } else {
+      w.adjective = entry;
+    }
+    w.classes |= c.bit();
   }
 
   private void cueForm(String form, CueVerb verb, CueForm f) {
@@ -99,6 +121,7 @@ final class VocabularyBuilder {
     String singular = forms[0].trim();
     check(!singular.isEmpty(), "ROLE_NOUNS", e, "write: singular [/ plural] [= MALE|FEMALE]");
     String plural = forms.length > 1 ? forms[1].trim() : pluralOf(singular);
+    check(!plural.isEmpty(), "ROLE_NOUNS", e, "write the plural after '/', or leave '/' out");
     Gender g = gender.length > 1 ? enumValue(Gender.class, gender[1].trim(), "ROLE_NOUNS", e)
         : Gender.UNKNOWN;
     Word s = register(WordClass.ROLE, singular);
@@ -114,6 +137,7 @@ final class VocabularyBuilder {
 
   private void workNoun(String e) {
     String[] parts = e.split("=", 2);
+    check(!parts[0].isBlank(), "WORK_NOUNS", e, "write: noun [= MEDIUM]");
     register(WordClass.WORK, parts[0].trim());
     if (parts.length > 1) {
       check(parts[1].trim().equals("MEDIUM"), "WORK_NOUNS", e, "only '= MEDIUM' may follow");
@@ -123,6 +147,7 @@ final class VocabularyBuilder {
 
   private void gendered(WordClass c, Lexicon lexicon, String e) {
     String[] parts = e.split("=", 2);
+    check(!parts[0].isBlank(), lexicon.name(), e, "write the word before '='");
     Word w = register(c, parts[0].trim());
     if (parts.length > 1 && w != null) {
       w.gender = enumValue(Gender.class, parts[1].trim(), lexicon.name(), e);
@@ -133,6 +158,9 @@ final class VocabularyBuilder {
     String[] parts = e.split("=", 2);
     check(expandable || parts.length == 1, lexicon.name(), e, "write one entry a line");
     String phrase = parts[0].trim();
+    check(!phrase.isEmpty(), lexicon.name(), e, "write the words before '='");
+    check(parts.length == 1 || !parts[1].isBlank(), lexicon.name(), e,
+        "write the full form after '=', or leave '=' out");
     register(c, phrase);
     if (parts.length > 1) {
       expansions.put(phrase.toLowerCase(Locale.ROOT), parts[1].trim());

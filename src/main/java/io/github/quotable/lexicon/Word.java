@@ -12,6 +12,8 @@ public final class Word {
   Gender gender = Gender.UNKNOWN;
   boolean plural;
   CueVerb verb;
+  CueVerb noun;
+  CueVerb adjective;
   int cueForms;
   String expansion;
 
@@ -48,6 +50,16 @@ public final class Word {
   /** The cue verb this word is a form of, or null. */
   public CueVerb verb() {
     return verb;
+  }
+
+  /** The cue-noun entry of this word ("claim"), or null. */
+  public CueVerb cueNoun() {
+    return noun;
+  }
+
+  /** The cue-adjective entry of this word ("afraid"), or null. */
+  public CueVerb cueAdjective() {
+    return adjective;
   }
 
   public boolean isForm(CueForm form) {

@@ -3,6 +3,8 @@ package io.github.quotable.lexicon;
 /** The classes a word can belong to; one word may have several ("that": DET, REL, SUB). */
 public enum WordClass {
   DET, QUANT, POSS, SUBJ, OBJ, REL, PREP, CONJ, SUB, AUX, MODAL, NEG, ADV, TIME, COPULA,
+  /** An irregular past-tense verb ("left", "took"). */
+  PAST,
   /** First word of a title ("Prime" of "Prime Minister", "Sen."). */
   TITLE,
   HONORIFIC,
@@ -24,7 +26,11 @@ public enum WordClass {
   /** First word of a news agency or medium. */
   AGENCY,
   /** A form of a cue verb. */
-  CUE;
+  CUE,
+  /** A noun that attributes content to its possessor ("claim", "view"). */
+  CUE_NOUN,
+  /** An adjective that attributes content after a copula ("afraid", "determined"). */
+  CUE_ADJECTIVE;
 
   private final long bit = 1L << ordinal();
 

@@ -400,7 +400,7 @@ public final class NounPhrases {
   }
 
   private int openParen(int close, int limit) {
-    for (int j = close - 1; j >= limit && close - j < 8; j--) {
+    for (int j = close - 1; j >= limit && close - j < 30; j--) {
       if (t.isChar(j, '(')) {
         return j;
       }

@@ -83,7 +83,8 @@ public final class Words {
     if (w == null) {
       return !t.lower(i) || !endsLikeVerb(t, i);
     }
-    if (w.isAny(FUNCTION) || w.is(WordClass.TIME) && t.lower(i)) {
+    if (w.isAny(FUNCTION) || w.is(WordClass.TIME) && t.lower(i)
+        || w.is(WordClass.PAST) && t.lower(i)) {
       return false;
     }
     if (w.is(WordClass.CUE) && (w.isForm(CueForm.PAST) || w.isForm(CueForm.GERUND))

@@ -1,0 +1,66 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.QuoteKind;
+import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
+import java.util.Set;
+
+/**
+ * A finding framed by the document it comes from: "Trump leads by 57 percent to 33 percent in
+ * the new poll.", "In a survey released Monday, most voters …".
+ */
+final class EvidenceSieve implements Sieve {
+  private static final Set<String> FINDINGS = Set.of("poll", "polls", "survey", "surveys",
+      "study", "studies", "report", "analysis", "census", "index", "ranking", "rankings", "data",
+      "figures", "estimates", "projections", "forecast", "audit", "review", "assessment");
+
+  @Override
+  public void apply(SentenceContext c) {
+    for (int i = c.s.first(); i + 2 < c.s.end(); i++) {
+      if (c.t.depth(i) > 0 || !c.t.is(i, "in") && !c.t.is(i, "by")) {
+        continue;
+      }
+      Phrase src = c.np.after(i + 1, c.s.end());
+      if (src == null || !headedByFinding(c, src)) {
+        continue;
+      }
+      int first;
+      int end;
+      if (i == c.s.first() && src.end() < c.s.end() && Words.comma(c.t, src.end())) {
+        first = src.end() + 1;
+        end = c.clauses.contentEnd(first, c.s.end());
+      } else if (i > c.s.first() + 2 && closesClause(c, src.end())) {
+        first = c.s.first();
+        end = c.clauses.trimEnd(first, i);
+      } else {
+        continue;
+      }
+      if (end - first >= 3 && c.clauses.clauseLike(first, end)) {
+        Cue cue = new Cue(Cue.Type.VERB, i, i, i + 1, null, null);
+        Attribution a = c.accept(first, end, cue, src, null, null, -1, -1, Rule.IN_FINDINGS,
+            Rule.IN_FINDINGS.confidence());
+        if (a != null) {
+          c.found.set(c.found.indexOf(a), new Attribution(a.first(), a.end(), a.cue(),
+              a.source(), null, null, -1, -1, a.rule(), QuoteKind.EVIDENCE, a.confidence()));
+        }
+      }
+    }
+  }
+
+  private static boolean headedByFinding(SentenceContext c, Phrase p) {
+    for (int k = p.headFirst(); k < p.headEnd(); k++) {
+      if (FINDINGS.contains(c.t.string(k).toLowerCase(java.util.Locale.ROOT))
+          && c.t.is(k, WordClass.WORK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The phrase ends its clause: at the sentence end or before a comma. */
+  private static boolean closesClause(SentenceContext c, int k) {
+    return k >= c.s.end() || Words.terminal(c.t, k) || Words.comma(c.t, k);
+  }
+}

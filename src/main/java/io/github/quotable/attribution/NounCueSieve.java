@@ -1,0 +1,76 @@
+package io.github.quotable.attribution;
+
+import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.CueVerb;
+import io.github.quotable.lexicon.Frame;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
+
+/**
+ * A noun that attributes content to its possessor: "Trump's claim that …", "her plan to …",
+ * and the framing "In Mr. Connolly's view, …" / "By his own admission, …".
+ */
+final class NounCueSieve implements Sieve {
+
+  @Override
+  public void apply(SentenceContext c) {
+    for (int i = c.s.first() + 1; i < c.s.end(); i++) {
+      CueVerb noun = c.t.word(i) == null ? null : c.t.word(i).cueNoun();
+      if (noun == null || c.t.depth(i) > 0 || !c.t.lower(i)) {
+        continue;
+      }
+      int owner = ownerEnd(c, i);
+      Phrase src = owner < 0 ? null : possessor(c, owner);
+      if (src == null) {
+        continue;
+      }
+      Cue cue = new Cue(Cue.Type.NOUN, i, i, i + 1, noun, null);
+      int k = i + 1;
+      if (k < c.s.end() && c.t.is(k, "that") && noun.takes(Frame.THAT)) {
+        accept(c, k + 1, c.clauses.nounClauseEnd(k + 1, c.s.end()), cue, src);
+      } else if (k + 1 < c.s.end() && c.t.is(k, "to") && noun.takes(Frame.TO)
+          && c.t.lower(k + 1) && !c.t.isAny(k + 1, Words.OPENERS)) {
+        accept(c, k, c.clauses.contentEnd(k, c.s.end()), cue, src);
+      } else if (k < c.s.end() && Words.comma(c.t, k) && noun.takes(Frame.VIEW)
+          && framing(c, src.first())) {
+        accept(c, k + 1, c.clauses.contentEnd(k + 1, c.s.end()), cue, src);
+      }
+    }
+  }
+
+  private static void accept(SentenceContext c, int from, int end, Cue cue, Phrase src) {
+    if (end > from) {
+      c.accept(from, end, cue, src, null, null, -1, -1, Rule.NOUN_CUE,
+          Rule.NOUN_CUE.confidence());
+    }
+  }
+
+  /** The last token of the possessor before the noun, skipping adjectives ("own"); or -1. */
+  private static int ownerEnd(SentenceContext c, int noun) {
+    int k = noun - 1;
+    while (k > c.s.first() && k > noun - 3 && c.t.lower(k) && c.t.word(k) == null
+        || k > c.s.first() && c.t.is(k, "own")) {
+      k--;
+    }
+    return c.t.type(k) == TokenType.POSSESSIVE || c.t.is(k, WordClass.POSS) ? k : -1;
+  }
+
+  private static Phrase possessor(SentenceContext c, int k) {
+    if (c.t.is(k, WordClass.POSS)) {
+      return c.t.lower(k) || k == c.s.first() ? new Phrase(k, k + 1, k, k + 1,
+          Phrase.Kind.PRONOUN, -1, -1) : null;
+    }
+    Phrase p = c.np.before(k, c.s.first());
+    return p == null || p.kind() != Phrase.Kind.NAME && p.kind() != Phrase.Kind.NOMINAL ? null
+        : p;
+  }
+
+  /** "In X's view," / "By X's own admission," at the start of the sentence. */
+  private static boolean framing(SentenceContext c, int ownerFirst) {
+    int p = ownerFirst - 1;
+    return p == c.s.first() && (c.t.is(p, "in") || c.t.is(p, "by")
+        || c.t.is(p, "to"));
+  }
+}

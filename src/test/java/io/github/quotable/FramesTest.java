@@ -1,0 +1,107 @@
+package io.github.quotable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The less common ways news attributes content, each on sentences written for this test. */
+class FramesTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  private static List<Quotation> extract(String text) {
+    return ResultInvariants.check(text, EXTRACTOR.extract(text)).quotations();
+  }
+
+  private static Quotation only(String text) {
+    List<Quotation> qs = extract(text);
+    assertThat(qs).hasSize(1);
+    return qs.get(0);
+  }
+
+  @Test
+  void nounCueWithPossessor() {
+    Quotation q = only("The mayor's claim that the tunnel would pay for itself drew laughter.");
+    assertThat(q.content().text()).isEqualTo("the tunnel would pay for itself");
+    assertThat(q.cue().get().text()).isEqualTo("claim");
+    assertThat(q.speakerMention().get().text()).contains("mayor");
+  }
+
+  @Test
+  void inSomeonesViewFramesTheSentence() {
+    Quotation q = only("In Dr. Osei's view, the vaccine rollout has been too slow.");
+    assertThat(q.content().text()).isEqualTo("the vaccine rollout has been too slow");
+    assertThat(q.kind()).isEqualTo(QuoteKind.THOUGHT);
+  }
+
+  @Test
+  void adjectiveCueAfterACopula() {
+    Quotation q = only("Many farmers are afraid that the drought will last another year.");
+    assertThat(q.content().text()).isEqualTo("the drought will last another year");
+    assertThat(q.speakerName()).isEqualTo("Many farmers");
+  }
+
+  @Test
+  void asClauseFramesTheMainClause() {
+    Quotation q = only("As several analysts have pointed out, the bank cannot cut rates again.");
+    assertThat(q.content().text()).isEqualTo("the bank cannot cut rates again");
+    assertThat(q.speakerMention().get().text()).isEqualTo("several analysts");
+  }
+
+  @Test
+  void tagInsideItsContent() {
+    Quotation q = only("If the vote fails, she said, the party will choose a new leader.");
+    assertThat(q.content().text()).startsWith("If the vote fails")
+        .endsWith("the party will choose a new leader");
+    assertThat(q.cue().get().text()).isEqualTo("said");
+  }
+
+  @Test
+  void colonAfterANameInAHeadline() {
+    List<Quotation> qs = extract("Ortega: The ceasefire will hold through the winter\n\n"
+        + "Foreign Minister Ana Ortega spoke after talks in Geneva.");
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.content().text()).isEqualTo("The ceasefire will hold through the winter");
+      assertThat(q.speakerName()).isEqualTo("Ana Ortega");
+    });
+  }
+
+  @Test
+  void editorialLabelsAreNotSpeakers() {
+    assertThat(extract("Update: The bridge has reopened to traffic.")).isEmpty();
+  }
+
+  @Test
+  void findingFramedByThePoll() {
+    Quotation q = only("The governor leads by nine points in the new survey.");
+    assertThat(q.content().text()).isEqualTo("The governor leads by nine points");
+    assertThat(q.kind()).isEqualTo(QuoteKind.EVIDENCE);
+  }
+
+  @Test
+  void whatSomeoneWasAsked() {
+    List<Quotation> qs = extract("Asked about the delay, the minister blamed the contractors.");
+    assertThat(qs).extracting(q -> q.content().text()).contains("about the delay");
+  }
+
+  @Test
+  void infinitiveEndsBeforeACoordinatedVerb() {
+    Quotation q = only("The senator vowed to block the bill and left the chamber.");
+    assertThat(q.content().text()).isEqualTo("to block the bill");
+    assertThat(q.kind()).isEqualTo(QuoteKind.SPEECH);
+  }
+
+  @Test
+  void objectEndsBeforeAnAdjunctOfTime() {
+    Quotation q = only("The union denied the allegations during a hearing on Tuesday.");
+    assertThat(q.content().text()).isEqualTo("the allegations");
+  }
+
+  @Test
+  void coordinatedCuesAreTwoAttributions() {
+    List<Quotation> qs = extract("The company announced new prices and said it would hire 200 "
+        + "workers.");
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("new prices", "it would hire 200 workers");
+  }
+}
