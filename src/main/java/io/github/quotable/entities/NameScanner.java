@@ -200,6 +200,16 @@ final class NameScanner {
    * after a lone word that is no given name ("Medal of Honor", "University of Texas").
    */
   private boolean joins(int j, int end) {
+    if (t.is(j, "the") && j >= 2 && t.is(j - 1, "of") && j + 1 < end
+        && Words.nameWord(t, j + 1)
+        && (t.is(j - 2, WordClass.ORG) || t.is(j - 2, WordClass.TITLE))) {
+      // "Speaker of the House", "Bank of the Philippines"
+      return true;
+    }
+    if (t.is(j, "of") && j + 2 < end && t.is(j + 1, "the") && Words.nameWord(t, j + 2)
+        && (t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE))) {
+      return true;
+    }
     if (!(t.is(j, "of") || t.is(j, "for")) || j + 1 >= end || !Words.nameWord(t, j + 1)) {
       return false;
     }
@@ -330,6 +340,14 @@ final class NameScanner {
         core = k + Math.max(n, 1);
         k = core - 1;
       }
+    }
+    if (core < end && core > first && t.is(core, "of")) {
+      // "Speaker of the House Newt Gingrich": the title runs on to the given name
+      int given = core;
+      while (given < end && !t.is(given, WordClass.FIRST_NAME)) {
+        given++;
+      }
+      core = given < end ? given : end - 1;
     }
     if (hasOrganisationWord(core, end)) {
       while (core > first && !t.is(core - 1, WordClass.TITLE)

@@ -148,7 +148,8 @@ final class RoleReader {
 
   /** "including the AFL-CIO", "speaking on condition …": no role. */
   boolean participial(int k) {
-    return t.lower(k) && t.string(k).endsWith("ing") && t.word(k) == null
+    String w = t.string(k);
+    return t.lower(k) && t.word(k) == null && (w.endsWith("ing") || w.endsWith("ly"))
         || t.is(k, "including");
   }
 

@@ -49,4 +49,16 @@ class RoleReadingTest {
     assertThat(roles("Rep. Ann Reyes (D-N.Y.) said the vote was rushed."))
         .containsExactly("Rep.", "D-N.Y.");
   }
+
+  @Test
+  void titleWithOfTheRunsOnToTheGivenName() {
+    assertThat(roles("Speaker of the House Ann Lowry said the bill was dead."))
+        .containsExactly("Speaker of the House");
+  }
+
+  @Test
+  void anAdverbialPhraseAfterTheNameIsNoRole() {
+    assertThat(roles("Mayor Tom Hale said he would resign if voters rejected Ada Lind, "
+        + "implicitly staking his name on her plan.")).containsExactly("Mayor");
+  }
 }
