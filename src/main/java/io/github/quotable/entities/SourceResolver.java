@@ -76,6 +76,13 @@ final class SourceResolver {
   }
 
   private Entity name(int first, int end) {
+    for (int k = first + 1; k < end; k++) {
+      if (t.is(k, "of") && table.at(k - 1) != null && table.at(k - 1) != table.at(k)) {
+        // "Elijah Cummings of Maryland": the person, not the state
+        end = k;
+        break;
+      }
+    }
     for (int k = end - 1; k >= first; k--) {
       Entity e = table.at(k);
       if (e != null) {

@@ -86,4 +86,10 @@ class SpeakerResolutionTest {
         + "President Barack Obama spoke on Tuesday. He said the rules were fair."))
         .isEqualTo("Barack Obama");
   }
+
+  @Test
+  void representativeOfAStateIsThePersonNotTheState() {
+    assertThat(lastSpeaker("“It is a stunt,” said Rep. Elena Cruz of Maryland, the ranking "
+        + "Democrat.")).isEqualTo("Elena Cruz");
+  }
 }
