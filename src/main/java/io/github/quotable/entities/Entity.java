@@ -18,9 +18,21 @@ public final class Entity {
   private ImmutableList<String> key;
   SpeakerKind kind;
   boolean named;
-  boolean personLikely;
+  /** Evidence that a named entity is a person: a known given name, a title, a role. */
+  boolean personEvidence;
+  /** Some mention holds an organisation word ("Ministry", "Party"). */
+  boolean orgWord;
+  /** A name of two words or more that is no organisation ("Naureen Jahangir"). */
+  boolean fullName;
+  /** Mentions where the name reads as a place ("in West Virginia"). */
+  int placeMentions;
+  /** Mentions that read as a person's ("Hassan said", "Mr. Hassan"). */
+  int personMentions;
   boolean plural;
+  /** The gender its words mark (a given name, a title, a role noun). */
   Gender gender = Gender.UNKNOWN;
+  private int heardMale;
+  private int heardFemale;
   private final Map<String, String> roles = new LinkedHashMap<>();
   private final List<int[]> mentions = new ArrayList<>();
   int lastToken = -1;
@@ -81,6 +93,39 @@ public final class Entity {
     }
     mentions.add(new int[] {start, end});
     lastToken = Math.max(lastToken, token);
+  }
+
+  /**
+   * How likely a "he" or "she" can mean this entity, 0 to 1: a described person or a name with
+   * a given name, title or role fits; a bare name fits less; a name read as a place hardly.
+   */
+  double personFit() {
+    if (!named) {
+      return 1;
+    }
+    if (placeMentions > personMentions) {
+      return 0.1;
+    }
+    if (personEvidence) {
+      return 1;
+    }
+    return fullName ? 0.7 : 0.4;
+  }
+
+  /** Records that a "he" (or "she") was resolved to this entity: evidence, not proof. */
+  void heardAs(Gender g) {
+    if (g == Gender.MALE) {
+      heardMale++;
+    } else if (g == Gender.FEMALE) {
+      heardFemale++;
+    }
+  }
+
+  /** How a gendered pronoun suits the entity by the pronouns already resolved to it. */
+  double heardFit(Gender g) {
+    int same = g == Gender.MALE ? heardMale : heardFemale;
+    int other = g == Gender.MALE ? heardFemale : heardMale;
+    return same > other ? 1.2 : other > same ? 0.4 : 1;
   }
 
   void learnGender(Gender g) {

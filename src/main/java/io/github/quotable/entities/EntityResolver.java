@@ -2,57 +2,98 @@ package io.github.quotable.entities;
 
 import io.github.quotable.attribution.Attribution;
 import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Ties every attribution to the entity that speaks it: names are clustered over the whole
- * article first (with their roles), then each source phrase is resolved in text order, so a
- * pronoun sees every speaker before it.
+ * article first (with their roles), then the sources and the narrative's own "he", "she" and
+ * "they" are resolved in text order, so a pronoun sees every speaker and every earlier pronoun
+ * before it ("Whitman told the paper she would vote for Clinton. … she said" stays Whitman).
  */
 public final class EntityResolver {
   private EntityResolver() {}
 
   /** The speaking entity of each attribution that has one. */
   public static Map<Attribution, Entity> resolve(Document doc, List<Attribution> attributions) {
-    NounPhrases np = new NounPhrases(doc.tokens());
-    EntityTable table = new EntityTable(doc.tokens());
-    RoleReader roles = new RoleReader(doc.tokens(), doc.vocabulary(), np);
+    Tokens t = doc.tokens();
+    NounPhrases np = new NounPhrases(t);
+    EntityTable table = new EntityTable(t);
+    RoleReader roles = new RoleReader(t, doc.vocabulary(), np);
     new NameScanner(doc, np, table, roles).scan();
     SourceResolver sources = new SourceResolver(doc, np, table, roles);
     Map<Attribution, Entity> speakers = new IdentityHashMap<>();
+
+    List<Attribution> owners = new ArrayList<>();
+    BitSet sourceTokens = new BitSet(t.size());
+    for (Attribution a : attributions) {
+      if (a.sourceOwner() == a) {
+        owners.add(a);
+        sourceTokens.set(a.source().first(), a.source().end());
+      }
+    }
+    owners.sort(Comparator.comparingInt(a -> a.source().first()));
+    int next = 0;
+    for (Attribution a : owners) {
+      next = narrativePronouns(t, sources, table, sourceTokens, next, a.source().first());
+      Phrase p = a.source();
+      Entity e = sources.resolve(p, a.first(), sources.known(a.addressee()));
+      if (e == null) {
+        continue;
+      }
+      speakers.put(a, e);
+      table.spoke(e, p.headFirst(), p.headEnd());
+      if (p.hasAppositive()) {
+        appositiveRoles(doc, roles, p, e);
+      }
+      for (int k = a.mediumFirst(); k >= 0 && k < a.mediumEnd(); k++) {
+        if (t.is(k, WordClass.WORK)) {
+          sources.issued(k, e);
+        }
+      }
+    }
     for (Attribution a : attributions) {
       Attribution owner = a.sourceOwner();
-      Entity e = null;
-      if (owner == a) {
-        Phrase p = a.source();
-        e = sources.resolve(p, a.first());
-        if (e != null && p.hasAppositive()) {
-          appositiveRoles(doc, roles, p, e);
-        }
-      } else if (owner != null) {
-        e = speakers.get(owner);
-      }
-      if (e != null) {
-        speakers.put(a, e);
-        for (int k = a.mediumFirst(); k >= 0 && k < a.mediumEnd(); k++) {
-          if (doc.tokens().is(k, io.github.quotable.lexicon.WordClass.WORK)) {
-            sources.issued(k, e);
-          }
-        }
+      if (owner != null && owner != a && speakers.containsKey(owner)) {
+        speakers.put(a, speakers.get(owner));
       }
     }
     return speakers;
   }
 
+  /**
+   * Resolves the subject pronouns of the narrative in tokens [from, to) that are no source,
+   * so that later pronouns can follow the chain; returns {@code to}.
+   */
+  private static int narrativePronouns(Tokens t, SourceResolver sources, EntityTable table,
+      BitSet sourceTokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.depth(i) > 0 || sourceTokens.get(i)
+          || !(t.is(i, "he") || t.is(i, "she") || t.is(i, "they"))) {
+        continue;
+      }
+      Entity e = sources.pronoun(i, i);
+      if (e != null) {
+        table.mention(e, i, i + 1);
+      }
+    }
+    return Math.max(from, to);
+  }
+
   private static void appositiveRoles(Document doc, RoleReader roles, Phrase p, Entity e) {
-    if (p.kind() != Phrase.Kind.NOMINAL || doc.tokens().is(p.apposFirst(), "who")) {
+    if (p.kind() != Phrase.Kind.NOMINAL || doc.tokens().is(p.apposFirst(), "who")
+        || roles.participial(p.apposFirst())) {
       return;
     }
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     roles.coordinated(p.apposFirst(), p.apposEnd(), found);
     found.forEach(e::addRole);
   }

@@ -13,7 +13,9 @@ import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,6 +32,7 @@ final class NameScanner {
   private final EntityTable table;
   private final RoleReader roles;
   private final Set<String> capitalisedInside = new HashSet<>();
+  private final Positions positions;
 
   NameScanner(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
     this.doc = doc;
@@ -38,10 +41,16 @@ final class NameScanner {
     this.np = np;
     this.table = table;
     this.roles = roles;
+    this.positions = new Positions(t);
   }
 
   void scan() {
+    List<Sentence> headlines = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      if (titleCase(s)) {
+        headlines.add(s);
+        continue;
+      }
       for (int i = s.first() + 1; i < s.end(); i++) {
         if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
           capitalisedInside.add(t.string(i).toLowerCase(Locale.ROOT));
@@ -49,30 +58,172 @@ final class NameScanner {
       }
     }
     for (Sentence s : doc.sentences()) {
-      int i = s.first();
-      while (i < s.end()) {
-        if (t.depth(i) > 0 || !np.nameToken(i) || Words.particle(t, i)
-            && !Words.prefixedName(t, i) && i + 1 < s.end() && !np.nameToken(i + 1)) {
-          i++;
-          continue;
-        }
-        int j = i + 1;
-        while (j < s.end() && t.depth(j) == 0 && (np.nameToken(j) || joins(j, s.end()))) {
-          j++;
-        }
+      if (!headlines.contains(s)) {
+        scan(s, false);
+        groupSubjects(s);
+      }
+    }
+    for (Sentence s : headlines) {
+      scan(s, true);
+    }
+  }
+
+  /** Finds the name runs of a sentence; in a headline, only names known from the text. */
+  private void scan(Sentence s, boolean headline) {
+    int i = s.first();
+    while (i < s.end()) {
+      if (t.depth(i) > 0 || !np.nameToken(i) || modifierForm(i) || Words.particle(t, i)
+          && !Words.prefixedName(t, i) && i + 1 < s.end() && !np.nameToken(i + 1)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.end() && t.depth(j) == 0 && (np.nameToken(j) && !modifierForm(j)
+          || joins(j, s.end()))) {
+        j++;
+      }
+      if (headline) {
+        known(i, j);
+      } else {
         run(s, i, j);
-        i = j;
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * A headline in title case ("Retired General Reveals 'Demoralizing' Experience"): most of
+   * its words are capitalised, so capitals there do not mark names.
+   */
+  private boolean titleCase(Sentence s) {
+    int words = 0;
+    int lower = 0;
+    int capitalisedFunction = 0;
+    for (int i = s.first(); i < s.end(); i++) {
+      if (t.type(i) != TokenType.WORD) {
+        continue;
+      }
+      if (t.isAny(i, Words.FUNCTION)) {
+        capitalisedFunction += i > s.first() && t.cap(i) && t.depth(i) == 0 ? 1 : 0;
+      } else {
+        words++;
+        lower += t.lower(i) ? 1 : 0;
+      }
+    }
+    return lower == 0 && words >= 5 || capitalisedFunction > 0 && lower <= 1 && words >= 4;
+  }
+
+  /**
+   * A headline's name that the text names too: the known entity is mentioned, and renamed when
+   * the headline gives its given name ("John Kasich" for "Kasich"). Title-case words before
+   * the name ("Billionaire Mark Cuban") are not taken into it.
+   */
+  private void known(int first, int end) {
+    for (int core = first; core < end; core++) {
+      for (int stop = end; stop > core; stop--) {
+        if (knownSpan(first, core, stop)) {
+          return;
+        }
       }
     }
   }
 
-  /** "of" or "for" inside an organisation or title: "Bank of England", "Secretary of State". */
+  private boolean knownSpan(int first, int core, int end) {
+    ImmutableList<String> key = NameKey.of(t, core, end);
+    Entity e = key.isEmpty() ? null : table.find(key, Gender.UNKNOWN);
+    if (e == null) {
+      return false;
+    }
+    boolean given = t.is(core, WordClass.FIRST_NAME);
+    if (key.size() > e.key().size() && !given) {
+      return false;
+    }
+    if (given) {
+      e.rename(t.string(core, end), key);
+      e.personEvidence = e.kind == SpeakerKind.PERSON;
+      e.fullName = true;
+      e.learnGender(gender(first, core, end));
+    }
+    table.mention(e, core, end, first);
+    return true;
+  }
+
+  /**
+   * "Democratic leaders are wary …, but they …": a plural of people as a subject is a group
+   * that a later "they" can stand for.
+   */
+  private void groupSubjects(Sentence s) {
+    for (int i = s.first(); i < s.end(); i++) {
+      if (t.depth(i) > 0 || !t.is(i, WordClass.ROLE_PLURAL) || !t.lower(i)
+          || i + 1 < s.end() && (Words.nounish(t, i + 1) && t.lower(i + 1)
+              || t.isAny(i + 1, Words.OPENERS))) {
+        continue;
+      }
+      int first = i;
+      while (first - 1 >= s.first() && i - first < 3 && t.depth(first - 1) == 0
+          && (Words.nounish(t, first - 1) && !t.is(first - 1, WordClass.CUE)
+              && (t.word(first - 1) != null || t.has(first - 1, Shape.HYPHEN))
+              || np.nameToken(first - 1))) {
+        first--;
+      }
+      double w = positions.weight(first, i + 1);
+      if (w != Positions.SUBJECT && w != Positions.EMBEDDED || table.at(i) != null) {
+        continue;
+      }
+      String name = t.string(first, i + 1);
+      ImmutableList<String> key = ImmutableList.copyOf(
+          name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+      Entity e = null;
+      for (Entity x : table.entities) {
+        if (!x.named() && x.key().equals(key)) {
+          e = x;
+        }
+      }
+      if (e == null) {
+        e = table.create(name, key, SpeakerKind.GROUP, false);
+        e.plural = true;
+      }
+      table.mention(e, first, i + 1);
+    }
+  }
+
+  /** "Iowa-based", "Los Angeles-area", "Clinton-era": a name made an adjective ends a name. */
+  private boolean modifierForm(int i) {
+    String w = t.string(i);
+    int dash = w.lastIndexOf('-');
+    return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))
+        && Character.isUpperCase(w.charAt(0));
+  }
+
+  /**
+   * "of" or "for" inside an organisation or title ("Bank of England", "Secretary of State"), or
+   * after a lone word that is no given name ("Medal of Honor", "University of Texas").
+   */
   private boolean joins(int j, int end) {
-    return (t.is(j, "of") || t.is(j, "for")) && j + 1 < end && Words.nameWord(t, j + 1)
-        && (t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE));
+    if (t.is(j, "the") && j >= 2 && t.is(j - 1, "of") && j + 1 < end
+        && Words.nameWord(t, j + 1)
+        && (t.is(j - 2, WordClass.ORG) || t.is(j - 2, WordClass.TITLE))) {
+      // "Speaker of the House", "Bank of the Philippines"
+      return true;
+    }
+    if (t.is(j, "of") && j + 2 < end && t.is(j + 1, "the") && Words.nameWord(t, j + 2)
+        && (t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE))) {
+      return true;
+    }
+    if (!(t.is(j, "of") || t.is(j, "for")) || j + 1 >= end || !Words.nameWord(t, j + 1)) {
+      return false;
+    }
+    return t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE)
+        || t.is(j, "of") && (j - 2 < 0 || !np.nameToken(j - 2))
+        && !t.is(j - 1, WordClass.FIRST_NAME) && !t.has(j - 1, Shape.INITIAL)
+        && !Words.role(t, j - 1);
   }
 
   private void run(Sentence s, int first, int end) {
+    if (onlyDescriptive(first, end)) {
+      group(first, end, first);
+      return;
+    }
     if (!isName(s, first, end)) {
       return;
     }
@@ -81,7 +232,11 @@ final class NameScanner {
       return;
     }
     ImmutableList<String> key = NameKey.of(t, core, end);
-    if (key.isEmpty()) {
+    if (key.isEmpty() || onlyWords(core, end, WordClass.TIME)) {
+      return;
+    }
+    if (onlyDescriptive(core, end)) {
+      group(core, end, first);
       return;
     }
     SpeakerKind kind = kind(first, core, end);
@@ -94,16 +249,67 @@ final class NameScanner {
       e.rename(name, key);
       if (kind == SpeakerKind.ORGANIZATION && core < end - 1) {
         e.kind = kind;
+      } else if (e.kind == SpeakerKind.ORGANIZATION && !e.orgWord
+          && personShape(first, core, end)) {
+        // "the Obama White House" first, "President Barack Obama" later
+        e.kind = SpeakerKind.PERSON;
       }
     }
-    e.personLikely |= kind == SpeakerKind.PERSON && (core > first || key.size() > 1
-        || t.is(core, WordClass.FIRST_NAME));
+    e.orgWord |= hasOrganisationWord(core, end);
+    if (kind == SpeakerKind.PERSON) {
+      e.personEvidence |= personShape(first, core, end);
+      e.fullName |= key.size() > 1;
+    }
+    if (readsAsPlace(first, end)) {
+      e.placeMentions++;
+    } else if (personShape(first, core, end)) {
+      e.personMentions++;
+    }
     e.learnGender(gender);
-    table.mention(e, core, end);
+    table.mention(e, core, end, first);
     acronymAfter(e, end, s.end());
     for (String role : roles.roles(first, core, end, s.first(), s.end())) {
       e.addRole(role);
     }
+  }
+
+  /** Whether every token of [from, to) is of the class and none a given name ("Friday"). */
+  private boolean onlyWords(int from, int to, WordClass c) {
+    for (int k = from; k < to; k++) {
+      if (!t.is(k, c) || t.is(k, WordClass.FIRST_NAME) || t.is(k, WordClass.MODAL)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Republican", "Syrian", "Democrats": words that describe people without naming one. */
+  private boolean onlyDescriptive(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!(Words.role(t, k) || t.is(k, WordClass.DEMONYM)) || t.is(k, WordClass.FIRST_NAME)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Democrats said": a capitalised plural is a group, which "they" can stand for. */
+  private void group(int core, int end, int first) {
+    if (!t.is(end - 1, WordClass.ROLE_PLURAL)) {
+      return;
+    }
+    ImmutableList<String> key = NameKey.of(t, core, end);
+    Entity e = null;
+    for (Entity x : table.entities) {
+      if (x.kind == SpeakerKind.GROUP && x.key().equals(key)) {
+        e = x;
+      }
+    }
+    if (e == null) {
+      e = table.create(t.string(core, end), key, SpeakerKind.GROUP, true);
+      e.plural = true;
+    }
+    table.mention(e, core, end, first);
   }
 
   /** Skips a lone sentence-initial capital that is only capitalised by position. */
@@ -135,6 +341,14 @@ final class NameScanner {
         k = core - 1;
       }
     }
+    if (core < end && core > first && t.is(core, "of")) {
+      // "Speaker of the House Newt Gingrich": the title runs on to the given name
+      int given = core;
+      while (given < end && !t.is(given, WordClass.FIRST_NAME)) {
+        given++;
+      }
+      core = given < end ? given : end - 1;
+    }
     if (hasOrganisationWord(core, end)) {
       while (core > first && !t.is(core - 1, WordClass.TITLE)
           && !t.is(core - 1, WordClass.HONORIFIC) && !Words.role(t, core - 1)) {
@@ -156,22 +370,63 @@ final class NameScanner {
 
   private SpeakerKind kind(int first, int core, int end) {
     if (hasOrganisationWord(core, end) || end - core == 1 && t.has(core, Shape.UPPER)
-        && !t.is(core, WordClass.FIRST_NAME) || core == first && first > 0
-        && t.is(first - 1, "the")) {
+        && !t.is(core, WordClass.FIRST_NAME) || theName(first, core, end)) {
       return SpeakerKind.ORGANIZATION;
     }
     return SpeakerKind.PERSON;
   }
 
+  /**
+   * "the Pentagon": a name after "the" names no person, unless it only modifies the noun the
+   * article belongs to ("the Obama administration").
+   */
+  private boolean theName(int first, int core, int end) {
+    return core == first && first > 0 && t.is(first - 1, "the")
+        && !(end < t.size() && t.lower(end) && Words.nounish(t, end));
+  }
+
+  /** Whether the run reads as a person's name: a title before it, or a given name first. */
+  private boolean personShape(int first, int core, int end) {
+    return core > first && !t.is(core - 1, WordClass.DEMONYM)
+        || t.is(core, WordClass.FIRST_NAME) && end - core > 1;
+  }
+
   private Gender gender(int first, int core, int end) {
     for (int k = first; k < end; k++) {
       Word w = t.word(k);
-      if (w != null && w.gender() != Gender.UNKNOWN && (k < core || k == core
+      if (w != null && w.gender() != Gender.UNKNOWN && (k < core || k == core && end - core > 1
           && w.is(WordClass.FIRST_NAME))) {
         return w.gender();
       }
     }
     return Gender.UNKNOWN;
+  }
+
+  /**
+   * "in West Virginia", "across Iowa", and the state after a town named so ("in Tucson,
+   * Arizona", "a nurse from Brownsville, Texas"): a name read as a place.
+   */
+  private boolean readsAsPlace(int first, int end) {
+    if (first == 0 || end < t.size() && t.type(end) == TokenType.POSSESSIVE) {
+      return false;
+    }
+    if (placePreposition(first - 1)) {
+      return true;
+    }
+    if (!Words.comma(t, first - 1) || end < t.size() && !Words.comma(t, end)
+        && !Words.terminal(t, end) && !t.isChar(end, ')')) {
+      return false;
+    }
+    int k = first - 2;
+    while (k >= 0 && np.nameToken(k)) {
+      k--;
+    }
+    return k < first - 2 && k >= 0 && (placePreposition(k) || t.is(k, "from"));
+  }
+
+  private boolean placePreposition(int k) {
+    return t.is(k, "in") || t.is(k, "across") || t.is(k, "throughout") || t.is(k, "near")
+        || t.is(k, "outside");
   }
 
   /** "Human Rights Watch (HRW)": the acronym becomes an alias. */

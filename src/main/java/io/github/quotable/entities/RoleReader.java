@@ -118,33 +118,97 @@ final class RoleReader {
     if (end >= sentenceEnd || !Words.comma(t, end)) {
       return;
     }
+    if (t.is(end + 1, "who") && end + 2 < sentenceEnd) {
+      relativeRole(end + 2, sentenceEnd, out);
+      return;
+    }
     int to = end + 1;
     while (to < sentenceEnd && to - end <= MAX_APPOSITIVE && t.depth(to) == 0
         && !Words.comma(t, to) && !Words.terminal(t, to) && !t.is(to, WordClass.REL)
         && !(t.is(to, WordClass.CUE) && !Words.role(t, to))) {
+      if (clauseWord(to)) {
+        return;
+      }
       to++;
     }
-    if (to - end > MAX_APPOSITIVE || to >= sentenceEnd) {
+    if (to - end > MAX_APPOSITIVE || to >= sentenceEnd || participial(end + 1)) {
       return;
     }
     coordinated(end + 1, to, out);
+    if (to + 1 < sentenceEnd && t.is(to, "who")) {
+      relativeRole(to + 1, sentenceEnd, out);
+    }
   }
 
-  /** "the Republican presidential nominee, Donald J. Trump" */
+  /** A verb that makes a clause of what follows a name: "NAME, the administration has …". */
+  private boolean clauseWord(int k) {
+    return t.is(k, WordClass.AUX) || t.is(k, WordClass.MODAL) || t.is(k, WordClass.COPULA)
+        || t.is(k, WordClass.SUBJ);
+  }
+
+  /** "including the AFL-CIO", "speaking on condition …": no role. */
+  boolean participial(int k) {
+    String w = t.string(k);
+    return t.lower(k) && t.word(k) == null && (w.endsWith("ing") || w.endsWith("ly"))
+        || t.is(k, "including");
+  }
+
+  /** Verbs whose relative clause tells what a person does ("who runs the agency"). */
+  private static final java.util.Set<String> OCCUPATION_VERBS = java.util.Set.of("works",
+      "worked", "serves", "served", "runs", "ran", "heads", "headed", "leads", "led", "chairs",
+      "chaired", "directs", "directed", "founded", "represents", "represented", "teaches",
+      "taught", "oversees", "oversaw", "manages", "managed", "owns", "owned");
+
+  /**
+   * "…, who is the party's treasurer," gives "party's treasurer"; "…, who runs the agency,"
+   * gives "runs the agency"; other relative clauses give nothing.
+   */
+  private void relativeRole(int verb, int sentenceEnd, List<String> out) {
+    int to = verb + 1;
+    while (to < sentenceEnd && to - verb <= MAX_APPOSITIVE && t.depth(to) == 0
+        && !Words.comma(t, to) && !Words.terminal(t, to) && !t.is(to, WordClass.REL)
+        && !t.is(to, WordClass.SUB) && !t.is(to, "and")) {
+      to++;
+    }
+    if (to - verb > MAX_APPOSITIVE || to == verb + 1) {
+      return;
+    }
+    String v = t.string(verb).toLowerCase(java.util.Locale.ROOT);
+    if ((v.equals("is") || v.equals("was")) && hasRoleWord(verb + 1, to)) {
+      add(verb + 1, to, out);
+    } else if (OCCUPATION_VERBS.contains(v)) {
+      add(verb, to, out);
+    }
+  }
+
+  /**
+   * "the Republican presidential nominee, Donald J. Trump", "An attorney for Pagliano, Mark
+   * MacDougall,"
+   */
   private void appositiveBefore(int nameFirst, int limit, List<String> out) {
     int comma = nameFirst - 1;
-    if (comma - 1 < limit || !Words.comma(t, comma) || !isRoleHead(comma - 1)) {
+    if (comma - 1 < limit || !Words.comma(t, comma)) {
       return;
     }
     int k = comma - 1;
     while (k - 1 >= limit && t.depth(k - 1) == 0 && !Words.comma(t, k - 1)
-        && !t.isAny(k - 1, Words.OPENERS) && comma - k < MAX_APPOSITIVE
-        && (Words.nounish(t, k - 1) || Words.nameWord(t, k - 1) || t.is(k - 1, "of"))) {
-      k--;
+        && comma - k < MAX_APPOSITIVE) {
+      if (Words.nounish(t, k - 1) || Words.nameWord(t, k - 1) || preposition(k - 1)) {
+        k--;
+      } else if (t.isAny(k - 1, Words.OPENERS) && k - 2 >= limit && preposition(k - 2)) {
+        // "a lawyer for the nurses": the article after the preposition stays inside
+        k--;
+      } else {
+        break;
+      }
     }
-    if (k - 1 >= limit && t.isAny(k - 1, Words.OPENERS)) {
+    if ((k - 1 >= limit && t.isAny(k - 1, Words.OPENERS) || k == limit) && !preposition(k)) {
       addIfRole(k, comma, out);
     }
+  }
+
+  private boolean preposition(int k) {
+    return t.is(k, "of") || t.is(k, "for") || t.is(k, "at") || t.is(k, "to");
   }
 
   /** "(R-Utah)", "(D-Md.)" */
@@ -156,8 +220,8 @@ final class RoleReader {
     while (close < sentenceEnd && close - end < 5 && !t.isChar(close, ')')) {
       close++;
     }
-    if (close < sentenceEnd && t.isChar(close, ')') && t.has(end + 1,
-        io.github.quotable.text.Shape.HYPHEN) && t.end(end + 1) - t.start(end + 1) <= 12) {
+    if (close < sentenceEnd && t.isChar(close, ')') && t.string(end + 1).matches("[RDI]-.*")
+        && t.end(close - 1) - t.start(end + 1) <= 12) {
       add(end + 1, close, out);
     }
   }

@@ -14,6 +14,7 @@ import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Decides which entity a source phrase stands for: a name's cluster, a pronoun's antecedent,
@@ -22,6 +23,8 @@ import java.util.Locale;
  */
 final class SourceResolver {
   private static final int PRONOUN_WINDOW = 40;
+  /** How many sentences back a pronoun looks for its antecedent. */
+  private static final int SALIENCE_SENTENCES = 8;
   private static final com.google.common.base.Splitter WORDS =
       com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.whitespace()
           .or(com.google.common.base.CharMatcher.anyOf(",.’'"))).omitEmptyStrings();
@@ -49,9 +52,17 @@ final class SourceResolver {
    * (the start of the content it introduces, so "“… ISIS …,” he said" skips ISIS).
    */
   Entity resolve(Phrase p, int before) {
+    return resolve(p, before, null);
+  }
+
+  /**
+   * The entity of the phrase, which cannot be {@code addressee} (in "he told Hannity", "he" is
+   * not Hannity).
+   */
+  Entity resolve(Phrase p, int before, Entity addressee) {
     Entity e = switch (p.kind()) {
       case NAME -> name(p.headFirst(), p.headEnd());
-      case PRONOUN -> pronoun(p.first(), Math.min(before, p.first()));
+      case PRONOUN -> pronoun(p.first(), Math.min(before, p.first()), addressee);
       case RELATIVE -> relative(p.first());
       case NOMINAL -> nominal(p);
     };
@@ -65,6 +76,13 @@ final class SourceResolver {
   }
 
   private Entity name(int first, int end) {
+    for (int k = first + 1; k < end; k++) {
+      if (t.is(k, "of") && table.at(k - 1) != null && table.at(k - 1) != table.at(k)) {
+        // "Elijah Cummings of Maryland": the person, not the state
+        end = k;
+        break;
+      }
+    }
     for (int k = end - 1; k >= first; k--) {
       Entity e = table.at(k);
       if (e != null) {
@@ -83,36 +101,60 @@ final class SourceResolver {
     return e;
   }
 
-  private Entity pronoun(int i, int before) {
+  Entity pronoun(int i, int before) {
+    return pronoun(i, before, null);
+  }
+
+  private Entity pronoun(int i, int before, Entity excluded) {
     Word w = t.word(i);
     if (w == null || t.is(i, "i") || t.is(i, "we") || t.is(i, "you")) {
       return null;
     }
     boolean person = w.gender() == Gender.MALE || w.gender() == Gender.FEMALE;
-    List<Entity> recent = table.before(before, PRONOUN_WINDOW);
-    for (int pass = 0; pass < 2; pass++) {
-      for (Entity e : recent) {
-        if (fits(e, w, person, pass == 0)) {
-          if (person) {
-            e.learnGender(w.gender());
-          }
-          return e;
-        }
+    Entity best = null;
+    double bestScore = 0;
+    for (Map.Entry<Entity, Double> c : table.salience(before, SALIENCE_SENTENCES).entrySet()) {
+      double score = c.getKey() == excluded ? 0 : c.getValue() * fit(c.getKey(), w, person);
+      if (score > bestScore) {
+        best = c.getKey();
+        bestScore = score;
+      }
+    }
+    if (best != null && person) {
+      best.heardAs(w.gender());
+    }
+    return best;
+  }
+
+  /** How well an entity suits a pronoun: 0 when it cannot be meant, 1 when it fits well. */
+  private static double fit(Entity e, Word w, boolean person) {
+    if (person) {
+      if (e.kind != SpeakerKind.PERSON || e.plural || !e.gender.agrees(w.gender())) {
+        return 0;
+      }
+      double f = e.personFit();
+      return e.gender == w.gender() ? f * 1.2 : f * e.heardFit(w.gender());
+    }
+    if (w.plural()) {
+      if (e.plural || e.kind == SpeakerKind.GROUP) {
+        return 1;
+      }
+      return e.kind == SpeakerKind.ORGANIZATION ? 0.5 : 0;
+    }
+    return e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.WORK ? 1 : 0;
+  }
+
+  /** The named entity an addressee phrase names, if it is already known; or null. */
+  Entity known(Phrase p) {
+    if (p == null || p.kind() != Phrase.Kind.NAME) {
+      return null;
+    }
+    for (int k = p.headEnd() - 1; k >= p.headFirst(); k--) {
+      if (table.at(k) != null) {
+        return table.at(k);
       }
     }
     return null;
-  }
-
-  private static boolean fits(Entity e, Word w, boolean person, boolean strict) {
-    if (person) {
-      return e.kind == SpeakerKind.PERSON && !e.plural && e.gender.agrees(w.gender())
-          && (!strict || e.personLikely || !e.named());
-    }
-    if (w.plural()) {
-      return e.plural || e.kind == SpeakerKind.GROUP
-          || !strict && e.kind == SpeakerKind.ORGANIZATION;
-    }
-    return e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.WORK;
   }
 
   /** "…, who said": the phrase before the comma. */

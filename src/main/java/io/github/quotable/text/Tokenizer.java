@@ -131,7 +131,7 @@ public final class Tokenizer {
         && apostrophe > 0 && Chars.wordChar(s, apostrophe - 1) > 0;
   }
 
-  /** The dots of "U.S", "a.m", "D.C": segments of one or two letters. */
+  /** The dots of "U.S", "a.m", "D.C", "R-S.C": segments of one or two letters. */
   private static boolean isAbbreviationDot(String s, int wordStart, int dot) {
     int segment = dot - lastDotOrStart(s, wordStart, dot);
     if (segment > 2 || !Character.isLetter(s.charAt(dot - 1))) {
@@ -148,7 +148,7 @@ public final class Tokenizer {
 
   private static int lastDotOrStart(String s, int wordStart, int dot) {
     for (int k = dot - 1; k >= wordStart; k--) {
-      if (s.charAt(k) == '.') {
+      if (s.charAt(k) == '.' || Chars.hyphen(s.charAt(k))) {
         return k + 1;
       }
     }

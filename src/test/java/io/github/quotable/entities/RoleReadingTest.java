@@ -1,0 +1,64 @@
+package io.github.quotable.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quotable.ArticleQuotes;
+import io.github.quotable.QuoteExtractor;
+import io.github.quotable.Quotation;
+import io.github.quotable.ResultInvariants;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The roles read around a speaker's mentions, on sentences written here. */
+class RoleReadingTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  private static List<String> roles(String text) {
+    ArticleQuotes r = ResultInvariants.check(text, EXTRACTOR.extract(text));
+    assertThat(r.quotations()).isNotEmpty();
+    Quotation q = r.quotations().get(r.quotations().size() - 1);
+    return q.speaker().orElseThrow().roles();
+  }
+
+  @Test
+  void roleWithAPrepositionBeforeTheName() {
+    assertThat(roles("A lawyer for the nurses, Mark Dunne, said his clients would appeal."))
+        .containsExactly("lawyer for the nurses");
+  }
+
+  @Test
+  void relativeClauseWithIsGivesTheRole() {
+    assertThat(roles("“We are ready,” said Tom Hale, who is the party treasurer."))
+        .containsExactly("party treasurer");
+  }
+
+  @Test
+  void relativeClauseOfWhatOneDoesIsARole() {
+    assertThat(roles("“It is fragile,” said Ines Roth, a retired general who runs a defence "
+        + "institute in Ghent.")).containsExactly("retired general", "runs a defence institute in Ghent");
+  }
+
+  @Test
+  void aClauseAfterANameIsNoRole() {
+    assertThat(roles("According to Hale, the council has replaced three directors because "
+        + "many disagreed.\n\n“It was a purge,” Hale said.")).isEmpty();
+  }
+
+  @Test
+  void partyLabelWithADottedStateStaysInItsSentence() {
+    assertThat(roles("Rep. Ann Reyes (D-N.Y.) said the vote was rushed."))
+        .containsExactly("Rep.", "D-N.Y.");
+  }
+
+  @Test
+  void titleWithOfTheRunsOnToTheGivenName() {
+    assertThat(roles("Speaker of the House Ann Lowry said the bill was dead."))
+        .containsExactly("Speaker of the House");
+  }
+
+  @Test
+  void anAdverbialPhraseAfterTheNameIsNoRole() {
+    assertThat(roles("Mayor Tom Hale said he would resign if voters rejected Ada Lind, "
+        + "implicitly staking his name on her plan.")).containsExactly("Mayor");
+  }
+}

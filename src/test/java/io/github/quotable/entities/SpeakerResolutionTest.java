@@ -1,0 +1,95 @@
+package io.github.quotable.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quotable.ArticleQuotes;
+import io.github.quotable.QuoteExtractor;
+import io.github.quotable.Quotation;
+import io.github.quotable.ResultInvariants;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks: pronouns, names and descriptions resolved to entities, on sentences written here. */
+class SpeakerResolutionTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  private static List<Quotation> quotes(String text) {
+    ArticleQuotes r = ResultInvariants.check(text, EXTRACTOR.extract(text));
+    return r.quotations();
+  }
+
+  private static String lastSpeaker(String text) {
+    List<Quotation> qs = quotes(text);
+    assertThat(qs).isNotEmpty();
+    return qs.get(qs.size() - 1).speakerName();
+  }
+
+  @Test
+  void pronounPrefersTheSubjectOverAMoreRecentObject() {
+    assertThat(lastSpeaker("Retired judge Karen Holt campaigned for Maria Duarte in the spring.\n\n"
+        + "“The court needs reform,” she said.")).isEqualTo("Karen Holt");
+  }
+
+  @Test
+  void pronounSkipsANameAfterAPreposition() {
+    assertThat(lastSpeaker("Gen. Tomas Reyes served for years under President Marco Ruiz.\n\n"
+        + "“It was demoralizing,” he said.")).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void pronounFollowsTheChainOfEarlierPronouns() {
+    assertThat(lastSpeaker("Naureen Osei, a nurse from Leeds, backs the strike. She joined the "
+        + "union last year, and she doubts that Helen Clarke can fix the hospital.\n\n"
+        + "“It is a false choice,” she said.")).isEqualTo("Naureen Osei");
+  }
+
+  @Test
+  void speakerIsNotTheAddresseeOfTheSameCue() {
+    assertThat(lastSpeaker("Host Mark Bell asked Senator Tom Reed about the wall.\n\n"
+        + "“It could be higher,” he told Bell.")).isEqualTo("Tom Reed");
+  }
+
+  @Test
+  void placeNamesAreNotPeople() {
+    assertThat(lastSpeaker("Mayor Dana Price toured the state last week.\n\n"
+        + "In West Virginia, turnout was high. West Virginia voted early.\n\n"
+        + "“We are winning,” she said.")).isEqualTo("Dana Price");
+  }
+
+  @Test
+  void capitalisedPluralIsAGroupThatTheyStandsFor() {
+    assertThat(lastSpeaker("Republicans in the state senate met on Tuesday.\n\n"
+        + "They said the bill would fail.")).isEqualTo("Republicans");
+  }
+
+  @Test
+  void weekdaysAndPartyAdjectivesAreNotSpeakers() {
+    assertThat(lastSpeaker("Senator Ann Kowal spoke to Democrats on Friday.\n\n"
+        + "“We have the votes,” she said.")).isEqualTo("Ann Kowal");
+  }
+
+  @Test
+  void headlineGivesTheFullNameButNotItsTitleCaseWords() {
+    assertThat(lastSpeaker("Billionaire Mark Stone Sizes Up The Field.\n\n"
+        + "Stone said he sees no leader in the race.")).isEqualTo("Mark Stone");
+  }
+
+  @Test
+  void pluralOfPeopleAsSubjectIsAGroupForThey() {
+    assertThat(lastSpeaker("Democratic leaders are wary of moving left, but they say the plan "
+        + "will pass.")).isEqualTo("Democratic leaders");
+  }
+
+  @Test
+  void nameFirstSeenAsAModifierIsStillAPerson() {
+    assertThat(lastSpeaker("The Obama administration announced the rules.\n\n"
+        + "President Barack Obama spoke on Tuesday. He said the rules were fair."))
+        .isEqualTo("Barack Obama");
+  }
+
+  @Test
+  void representativeOfAStateIsThePersonNotTheState() {
+    assertThat(lastSpeaker("“It is a stunt,” said Rep. Elena Cruz of Maryland, the ranking "
+        + "Democrat.")).isEqualTo("Elena Cruz");
+  }
+}
