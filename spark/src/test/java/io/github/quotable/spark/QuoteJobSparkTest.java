@@ -39,7 +39,8 @@ class QuoteJobSparkTest {
   @Test
   void jsonLinesToParquetGivesTheLibrarysRowsOnEveryField() throws IOException {
     Path output = tmp.resolve("quotes");
-    assertThat(run(Corpus.JSON_LINES.toString(), output.toString())).isZero();
+    assertThat(run(Corpus.JSON_LINES.toString(), output.toString())).as(this::errors)
+        .isZero();
 
     Dataset<Row> written = spark.read().parquet(output.toString());
     assertThat(written.columns()).containsExactlyElementsOf(QuoteRow.COLUMNS);
@@ -70,7 +71,7 @@ class QuoteJobSparkTest {
   void jsonOutputIsJsonLinesInTheLibrarysOrder() throws IOException {
     Path output = tmp.resolve("quotes-json");
     assertThat(run("--json", "--partitions", "1", Corpus.JSON_LINES.toString(),
-        output.toString())).isZero();
+        output.toString())).as(this::errors).isZero();
 
     List<String> lines = partFiles(output, ".json").flatMap(p -> Corpus.read(p).lines())
         .toList();
@@ -85,7 +86,8 @@ class QuoteJobSparkTest {
   @Test
   void aFolderOfTextFilesIsReadWithFileNamesAsIdsAndOtherFilesIgnored() throws IOException {
     Path output = tmp.resolve("quotes-text");
-    assertThat(run("--text", Corpus.TEXT_FOLDER.toString(), output.toString())).isZero();
+    assertThat(run("--text", Corpus.TEXT_FOLDER.toString(), output.toString()))
+        .as(this::errors).isZero();
 
     List<QuoteRow> actual = read(spark.read().parquet(output.toString()));
     Map<String, String> articles = Corpus.textFolder(Corpus.TEXT_FOLDER);
@@ -101,7 +103,8 @@ class QuoteJobSparkTest {
     Path output = tmp.resolve("speech");
     for (int i = 0; i < 2; i++) {
       assertThat(run("--overwrite", "--partitions", "5", "--kinds", "speech",
-          "--min-confidence", "0.8", Corpus.JSON_LINES.toString(), output.toString())).isZero();
+          "--min-confidence", "0.8", Corpus.JSON_LINES.toString(), output.toString()))
+          .as(this::errors).isZero();
     }
     assertThat(Extractors.builds() - before).isEqualTo(1);
 
@@ -139,6 +142,10 @@ class QuoteJobSparkTest {
     assertThat(run(input.toString(), tmp.resolve("o").toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .isEqualToIgnoringNewLines("quotable-spark: article blank has no \"text\"");
+  }
+
+  private String errors() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 
   private int run(String... args) {
