@@ -3,6 +3,8 @@ package io.github.quotable.spark;
 import io.github.quotable.QuoteExtractor;
 import io.github.quotable.QuoteKind;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ import java.util.Set;
 record ExtractorSettings(double minConfidence, Set<QuoteKind> kinds) implements Serializable {
 
   ExtractorSettings {
-    kinds = EnumSet.copyOf(kinds);
+    kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
   }
 
   /** The library's defaults: every kind, no confidence cut-off. */
@@ -28,7 +30,7 @@ record ExtractorSettings(double minConfidence, Set<QuoteKind> kinds) implements 
     QuoteKind[] k = kinds.toArray(new QuoteKind[0]);
     return QuoteExtractor.builder()
         .minConfidence(minConfidence)
-        .kinds(k[0], java.util.Arrays.copyOfRange(k, 1, k.length))
+        .kinds(k[0], Arrays.copyOfRange(k, 1, k.length))
         .build();
   }
 }
