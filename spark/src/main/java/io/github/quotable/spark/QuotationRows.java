@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -74,7 +75,7 @@ final class QuotationRows {
 
   /** Spark's row encoder takes a Scala sequence for an array column, not a Java list. */
   private static Seq<String> roles(Optional<Speaker> speaker) {
-    List<String> roles = speaker.map(Speaker::roles).map(r -> (List<String>) r).orElse(List.of());
+    List<String> roles = speaker.<List<String>>map(Speaker::roles).orElse(List.of());
     return CollectionConverters.asScala(roles).toSeq();
   }
 
@@ -82,8 +83,7 @@ final class QuotationRows {
     return span.map(Span::text).orElse(null);
   }
 
-  private static StructField field(String name, org.apache.spark.sql.types.DataType type,
-      boolean nullable) {
+  private static StructField field(String name, DataType type, boolean nullable) {
     return DataTypes.createStructField(name, type, nullable);
   }
 }
