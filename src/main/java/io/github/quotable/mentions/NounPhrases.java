@@ -61,12 +61,20 @@ public final class NounPhrases {
   /** Skips a time expression between a subject and its verb: "Trump on Monday said". */
   private int skipTime(int i, int limit) {
     int j = i;
-    while (j >= limit && t.is(j, WordClass.TIME) && t.depth(j) == 0) {
+    while (j >= limit && (t.is(j, WordClass.TIME) || t.is(j, "past") || t.is(j, "particular")
+        || t.is(j, "recent")) && t.depth(j) == 0 && t.lower(j)) {
       j--;
     }
+    if (j < i && j >= limit && (t.is(j, "the") || t.is(j, "this") || t.is(j, "that"))) {
+      j--; // "in the past", "this past week"
+    }
     if (j < i && j >= limit && (t.is(j, "on") || t.is(j, "last") || t.is(j, "this")
-        || t.is(j, "next") || t.is(j, "earlier") || t.is(j, "late") || t.is(j, "early"))) {
+        || t.is(j, "next") || t.is(j, "earlier") || t.is(j, "late") || t.is(j, "early")
+        || t.is(j, "in") || t.is(j, "at") || t.is(j, "during"))) {
       j--;
+      if (j >= limit && (t.is(j, "earlier") || t.is(j, "later"))) {
+        j--; // "earlier in the day"
+      }
     }
     return j < i && j >= limit && t.type(j) != TokenType.PUNCT ? j : i;
   }
@@ -292,6 +300,9 @@ public final class NounPhrases {
    * closes right before a cue), it must hold a role, title or organisation word.
    */
   private boolean appositiveLike(int from, int to, boolean lenient) {
+    if (to - from == 1 && t.type(from) == TokenType.NUMBER) {
+      return true; // an age: "Woodrow Benford, 58,"
+    }
     if (from >= to) {
       return false;
     }
@@ -344,6 +355,7 @@ public final class NounPhrases {
     int headFirst = -1;
     int headEnd = -1;
     boolean name = false;
+    boolean afterPreposition = false;
     while (k < limit && k - i < MAX) {
       if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE) {
         int skip = nickname(k, limit);
@@ -361,7 +373,9 @@ public final class NounPhrases {
         }
         name = true;
         k++;
-        headEnd = k;
+        if (!afterPreposition) {
+          headEnd = k; // "Stacey Plaskett of the Virgin Islands" is about Plaskett
+        }
       } else if (Words.phraseWord(t, k) || t.type(k) == TokenType.POSSESSIVE) {
         k++;
         if (!name) {
@@ -370,6 +384,7 @@ public final class NounPhrases {
       } else if ((t.is(k, "of") || t.is(k, "for") || t.is(k, "at") || t.is(k, "from")
           || t.is(k, "by") || t.is(k, "with") && !name) && k > i && k + 1 < limit
           && (nameToken(k + 1) || t.isAny(k + 1, Words.OPENERS) || Words.nounish(t, k + 1))) {
+        afterPreposition = headEnd > 0;
         k++;
       } else {
         break;
