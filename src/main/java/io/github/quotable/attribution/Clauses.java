@@ -478,9 +478,7 @@ final class Clauses {
       if ((Words.comma(t, k) || t.isChar(k, ':')) && k + 1 < end && opensQuote(k + 1)) {
         return k;
       }
-      if (opensQuote(k) || t.is(k, "that") || t.is(k, WordClass.SUBJ) && t.lower(k)
-          || t.is(k, WordClass.CUE) && (t.word(k).isForm(CueForm.PAST)
-              || t.word(k).isForm(CueForm.THIRD)) && !participle(k)) {
+      if (opensQuote(k) || k == i && (t.is(k, "that") || t.isChar(k, ':'))) {
         return -1;
       }
     }

@@ -120,11 +120,16 @@ final class CueAfterSieve implements Sieve {
     return c.acceptSpanning(c.s.first(), end, cue, src, Rule.PARENTHETICAL_TAG) != null;
   }
 
-  /** Whether the content before the boundary ends with a closed quotation. */
+  /**
+   * Whether the content before the boundary is a closed quotation ending in a comma, "?" or
+   * "!" inside its marks: the classic "“…,” X said" whose tag may carry anything after it.
+   */
   private static boolean quotationBefore(SentenceContext c, int b) {
     int q = c.t.type(b) == TokenType.QUOTE ? b : b - 1;
     QuotedSpan span = q >= c.s.first() ? c.doc.topSpanAt(q) : null;
-    return span != null && span.close == q;
+    return span != null && span.close == q && span.end > span.first
+        && (Words.comma(c.t, span.end - 1) || c.t.isChar(span.end - 1, '?')
+            || c.t.isChar(span.end - 1, '!'));
   }
 
   /** A comma, a dash, or the closing mark of a quotation before the source. */

@@ -50,7 +50,8 @@ final class NounCueSieve implements Sieve {
   /** The last token of the possessor before the noun, skipping adjectives ("own"); or -1. */
   private static int ownerEnd(SentenceContext c, int noun) {
     int k = noun - 1;
-    while (k > c.s.first() && k > noun - 3 && c.t.lower(k) && c.t.word(k) == null
+    while (k > c.s.first() && k > noun - 3 && (c.t.lower(k) && c.t.word(k) == null
+        || c.t.is(k, WordClass.TIME) || c.t.type(k) == TokenType.NUMBER)
         || k > c.s.first() && c.t.is(k, "own")) {
       k--;
     }

@@ -38,6 +38,11 @@ public final class Words {
     if (w.isAny(FUNCTION) && !w.is(WordClass.ABBREV) && !t.has(i, Shape.UPPER)) {
       return false;
     }
+    if (w.is(WordClass.CUE) && i > 0 && t.has(i - 1, Shape.CAP) && t.isWord(i - 1)
+        && (t.word(i - 1) == null || t.is(i - 1, WordClass.FIRST_NAME))
+        && !t.has(i - 1, Shape.NEWLINE_BEFORE) && i + 1 < t.size() && t.is(i + 1, WordClass.CUE)) {
+      return true; // "Ian Read said": a surname that is also a cue verb
+    }
     return !(w.is(WordClass.CUE) && !w.is(WordClass.FIRST_NAME) && !w.is(WordClass.ORG)
         && (w.isForm(CueForm.PAST) || w.isForm(CueForm.THIRD) || w.isForm(CueForm.GERUND)));
   }
