@@ -29,6 +29,30 @@ final class Clauses {
     this.np = np;
   }
 
+  /**
+   * The end of a list of quotations starting at {@code from}: "“false” or “pants on fire,”",
+   * "a “nasty guy,” an “anchor baby,” “unstable” and “sick.”" Quotations joined by commas,
+   * "and", "or" and articles belong together.
+   */
+  int quotationListEnd(int from, int end) {
+    QuotedSpan q = doc.topSpanAt(from);
+    int last = q.outerEnd();
+    int k = last;
+    while (k < end) {
+      int j = k;
+      while (j < end && t.depth(j) == 0 && (Words.comma(t, j) || t.is(j, "and")
+          || t.is(j, "or") || t.is(j, WordClass.DET) && !t.is(j, "that")) && j - k < 4) {
+        j++;
+      }
+      if (j == k || j >= end || !opensQuote(j)) {
+        break;
+      }
+      last = doc.topSpanAt(j).outerEnd();
+      k = last;
+    }
+    return last;
+  }
+
   /** Whether [from, to) holds a time word or a medium ("on Monday", "in a statement"). */
   boolean temporal(int from, int to) {
     for (int k = from; k < to; k++) {

@@ -139,9 +139,10 @@ final class CueBeforeSieve implements Sieve {
     } else if (verb.takes(Frame.CALL)) {
       from = quoteWithin(c, i, 8);
       if (from >= 0) {
-        // "called the alliance “a distinguished example …”": the quotation is the content
+        // "called the alliance “a distinguished example …”": the quotation is the content,
+        // or the list of them ("a “nasty guy,” an “anchor baby” and “sick”")
         out.first = from;
-        out.end = c.doc.topSpanAt(from).outerEnd();
+        out.end = c.clauses.quotationListEnd(from, end);
         return out;
       }
       if (from < 0 && verb.takes(Frame.OBJECT)) {
