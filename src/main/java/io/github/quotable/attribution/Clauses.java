@@ -293,6 +293,9 @@ final class Clauses {
 
   /** "…, Trump boasted, …": a subject and a cue verb of its own start another report. */
   private boolean newReportingClause(int i, int end) {
+    if (i < end && (t.is(i, "and") || t.is(i, "but"))) {
+      i++;
+    }
     if (i >= end || t.depth(i) > 0) {
       return false;
     }
@@ -382,7 +385,9 @@ final class Clauses {
       if (t.isAny(k, WordClass.mask(WordClass.COPULA, WordClass.AUX, WordClass.MODAL))) {
         return true;
       }
-      if (t.is(k, WordClass.PAST) || t.is(k, WordClass.CUE)
+      boolean finiteCue = t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.PAST)
+          && k > from && !t.is(k - 1, "to") && !t.isAny(k - 1, Words.OPENERS);
+      if (t.is(k, WordClass.PAST) || finiteCue
           || t.lower(k) && t.word(k) == null && endsWithVerbSuffix(k)) {
         return false;
       }
