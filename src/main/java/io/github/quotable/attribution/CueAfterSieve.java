@@ -84,7 +84,7 @@ final class CueAfterSieve implements Sieve {
     if (first >= end || !c.clauses.clauseLike(first, end)) {
       return false;
     }
-    double confidence = rule.confidence() - (src.kind() == Phrase.Kind.PRONOUN ? 0.03 : 0);
+    double confidence = rule.confidence();
     Attribution a = c.accept(first, end, cue, src, null, tail.addressee, tail.mediumFirst,
         tail.mediumEnd, rule, confidence);
     if (a != null && k < c.s.end()) {

@@ -61,8 +61,7 @@ final class CueBeforeSieve implements Sieve {
     if (rule == Rule.CUE_BEFORE && content.rule != null) {
       rule = content.rule;
     }
-    double confidence = rule.confidence()
-        - (cue.kind() != io.github.quotable.QuoteKind.SPEECH ? 0.1 : 0);
+    double confidence = rule.confidence();
     c.accept(content.first, content.end, cue, src, shares, content.addressee,
         content.mediumFirst, content.mediumEnd, rule, confidence);
   }

@@ -1,60 +1,62 @@
 package io.github.quotable.attribution;
 
 /**
- * The rule (sieve) that found an attribution, with the confidence it earns: the precision of
- * the rule measured on annotated news (PolNeAR training articles), rounded.
+ * The rule (sieve) that found an attribution, with the confidence it earns: the share of the
+ * rule's quotations whose content and speaker were both right on annotated news (the 840
+ * PolNeAR training articles, by the project's scorer), rounded; rules seen fewer than 25
+ * times there are pulled towards 0.6.
  */
 public enum Rule {
   /** "“…,” Hatami said." / "…, an Iraqi military spokesman said." */
-  CUE_AFTER(0.85),
+  CUE_AFTER(0.94),
   /** "“…,” said US Marines Brigadier-General Robert Sofge." */
-  INVERTED_CUE_AFTER(0.85),
+  INVERTED_CUE_AFTER(0.87),
   /** "And if she wins, he said, he would consider it.": a tag inside its content. */
-  PARENTHETICAL_TAG(0.65),
+  PARENTHETICAL_TAG(0.85),
   /** "“A,” he said, “B.”": the part after the tag. */
-  CONTINUED(0.85),
+  CONTINUED(0.96),
   /** "Abadi said that Iraq would “take all necessary measures”." */
-  CUE_BEFORE(0.75),
+  CUE_BEFORE(0.82),
   /** "She vowed to fight on." */
-  CUE_BEFORE_INFINITIVE(0.55),
+  CUE_BEFORE_INFINITIVE(0.65),
   /** "She talked about the plan.", "They called for a ban." */
-  CUE_BEFORE_PREPOSITION(0.55),
+  CUE_BEFORE_PREPOSITION(0.62),
   /** "He denied the allegations." */
-  CUE_BEFORE_OBJECT(0.4),
+  CUE_BEFORE_OBJECT(0.62),
   /** "…, adding that …": the source of the main clause. */
-  PARTICIPLE(0.6),
+  PARTICIPLE(0.63),
   /** "As many experts have pointed out, …" / "…, as one adviser noted, …" */
-  AS_CLAUSE(0.65),
+  AS_CLAUSE(0.75),
   /** "Many Democrats are afraid that …", "she is determined to …" */
-  ADJECTIVE_CUE(0.5),
+  ADJECTIVE_CUE(0.58),
   /** "Trump's claim that …", "in her view, …" */
-  NOUN_CUE(0.5),
+  NOUN_CUE(0.42),
   /** "Trump leads by 24 points in the new poll." */
-  IN_FINDINGS(0.55),
+  IN_FINDINGS(0.46),
   /** "Asked about his taxes, …": what someone was asked; no source. */
-  ASKED(0.5),
+  ASKED(0.75),
   /** "According to the report, …" / "…, according to X." */
-  ACCORDING_TO(0.8),
+  ACCORDING_TO(0.83),
   /** "Romeo: “Is the day so young?”" */
-  COLON(0.7),
+  COLON(0.67),
   /** "His colleague was blunter: “…”": the sentence's subject before a colon. */
-  COLON_AFTER_SUBJECT(0.6),
+  COLON_AFTER_SUBJECT(0.75),
   /** "“…” — Albert Einstein" */
-  DASH(0.7),
+  DASH(0.5),
   /** "She is expected to announce …", "The deal appears to be off" (no source). */
-  RAISING(0.5),
+  RAISING(0.61),
   /** "It is widely believed that …" (no source). */
-  PASSIVE(0.5),
+  PASSIVE(0.8),
   /** A quoted fragment after a cue its sentence already used: "…, calling it a “fantasy”". */
-  QUOTED_FRAGMENT(0.6),
+  QUOTED_FRAGMENT(0.68),
   /** A quotation with no cue in its sentence, spoken by the paragraph's last speaker. */
-  PARAGRAPH_SPEAKER(0.8),
+  PARAGRAPH_SPEAKER(0.91),
   /** A quotation opening a paragraph after "X said:" ends the one before. */
-  INTRODUCED_BEFORE(0.85),
+  INTRODUCED_BEFORE(0.9),
   /** A quotation with no cue in its paragraph, spoken by the last speaker before it. */
-  PREVIOUS_SPEAKER(0.6),
+  PREVIOUS_SPEAKER(0.25),
   /** A quotation nobody in view can be tied to. */
-  UNATTRIBUTED(0.3);
+  UNATTRIBUTED(0.06);
 
   private final double confidence;
 
