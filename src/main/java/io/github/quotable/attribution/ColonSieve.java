@@ -94,11 +94,21 @@ final class ColonSieve implements Sieve {
     for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       int before = at - 1;
       if (before > 0 && Character.isUpperCase(firstLetterOfWordEndingAt(text, before))
-          && at != c.t.start(end - 1) - 1) {
+          && at != c.t.start(end - 1) - 1 && !articleEndingAt(text, before)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "The Latest": a capitalised article is no given name. */
+  private static boolean articleEndingAt(String text, int i) {
+    int k = i;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    String word = text.substring(k, i + 1).toLowerCase(Locale.ROOT);
+    return word.equals("the") || word.equals("a") || word.equals("an");
   }
 
   private static char firstLetterOfWordEndingAt(String text, int i) {
