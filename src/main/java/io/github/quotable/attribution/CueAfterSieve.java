@@ -81,8 +81,9 @@ final class CueAfterSieve implements Sieve {
     int end = c.t.type(boundary) == TokenType.QUOTE ? boundary + 1 : boundary;
     end = c.clauses.trimEnd(c.s.first(), end);
     int first = contentStart(c, end);
-    if (first >= end || !c.clauses.clauseLike(first, end)) {
-      return false;
+    if (first >= end || !c.clauses.clauseLike(first, end)
+        || rule == Rule.INVERTED_CUE_AFTER && !c.clauses.hasVerb(first, end)) {
+      return false; // "Donald Trump, her opponent, bemoaned the unrest" has no content before
     }
     double confidence = rule.confidence();
     Attribution a = c.accept(first, end, cue, src, null, tail.addressee, tail.mediumFirst,

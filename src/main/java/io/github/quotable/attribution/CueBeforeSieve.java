@@ -34,6 +34,14 @@ final class CueBeforeSieve implements Sieve {
     boolean reducedRelative = cue.form() == CueForm.GERUND && src != null && src.end() == vg
         && src.kind() != Phrase.Kind.PRONOUN && src.kind() != Phrase.Kind.RELATIVE
         && !(src.first() > c.s.first() && c.t.is(src.first() - 1, WordClass.PREP));
+    if (reducedRelative && (c.t.is(vg - 1, WordClass.TIME) || c.t.is(vg - 1, WordClass.WORK)
+        && src.first() > c.s.first())) {
+      // "unleashed tweets early Friday saying", "issued a statement calling": the clause's subject
+      Phrase subject = subject(c, src.first());
+      if (subject != null) {
+        src = subject;
+      }
+    }
     if (src == null || cue.form() == CueForm.GERUND && !progressive && !reducedRelative) {
       boolean infinitive = cue.form() == CueForm.BASE && vg - 1 >= c.s.first()
           && c.t.is(vg - 1, "to");
