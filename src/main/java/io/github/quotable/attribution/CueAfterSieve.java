@@ -82,7 +82,8 @@ final class CueAfterSieve implements Sieve {
     end = c.clauses.trimEnd(c.s.first(), end);
     int first = contentStart(c, end);
     if (first >= end || !c.clauses.clauseLike(first, end)
-        || rule == Rule.INVERTED_CUE_AFTER && !c.clauses.hasVerb(first, end)) {
+        || rule == Rule.INVERTED_CUE_AFTER && !c.clauses.hasVerb(first, end)
+            && !c.clauses.opensQuote(first)) {
       return false; // "Donald Trump, her opponent, bemoaned the unrest" has no content before
     }
     double confidence = rule.confidence();
