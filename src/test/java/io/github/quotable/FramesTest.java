@@ -104,4 +104,51 @@ class FramesTest {
     assertThat(qs).extracting(q -> q.content().text())
         .containsExactly("new prices", "it would hire 200 workers");
   }
+
+  @Test
+  void prepositionFrameTakesThePhraseAfterIt() {
+    Quotation q = only("The governor talked about the cost of the new bridge.");
+    assertThat(q.content().text()).isEqualTo("the cost of the new bridge");
+    assertThat(q.cue().get().text()).isEqualTo("talked");
+  }
+
+  @Test
+  void callForIsAPrepositionFrame() {
+    Quotation q = only("Teachers' unions called for a pay rise of 6 percent.");
+    assertThat(q.content().text()).isEqualTo("a pay rise of 6 percent");
+  }
+
+  @Test
+  void raisedSubjectHasNoSource() {
+    Quotation q = only("The minister is expected to resign before the summer.");
+    assertThat(q.content().text()).isEqualTo("to resign before the summer");
+    assertThat(q.speaker()).isEmpty();
+  }
+
+  @Test
+  void listOfQuotationsAfterANamingCue() {
+    Quotation q = only("The coach called the referee “biased,” “incompetent” and “a disgrace.”");
+    assertThat(q.content().text()).isEqualTo("“biased,” “incompetent” and “a disgrace.”");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+  }
+
+  @Test
+  void progressiveCueKeepsItsSubject() {
+    Quotation q = only("The mayor is arguing that the tax will pay for itself.");
+    assertThat(q.speakerName()).isEqualTo("the mayor");
+    assertThat(q.content().text()).isEqualTo("the tax will pay for itself");
+  }
+
+  @Test
+  void reducedRelativeAfterAWorkTakesTheClauseSubject() {
+    Quotation q = only("The council issued a statement saying the pool would reopen in May.");
+    assertThat(q.speakerName()).isEqualTo("the council");
+    assertThat(q.content().text()).isEqualTo("the pool would reopen in May");
+  }
+
+  @Test
+  void tagBetweenSubjectAndPredicate() {
+    Quotation q = only("Most of the closures, he said, have hit rural clinics.");
+    assertThat(q.content().text()).isEqualTo("Most of the closures, he said, have hit rural clinics");
+  }
 }

@@ -44,7 +44,7 @@ final class Clauses {
           || t.is(j, "or") || t.is(j, WordClass.DET) && !t.is(j, "that")) && j - k < 4) {
         j++;
       }
-      if (j == k || j >= end || !opensQuote(j)) {
+      if (j >= end || !opensQuote(j)) {
         break;
       }
       last = doc.topSpanAt(j).outerEnd();
@@ -237,7 +237,7 @@ final class Clauses {
       }
       if (Words.comma(t, k) || t.type(k) == TokenType.DASH || t.isChar(k, '(')
           || t.is(k, WordClass.SUB) && !t.is(k, "that") && !t.is(k, "if")
-              && !t.is(k, "whether") && !t.is(k, "how")
+              && !t.is(k, "whether") && !t.is(k, "how") && !prepositionalUse(k)
           || (t.is(k, "and") || t.is(k, "but")) && k + 1 < stop && pastVerb(k + 1)) {
         return trimEnd(from, k);
       }
@@ -269,6 +269,27 @@ final class Clauses {
       }
     }
     return stop;
+  }
+
+  /** "before the summer": a subordinator used as a preposition, before a noun phrase. */
+  private boolean prepositionalUse(int k) {
+    return t.is(k, WordClass.PREP) && k + 1 < t.size() && (t.isAny(k + 1, Words.OPENERS)
+        && !t.is(k + 1, "that") || t.is(k + 1, WordClass.TIME)
+        || t.type(k + 1) == TokenType.NUMBER);
+  }
+
+  /**
+   * Whether [from, to) holds a finite verb by its form alone: an auxiliary, a modal, "be", an
+   * irregular past, a cue's past form or a word in -ed ("closures" is no verb here).
+   */
+  boolean hasFiniteVerb(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
+          WordClass.PAST)) || pastVerb(k) && t.lower(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A past-tense verb form: a cue's, or an unknown lower-case word in -ed. */

@@ -115,7 +115,7 @@ final class CueAfterSieve implements Sieve {
     int end = c.clauses.contentEnd(comma + 1, c.s.end());
     boolean clause = c.clauses.clauseStart(comma + 1) && c.clauses.clauseLike(comma + 1, end);
     boolean predicate = c.clauses.hasVerb(comma + 1, Math.min(end, comma + 4))
-        && !c.clauses.hasVerb(c.s.first(), src.first()); // "Many of the closures, he said, have …"
+        && !c.clauses.hasFiniteVerb(c.s.first(), src.first()); // "Many of the closures, he said, have …"
     if (end <= comma + 1 || !clause && !predicate) {
       return false;
     }
