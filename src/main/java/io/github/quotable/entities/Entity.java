@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.lexicon.Gender;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Someone or something the article mentions, gathered while reading it: all its mentions, the
@@ -23,6 +25,8 @@ public final class Entity {
   Gender gender = Gender.UNKNOWN;
   private final Map<String, String> roles = new LinkedHashMap<>();
   private final List<int[]> mentions = new ArrayList<>();
+  /** The mentions' spans as start * 2^32 + end, to drop a repeated one in constant time. */
+  private final Set<Long> mentioned = new HashSet<>();
   int lastToken = -1;
 
   Entity(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
@@ -74,10 +78,8 @@ public final class Entity {
   }
 
   void addMention(int start, int end, int token) {
-    for (int[] m : mentions) {
-      if (m[0] == start && m[1] == end) {
-        return;
-      }
+    if (!mentioned.add((long) start << 32 | end)) {
+      return;
     }
     mentions.add(new int[] {start, end});
     lastToken = Math.max(lastToken, token);

@@ -4,21 +4,26 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The entities of one document and where each is mentioned, in token order: what alias
- * clustering matches new names against and what pronouns are resolved against.
+ * clustering matches new names against and what pronouns are resolved against. Lookups go
+ * through indexes ({@link NameIndex}, {@link MentionEvents}), so an article of any length is
+ * resolved in time about linear in its mentions.
  */
 final class EntityTable {
   private final Tokens t;
   final List<Entity> entities = new ArrayList<>();
   private final Map<Entity, List<ImmutableList<String>>> aliases = new HashMap<>();
   private final Entity[] atToken;
-  /** Mention events: token index and entity, kept sorted by token. */
-  private final List<int[]> events = new ArrayList<>();
+  private final Map<Entity, Integer> order = new IdentityHashMap<>();
+  private final NameIndex index = new NameIndex();
+  private final MentionEvents events = new MentionEvents();
 
   EntityTable(Tokens t) {
     this.t = t;
@@ -28,9 +33,10 @@ final class EntityTable {
   /** The named entity this key refers to, the most recently mentioned if several; or null. */
   Entity find(ImmutableList<String> key, io.github.quotable.lexicon.Gender gender) {
     Entity best = null;
-    for (Entity e : entities) {
-      if (!e.named() || best != null && e.lastToken < best.lastToken
-          || !e.gender.agrees(gender)) {
+    for (Entity e : index.candidates(key)) {
+      if (!e.named() || !e.gender.agrees(gender) || best != null
+          && (e.lastToken < best.lastToken || e.lastToken == best.lastToken
+              && order.get(e) < order.get(best))) {
         continue;
       }
       if (matches(e, key)) {
@@ -58,16 +64,27 @@ final class EntityTable {
 
   Entity create(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
     Entity e = new Entity(name, key, kind, named);
+    order.put(e, entities.size());
     entities.add(e);
+    index.refresh(e);
     return e;
   }
 
   void alias(Entity e, ImmutableList<String> key) {
     aliases.computeIfAbsent(e, x -> new ArrayList<>()).add(key);
+    index.alias(e, key);
+  }
+
+  /** Entities that had this key (they may have been renamed since), oldest first. */
+  List<Entity> withKey(ImmutableList<String> key) {
+    List<Entity> out = new ArrayList<>(index.withKey(key));
+    out.sort(Comparator.comparing(order::get));
+    return out;
   }
 
   /** Records that tokens [first, end) mention the entity. */
   void mention(Entity e, int first, int end) {
+    index.refresh(e);
     if (atToken[first] == e) {
       return;
     }
@@ -75,12 +92,7 @@ final class EntityTable {
     for (int i = first; i < end; i++) {
       atToken[i] = e;
     }
-    int[] event = {first, entities.indexOf(e)};
-    int pos = events.size();
-    while (pos > 0 && events.get(pos - 1)[0] > first) {
-      pos--;
-    }
-    events.add(pos, event);
+    events.add(first, e);
   }
 
   /** The entity a token was found to mention, or null. */
@@ -90,25 +102,11 @@ final class EntityTable {
 
   /** Entities mentioned before token i, most recent first (up to {@code max}). */
   List<Entity> before(int i, int max) {
-    List<Entity> out = new ArrayList<>();
-    int pos = events.size() - 1;
-    while (pos >= 0 && events.get(pos)[0] >= i) {
-      pos--;
-    }
-    for (; pos >= 0 && out.size() < max; pos--) {
-      out.add(entities.get(events.get(pos)[1]));
-    }
-    return out;
+    return events.before(i, max);
   }
 
-  /** The token of the latest mention of any entity before token i, or -1. */
+  /** The token of the latest mention of the entity before token i, or -1. */
   int tokenBefore(int i, Entity e) {
-    for (int pos = events.size() - 1; pos >= 0; pos--) {
-      int[] ev = events.get(pos);
-      if (ev[0] < i && entities.get(ev[1]) == e) {
-        return ev[0];
-      }
-    }
-    return -1;
+    return events.tokenBefore(i, e);
   }
 }
