@@ -25,7 +25,7 @@ public final class Entity {
   Gender gender = Gender.UNKNOWN;
   private final Map<String, String> roles = new LinkedHashMap<>();
   private final List<int[]> mentions = new ArrayList<>();
-  /** The mentions' spans as start * 2^32 + end, to drop a repeated one in constant time. */
+  /** The mentions' spans, each as one mixed long, to drop a repeated one in constant time. */
   private final Set<Long> mentioned = new HashSet<>();
   int lastToken = -1;
 
@@ -78,11 +78,22 @@ public final class Entity {
   }
 
   void addMention(int start, int end, int token) {
-    if (!mentioned.add((long) start << 32 | end)) {
+    if (!mentioned.add(spanKey(start, end))) {
       return;
     }
     mentions.add(new int[] {start, end});
     lastToken = Math.max(lastToken, token);
+  }
+
+  /**
+   * start * 2^32 + end, scrambled by a bijection (MurmurHash3's finaliser) so that the hashes
+   * of nearby spans, which {@link Long#hashCode} would fold onto few values, spread out.
+   */
+  private static long spanKey(int start, int end) {
+    long k = (long) start << 32 | end;
+    k = (k ^ (k >>> 33)) * 0xff51afd7ed558ccdL;
+    k = (k ^ (k >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return k ^ (k >>> 33);
   }
 
   void learnGender(Gender g) {

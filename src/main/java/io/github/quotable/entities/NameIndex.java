@@ -21,7 +21,7 @@ import java.util.Map;
  * that number can an older namesake be missed.
  */
 final class NameIndex {
-  static final int MAX_CANDIDATES = 256;
+  static final int MAX_CANDIDATES = 64;
   private final Map<String, List<Entity>> byLastWord = new HashMap<>();
   private final Map<String, List<Entity>> byInitials = new HashMap<>();
   private final Map<ImmutableList<String>, List<Entity>> byAlias = new HashMap<>();
