@@ -62,6 +62,8 @@ public final class QuoteExtractor {
 
   /** Configures a {@link QuoteExtractor}; each setting is checked when it is set. */
   public static final class Builder {
+    private static final String LEXICON_NULL =
+        "lexicon must not be null; pass one of Lexicon.values(), e.g. Lexicon.CUE_VERBS";
     private final Map<Lexicon, List<String>> lexicons = new EnumMap<>(Lexicon.class);
     private Set<QuoteKind> kinds = EnumSet.allOf(QuoteKind.class);
     private double minConfidence;
@@ -75,8 +77,10 @@ public final class QuoteExtractor {
      * @param entries lines such as {@code "snarl SPEECH clause,quote"}
      * @return this builder
      * @throws IllegalArgumentException if an entry is blank
+     * @throws NullPointerException if the lexicon, the entries or an entry is null
      */
     public Builder addEntries(Lexicon lexicon, String... entries) {
+      checkNotNull(entries, "entries must not be null; pass no entries, or an empty list");
       return addEntries(lexicon, Arrays.asList(entries));
     }
 
@@ -89,10 +93,10 @@ public final class QuoteExtractor {
      * @throws IllegalArgumentException if an entry is blank
      */
     public Builder addEntries(Lexicon lexicon, Collection<String> entries) {
-      checkNotNull(lexicon, "lexicon");
-      List<String> current = lexicons.computeIfAbsent(lexicon,
-          l -> new java.util.ArrayList<>(LexiconSource.defaults(l)));
-      current.addAll(checked(lexicon, entries));
+      checkNotNull(lexicon, LEXICON_NULL);
+      ImmutableList<String> added = checked(lexicon, entries);
+      lexicons.computeIfAbsent(lexicon, l -> new java.util.ArrayList<>(LexiconSource.defaults(l)))
+          .addAll(added);
       return this;
     }
 
@@ -105,7 +109,7 @@ public final class QuoteExtractor {
      * @throws IllegalArgumentException if an entry is blank
      */
     public Builder replaceEntries(Lexicon lexicon, Collection<String> entries) {
-      checkNotNull(lexicon, "lexicon");
+      checkNotNull(lexicon, LEXICON_NULL);
       lexicons.put(lexicon, new java.util.ArrayList<>(checked(lexicon, entries)));
       return this;
     }
@@ -118,9 +122,10 @@ public final class QuoteExtractor {
      * @return this builder
      */
     public Builder kinds(QuoteKind first, QuoteKind... rest) {
-      checkNotNull(first, "kinds must not be null");
+      checkNotNull(first, "kinds must not be null; pass at least one QuoteKind");
+      checkNotNull(rest, "kinds must not be null; pass at least one QuoteKind");
       for (QuoteKind k : rest) {
-        checkNotNull(k, "kinds must not be null");
+        checkNotNull(k, "kinds must not be null; pass at least one QuoteKind");
       }
       kinds = Sets.immutableEnumSet(first, rest);
       return this;
@@ -152,10 +157,10 @@ public final class QuoteExtractor {
     }
 
     private static ImmutableList<String> checked(Lexicon lexicon, Collection<String> entries) {
-      checkNotNull(entries, "entries");
+      checkNotNull(entries, "entries must not be null; pass an empty list for none");
       for (String e : entries) {
-        checkNotNull(e, "lexicon %s: an entry is null", lexicon);
-        checkArgument(!e.isBlank(), "lexicon %s: an entry is blank", lexicon);
+        checkNotNull(e, "lexicon %s: an entry is null; remove it", lexicon);
+        checkArgument(!e.isBlank(), "lexicon %s: an entry is blank; remove it", lexicon);
       }
       return LexiconSource.entries(ImmutableList.copyOf(entries));
     }

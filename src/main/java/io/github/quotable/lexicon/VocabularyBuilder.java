@@ -68,6 +68,7 @@ final class VocabularyBuilder {
     for (String f : COMMAS.split(parts.get(2))) {
       frames |= enumValue(Frame.class, f, "CUE_VERBS", e).bit;
     }
+    check(frames != 0, "CUE_VERBS", e, "name at least one frame, e.g. 'clause,quote'");
     CueVerb verb = new CueVerb(lemma, kind, frames);
     Map<CueForm, String> regular = new EnumMap<>(CueForm.class);
     regular.put(CueForm.THIRD, Inflector.third(lemma));
@@ -98,7 +99,7 @@ final class VocabularyBuilder {
     String[] forms = gender[0].split("/", 2);
     String singular = forms[0].trim();
     check(!singular.isEmpty(), "ROLE_NOUNS", e, "write: singular [/ plural] [= MALE|FEMALE]");
-    String plural = forms.length > 1 ? forms[1].trim() : pluralOf(singular);
+    String plural = forms.length > 1 ? named("ROLE_NOUNS", e, forms[1]) : pluralOf(singular);
     Gender g = gender.length > 1 ? enumValue(Gender.class, gender[1].trim(), "ROLE_NOUNS", e)
         : Gender.UNKNOWN;
     Word s = register(WordClass.ROLE, singular);
@@ -114,16 +115,17 @@ final class VocabularyBuilder {
 
   private void workNoun(String e) {
     String[] parts = e.split("=", 2);
-    register(WordClass.WORK, parts[0].trim());
+    String noun = named("WORK_NOUNS", e, parts[0]);
+    register(WordClass.WORK, noun);
     if (parts.length > 1) {
       check(parts[1].trim().equals("MEDIUM"), "WORK_NOUNS", e, "only '= MEDIUM' may follow");
-      register(WordClass.MEDIUM, parts[0].trim());
+      register(WordClass.MEDIUM, noun);
     }
   }
 
   private void gendered(WordClass c, Lexicon lexicon, String e) {
     String[] parts = e.split("=", 2);
-    Word w = register(c, parts[0].trim());
+    Word w = register(c, named(lexicon.name(), e, parts[0]));
     if (parts.length > 1 && w != null) {
       w.gender = enumValue(Gender.class, parts[1].trim(), lexicon.name(), e);
     }
@@ -132,7 +134,7 @@ final class VocabularyBuilder {
   private void phrase(WordClass c, Lexicon lexicon, String e, boolean expandable) {
     String[] parts = e.split("=", 2);
     check(expandable || parts.length == 1, lexicon.name(), e, "write one entry a line");
-    String phrase = parts[0].trim();
+    String phrase = named(lexicon.name(), e, parts[0]);
     register(c, phrase);
     if (parts.length > 1) {
       expansions.put(phrase.toLowerCase(Locale.ROOT), parts[1].trim());
@@ -153,7 +155,7 @@ final class VocabularyBuilder {
 
   private void abbreviation(String e) {
     String[] parts = e.split("=", 2);
-    Word w = word(parts[0].trim());
+    Word w = word(named("ABBREVIATIONS", e, parts[0]));
     w.classes |= WordClass.ABBREV.bit();
     if (parts.length > 1) {
       check(parts[1].trim().equals("END"), "ABBREVIATIONS", e, "only '= END' may follow");
@@ -197,6 +199,14 @@ final class VocabularyBuilder {
       throw new IllegalArgumentException("lexicon " + lexicon + ", entry '" + entry + "': '"
           + name + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()), e);
     }
+  }
+
+  /** The word or phrase of an entry, trimmed; an empty one is reported. */
+  private static String named(String lexicon, String entry, String part) {
+    String trimmed = part.trim();
+    check(!trimmed.isEmpty(), lexicon, entry, "write the word or phrase itself (before any '='"
+        + " or after a '/'), e.g. 'spokesman / spokesmen = MALE'");
+    return trimmed;
   }
 
   private static void check(boolean ok, String lexicon, String entry, String fix) {
