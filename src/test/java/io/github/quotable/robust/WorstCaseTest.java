@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorstCaseTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
-  private static final Duration BOUND = Duration.ofSeconds(30);
+  private static final Duration BOUND = Duration.ofSeconds(60);
 
   private static ArticleQuotes extract(String text) {
     return assertTimeoutPreemptively(BOUND,
