@@ -83,7 +83,7 @@ final class CueAfterSieve implements Sieve {
     int first = contentStart(c, end);
     if (first >= end || !c.clauses.clauseLike(first, end)
         || rule == Rule.INVERTED_CUE_AFTER && !c.clauses.hasVerb(first, end)
-            && !c.clauses.opensQuote(first)) {
+            && !closesQuotation(c, boundary)) {
       return false; // "Donald Trump, her opponent, bemoaned the unrest" has no content before
     }
     double confidence = rule.confidence();
@@ -132,6 +132,13 @@ final class CueAfterSieve implements Sieve {
     return span != null && span.close == q && span.end > span.first
         && (Words.comma(c.t, span.end - 1) || c.t.isChar(span.end - 1, '?')
             || c.t.isChar(span.end - 1, '!'));
+  }
+
+  /** Whether a quotation closes at the boundary or right before it. */
+  private static boolean closesQuotation(SentenceContext c, int b) {
+    QuotedSpan at = c.doc.topSpanAt(b);
+    QuotedSpan before = c.doc.topSpanAt(b - 1);
+    return at != null && at.close == b || before != null && before.close == b - 1;
   }
 
   /** A comma, a dash, or the closing mark of a quotation before the source. */

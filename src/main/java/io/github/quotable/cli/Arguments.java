@@ -33,7 +33,7 @@ final class Arguments {
       switch (arg) {
         case "--json" -> a.json = true;
         case "-h", "--help" -> a.help = true;
-        case "--out" -> a.out = Path.of(value(args, ++i, arg));
+        case "--out" -> a.out = path(value(args, ++i, arg));
         case "--min-confidence" -> a.minConfidence = confidence(value(args, ++i, arg));
         case "--kinds" -> a.kinds = kinds(value(args, ++i, arg));
         default -> {
@@ -54,7 +54,7 @@ final class Arguments {
       throw new UsageException("--out writes JSON files; add --json");
     }
     if (a.json && a.out == null && (a.inputs.size() > 1 || !a.inputs.get(0).equals("-")
-        && java.nio.file.Files.isDirectory(Path.of(a.inputs.get(0))))) {
+        && java.nio.file.Files.isDirectory(path(a.inputs.get(0))))) {
       throw new UsageException("several articles need --out DIR for their JSON files");
     }
     return a;
@@ -65,6 +65,15 @@ final class Arguments {
       throw new UsageException(option + " needs a value");
     }
     return args[i];
+  }
+
+  private static Path path(String v) throws UsageException {
+    try {
+      return Path.of(v);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UsageException("not a valid path: " + v.replace("\0", "\\0") + " ("
+          + e.getReason() + ")");
+    }
   }
 
   private static double confidence(String v) throws UsageException {

@@ -3,6 +3,7 @@ package io.github.quotable.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,13 +28,17 @@ final class Inputs {
     return failed;
   }
 
-  /** A file, or the *.txt files of a folder in name order. */
+  /** A file, or the *.txt files of a folder in name order; a folder without any is named. */
   List<Path> expand(Path p) {
     if (Files.isDirectory(p)) {
       try (Stream<Path> s = Files.list(p)) {
-        return s.filter(f -> f.getFileName().toString().endsWith(".txt")
+        List<Path> articles = s.filter(f -> f.getFileName().toString().endsWith(".txt")
             && Files.isRegularFile(f)).sorted().toList();
-      } catch (IOException e) {
+        if (articles.isEmpty()) {
+          fail(p, "is a folder with no *.txt articles");
+        }
+        return articles;
+      } catch (IOException | UncheckedIOException e) {
         fail(p, "cannot list the folder: " + e.getMessage());
         return List.of();
       }
@@ -134,7 +139,14 @@ final class Inputs {
   }
 
   private void fail(Path p, String why) {
+    reject(p.toString(), why);
+  }
+
+  /** Names an input that could not be processed, in one line, and remembers the failure. */
+  void reject(String input, String why) {
     failed = true;
-    err.println("quotable: " + p + ": " + why);
+    StringBuilder name = new StringBuilder();
+    input.codePoints().forEach(c -> name.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    err.println("quotable: " + name + ": " + why);
   }
 }

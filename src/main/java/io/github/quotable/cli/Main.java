@@ -5,7 +5,9 @@ import io.github.quotable.QuoteExtractor;
 import io.github.quotable.QuoteKind;
 import io.github.quotable.Quotation;
 import io.github.quotable.Speaker;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +19,16 @@ import java.util.List;
  * and writes each output file whole or not at all.
  */
 public final class Main {
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
 
   Main(PrintStream out, PrintStream err) {
+    this(System.in, out, err);
+  }
+
+  Main(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
     this.out = out;
     this.err = err;
   }
@@ -46,29 +54,33 @@ public final class Main {
     Inputs inputs = new Inputs(err);
     List<Path> files = new ArrayList<>();
     boolean stdin = false;
-    for (String in : a.inputs) {
-      if (in.equals("-")) {
+    for (String name : a.inputs) {
+      if (name.equals("-")) {
         stdin = true;
       } else {
-        files.addAll(inputs.expand(Path.of(in)));
+        try {
+          files.addAll(inputs.expand(Path.of(name)));
+        } catch (InvalidPathException e) {
+          inputs.reject(name, "not a valid path: " + e.getReason());
+        }
       }
     }
     if (a.out != null && !inputs.prepareOutput(a.out, files)) {
       return inputs.failed() ? 1 : 2;
     }
     if (stdin) {
-      String text = inputs.readStdin(System.in);
-      if (text != null) {
-        ArticleQuotes r = extractor.extract(text);
+      String text = inputs.readStdin(in);
+      ArticleQuotes r = text == null ? null : extract(extractor, text, "standard input", inputs);
+      if (r != null) {
         out.print(a.json ? r.toJson() : readable(r));
       }
     }
     for (Path f : files) {
       String text = inputs.read(f);
-      if (text == null) {
+      ArticleQuotes r = text == null ? null : extract(extractor, text, f.toString(), inputs);
+      if (r == null) {
         continue;
       }
-      ArticleQuotes r = extractor.extract(text);
       if (a.out != null) {
         inputs.writeJson(a.out, f, r.toJson());
       } else if (a.json) {
@@ -82,6 +94,22 @@ public final class Main {
     }
     out.flush();
     return inputs.failed() ? 1 : 0;
+  }
+
+  /**
+   * The quotations of one input, or null (named on standard error, as one line) if the
+   * extractor fails: the library promises it never does, but the command line still never
+   * answers bad input with a stack trace.
+   */
+  private static ArticleQuotes extract(QuoteExtractor extractor, String text, String name,
+      Inputs inputs) {
+    try {
+      return extractor.extract(text);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      inputs.reject(name, "could not be processed (" + e.getClass().getSimpleName()
+          + "); please report it with the input");
+      return null;
+    }
   }
 
   static String readable(ArticleQuotes r) {

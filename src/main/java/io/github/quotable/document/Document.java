@@ -64,8 +64,12 @@ public final class Document {
     return sentences.get(tokens.sentence(i));
   }
 
-  /** The top-level quoted span whose marks or content hold token i, or null. */
+  /** The top-level quoted span whose marks or content hold token i, or null (also when i is
+   *  outside the document). */
   public QuotedSpan topSpanAt(int i) {
+    if (i < 0 || i >= topSpanOf.length) {
+      return null;
+    }
     int k = topSpanOf[i];
     return k < 0 ? null : spans.get(k);
   }

@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.lexicon.Gender;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Someone or something the article mentions, gathered while reading it: all its mentions, the
@@ -35,6 +37,8 @@ public final class Entity {
   private int heardFemale;
   private final Map<String, String> roles = new LinkedHashMap<>();
   private final List<int[]> mentions = new ArrayList<>();
+  /** The mentions' spans, each as one mixed long, to drop a repeated one in constant time. */
+  private final Set<Long> mentioned = new HashSet<>();
   int lastToken = -1;
 
   Entity(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
@@ -86,10 +90,8 @@ public final class Entity {
   }
 
   void addMention(int start, int end, int token) {
-    for (int[] m : mentions) {
-      if (m[0] == start && m[1] == end) {
-        return;
-      }
+    if (!mentioned.add(spanKey(start, end))) {
+      return;
     }
     mentions.add(new int[] {start, end});
     lastToken = Math.max(lastToken, token);
@@ -126,6 +128,17 @@ public final class Entity {
     int same = g == Gender.MALE ? heardMale : heardFemale;
     int other = g == Gender.MALE ? heardFemale : heardMale;
     return same > other ? 1.2 : other > same ? 0.4 : 1;
+  }
+
+  /**
+   * start * 2^32 + end, scrambled by a bijection (MurmurHash3's finaliser) so that the hashes
+   * of nearby spans, which {@link Long#hashCode} would fold onto few values, spread out.
+   */
+  private static long spanKey(int start, int end) {
+    long k = (long) start << 32 | end;
+    k = (k ^ (k >>> 33)) * 0xff51afd7ed558ccdL;
+    k = (k ^ (k >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return k ^ (k >>> 33);
   }
 
   void learnGender(Gender g) {

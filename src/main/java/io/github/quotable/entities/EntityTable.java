@@ -4,35 +4,27 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The entities of one document and where each is mentioned, in token order: what alias
- * clustering matches new names against and what pronouns are resolved against.
+ * clustering matches new names against and what pronouns are resolved against. Lookups go
+ * through indexes ({@link NameIndex}, {@link MentionEvents}), so an article of any length is
+ * resolved in time about linear in its mentions.
  */
 final class EntityTable {
   private final Tokens t;
   final List<Entity> entities = new ArrayList<>();
   private final Map<Entity, List<ImmutableList<String>>> aliases = new HashMap<>();
   private final Entity[] atToken;
-  /** Mention events, kept sorted by token. */
-  private final List<Event> events = new ArrayList<>();
+  private final Map<Entity, Integer> order = new IdentityHashMap<>();
+  private final NameIndex index = new NameIndex();
+  private final MentionEvents events = new MentionEvents();
   private final Positions positions;
-
-  /** A mention of an entity at a token, with its prominence there (see {@link Positions}). */
-  private static final class Event {
-    final int token;
-    final Entity entity;
-    double weight;
-
-    Event(int token, Entity entity, double weight) {
-      this.token = token;
-      this.entity = entity;
-      this.weight = weight;
-    }
-  }
 
   EntityTable(Tokens t) {
     this.t = t;
@@ -43,9 +35,10 @@ final class EntityTable {
   /** The named entity this key refers to, the most recently mentioned if several; or null. */
   Entity find(ImmutableList<String> key, io.github.quotable.lexicon.Gender gender) {
     Entity best = null;
-    for (Entity e : entities) {
-      if (!e.named() || best != null && e.lastToken < best.lastToken
-          || !e.gender.agrees(gender)) {
+    for (Entity e : index.candidates(key)) {
+      if (!e.named() || !e.gender.agrees(gender) || best != null
+          && (e.lastToken < best.lastToken || e.lastToken == best.lastToken
+              && order.get(e) < order.get(best))) {
         continue;
       }
       if (matches(e, key)) {
@@ -73,12 +66,22 @@ final class EntityTable {
 
   Entity create(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
     Entity e = new Entity(name, key, kind, named);
+    order.put(e, entities.size());
     entities.add(e);
+    index.refresh(e);
     return e;
   }
 
   void alias(Entity e, ImmutableList<String> key) {
     aliases.computeIfAbsent(e, x -> new ArrayList<>()).add(key);
+    index.alias(e, key);
+  }
+
+  /** Entities that had this key (they may have been renamed since), oldest first. */
+  List<Entity> withKey(ImmutableList<String> key) {
+    List<Entity> out = new ArrayList<>(index.withKey(key));
+    out.sort(Comparator.comparing(order::get));
+    return out;
   }
 
   /** Records that tokens [first, end) mention the entity, weighted by where they stand. */
@@ -95,19 +98,16 @@ final class EntityTable {
   }
 
   private void record(Entity e, int first, int end, double weight) {
+    index.refresh(e);
     if (atToken[first] == e) {
-      promote(first, e, weight);
+      events.promote(first, e, weight);
       return;
     }
     e.addMention(t.start(first), t.end(end - 1), first);
     for (int i = first; i < end; i++) {
       atToken[i] = e;
     }
-    int pos = events.size();
-    while (pos > 0 && events.get(pos - 1).token > first) {
-      pos--;
-    }
-    events.add(pos, new Event(first, e, weight));
+    events.add(first, e, weight);
   }
 
   /** Marks the mention of {@code e} at token {@code first} as the source of an attribution. */
@@ -115,17 +115,7 @@ final class EntityTable {
     if (atToken[first] != e) {
       mention(e, first, end);
     }
-    promote(first, e, Positions.SOURCE);
-  }
-
-  private void promote(int token, Entity e, double weight) {
-    for (int pos = events.size() - 1; pos >= 0; pos--) {
-      Event ev = events.get(pos);
-      if (ev.token == token && ev.entity == e) {
-        ev.weight = Math.max(ev.weight, weight);
-        return;
-      }
-    }
+    events.promote(first, e, Positions.SOURCE);
   }
 
   /**
@@ -141,12 +131,7 @@ final class EntityTable {
     int ref = t.sentence(Math.min(i, t.size() - 1));
     Map<Entity, Integer> lastSentence = new HashMap<>();
     Map<Entity, Double> best = new HashMap<>();
-    int pos = events.size() - 1;
-    while (pos >= 0 && events.get(pos).token >= i) {
-      pos--;
-    }
-    for (; pos >= 0; pos--) {
-      Event ev = events.get(pos);
+    for (MentionEvents.Event ev : events.before(i)) {
       int dist = ref - t.sentence(ev.token);
       if (dist > sentences) {
         break;
@@ -176,14 +161,12 @@ final class EntityTable {
   /** Entities mentioned before token i, most recent first (up to {@code max}). */
   List<Entity> before(int i, int max) {
     List<Entity> out = new ArrayList<>();
-    int pos = events.size() - 1;
-    while (pos >= 0 && events.get(pos).token >= i) {
-      pos--;
-    }
-    for (; pos >= 0 && out.size() < max; pos--) {
-      out.add(events.get(pos).entity);
+    for (MentionEvents.Event ev : events.before(i)) {
+      if (out.size() == max) {
+        break;
+      }
+      out.add(ev.entity);
     }
     return out;
   }
-
 }

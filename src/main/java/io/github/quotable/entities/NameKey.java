@@ -48,6 +48,17 @@ final class NameKey {
     if (name.size() < 2 || acronym.length() < 2) {
       return false;
     }
+    return initials(name).contains(acronym);
+  }
+
+  /**
+   * The acronyms a name of two or more words may go by: the initials of all its words, and of
+   * its words other than "of", "the", "and" and "for"; none for a shorter name.
+   */
+  static List<String> initials(List<String> name) {
+    if (name.size() < 2) {
+      return List.of();
+    }
     StringBuilder initials = new StringBuilder();
     StringBuilder significant = new StringBuilder();
     for (String w : name) {
@@ -56,6 +67,6 @@ final class NameKey {
         significant.append(w.charAt(0));
       }
     }
-    return acronym.contentEquals(initials) || acronym.contentEquals(significant);
+    return List.of(initials.toString(), significant.toString());
   }
 }

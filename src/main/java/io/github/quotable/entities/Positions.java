@@ -77,6 +77,9 @@ final class Positions {
   /** Whether the comma at {@code comma} closes an opening adverbial: "On Monday, X said". */
   private boolean introduced(int comma) {
     int k = comma - 1;
+    if (k < 0) {
+      return false;
+    }
     int first = k;
     while (first - 1 >= 0 && t.sentence(first - 1) == t.sentence(comma)) {
       first--;

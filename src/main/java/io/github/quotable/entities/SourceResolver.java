@@ -12,6 +12,7 @@ import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +33,8 @@ final class SourceResolver {
   private final NounPhrases np;
   private final EntityTable table;
   private final RoleReader roles;
-  /** Works seen with their authors: the head noun's form, and the author. */
-  private final List<Object[]> works = new ArrayList<>();
+  /** The latest author seen for each work noun ("statement"), by the noun's lower-case form. */
+  private final Map<String, Entity> works = new HashMap<>();
 
   SourceResolver(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
     this.t = doc.tokens();
@@ -233,16 +234,12 @@ final class SourceResolver {
       Phrase author = np.after(prep + 1, end);
       Entity e = author == null ? null : resolve(author);
       if (e != null) {
-        works.add(new Object[] {noun, e});
+        works.put(noun, e);
         return e;
       }
     }
-    if (t.is(p.first(), "the") || t.is(p.first(), "this")) {
-      for (int k = works.size() - 1; k >= 0; k--) {
-        if (works.get(k)[0].equals(noun)) {
-          return (Entity) works.get(k)[1];
-        }
-      }
+    if ((t.is(p.first(), "the") || t.is(p.first(), "this")) && works.containsKey(noun)) {
+      return works.get(noun);
     }
     Entity e = described(p.first(), end, SpeakerKind.WORK, false);
     e.named = false;
@@ -251,7 +248,7 @@ final class SourceResolver {
 
   /** Records that the entity issued a work ("said in a statement"), for a later "the statement". */
   void issued(int workNoun, Entity author) {
-    works.add(new Object[] {t.string(workNoun).toLowerCase(Locale.ROOT), author});
+    works.put(t.string(workNoun).toLowerCase(Locale.ROOT), author);
   }
 
   /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
@@ -295,7 +292,7 @@ final class SourceResolver {
 
   private Entity findDescribed(String name) {
     ImmutableList<String> key = key(name);
-    for (Entity e : table.entities) {
+    for (Entity e : table.withKey(key)) {
       if (e.key().equals(key) && (!e.named() || e.name().equals(name))) {
         return e;
       }

@@ -21,6 +21,8 @@ final class VocabularyBuilder {
   private final Map<String, Word> words = new LinkedHashMap<>();
   private final ListMultimap<WordClass, String> phrases = ArrayListMultimap.create();
   private final Map<String, String> expansions = new HashMap<>();
+  /** The lexicon being read, to name it in messages. */
+  private String current = "grammar";
 
   void grammar(List<String> entries) {
     for (String e : entries) {
@@ -33,6 +35,7 @@ final class VocabularyBuilder {
   }
 
   void add(Lexicon lexicon, List<String> entries) {
+    current = lexicon.name();
     for (String e : entries) {
       switch (lexicon) {
         case CUE_VERBS -> cueVerb(e);
@@ -137,7 +140,7 @@ final class VocabularyBuilder {
 
   private void workNoun(String e) {
     String[] parts = e.split("=", 2);
-    check(!parts[0].isBlank(), "WORK_NOUNS", e, "write: noun [= MEDIUM]");
+    check(!parts[0].isBlank(), "WORK_NOUNS", e, "write the noun before '=': noun [= MEDIUM]");
     register(WordClass.WORK, parts[0].trim());
     if (parts.length > 1) {
       check(parts[1].trim().equals("MEDIUM"), "WORK_NOUNS", e, "only '= MEDIUM' may follow");
@@ -181,7 +184,7 @@ final class VocabularyBuilder {
 
   private void abbreviation(String e) {
     String[] parts = e.split("=", 2);
-    Word w = word(parts[0].trim());
+    Word w = word(named("ABBREVIATIONS", e, parts[0]));
     w.classes |= WordClass.ABBREV.bit();
     if (parts.length > 1) {
       check(parts[1].trim().equals("END"), "ABBREVIATIONS", e, "only '= END' may follow");
@@ -196,6 +199,7 @@ final class VocabularyBuilder {
    */
   private Word register(WordClass c, String entry) {
     List<String> ws = SPACES.splitToList(entry);
+    check(!ws.isEmpty(), current, entry, "write a word or phrase");
     if (ws.size() == 1) {
       Word w = word(entry);
       w.classes |= c.bit();
@@ -225,6 +229,14 @@ final class VocabularyBuilder {
       throw new IllegalArgumentException("lexicon " + lexicon + ", entry '" + entry + "': '"
           + name + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()), e);
     }
+  }
+
+  /** The word or phrase of an entry, trimmed; an empty one is reported. */
+  private static String named(String lexicon, String entry, String part) {
+    String trimmed = part.trim();
+    check(!trimmed.isEmpty(), lexicon, entry, "write the word or phrase itself before '=',"
+        + " e.g. 'Jr. = END'");
+    return trimmed;
   }
 
   private static void check(boolean ok, String lexicon, String entry, String fix) {

@@ -69,8 +69,7 @@ public final class MarkPairer {
     }
 
     void pair(List<QuotedSpan> out) {
-      int[] stack = new int[16];
-      int top = 0;
+      OpenMarks marks = new OpenMarks();
       int lastWeakSingleClose = lastSingleClose();
       boolean sawOpen = false;
       for (int i = from; i < to; i++) {
@@ -79,25 +78,23 @@ public final class MarkPairer {
         }
         Glyph g = Glyph.of(t.string(i));
         Glyph.Role role = role(i, g);
-        int match = matchingOpen(stack, top, g, i);
+        int match = marks.innermost(g.isDouble);
         boolean closes = role == Glyph.Role.CLOSE
             || role == Glyph.Role.EITHER && match >= 0
-            || g == Glyph.OPEN_DOUBLE && match >= 0 && isLowOpener(stack[match]);
+            || g == Glyph.OPEN_DOUBLE && match >= 0 && isLowOpener(marks.token(match));
         if (closes && match >= 0 && !(weakClose(i, g) && i < lastWeakSingleClose)) {
-          out.add(closed(stack[match], i));
-          top = match;
+          out.add(closed(marks.token(match), i));
+          marks.popTo(match);
         } else if (closes && match < 0 && !sawOpen && g.isDouble && closesUnopened(i)) {
           out.add(new QuotedSpan(-1, i, from, i, t.start(from), t.start(i), 1, false));
         } else if (role != Glyph.Role.CLOSE && !(g == Glyph.EITHER_SINGLE && weakClose(i, g))) {
-          if (top == stack.length) {
-            stack = java.util.Arrays.copyOf(stack, top * 2);
-          }
-          stack[top++] = i;
+          marks.push(i, g.isDouble);
           sawOpen = true;
         }
       }
-      if (top > 0 && (stack[0] == from || Glyph.of(t.string(stack[0])).isDouble)) {
-        out.add(unclosed(stack[0]));
+      if (!marks.isEmpty() && (marks.token(0) == from
+          || Glyph.of(t.string(marks.token(0))).isDouble)) {
+        out.add(unclosed(marks.token(0)));
       }
     }
 
@@ -128,17 +125,6 @@ public final class MarkPairer {
     private boolean isTerminal(int i) {
       return t.type(i) == TokenType.PUNCT && (t.isChar(i, '.') || t.isChar(i, '!')
           || t.isChar(i, '?'));
-    }
-
-    /** Stack index of the innermost open mark of the same family, or -1. */
-    private int matchingOpen(int[] stack, int top, Glyph g, int i) {
-      for (int k = top - 1; k >= 0; k--) {
-        Glyph o = Glyph.of(t.string(stack[k]));
-        if (o.isDouble == g.isDouble) {
-          return k;
-        }
-      }
-      return -1;
     }
 
     private boolean isLowOpener(int token) {

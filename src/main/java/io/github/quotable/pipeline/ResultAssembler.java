@@ -52,8 +52,13 @@ final class ResultAssembler {
         continue;
       }
       lastEnd = c.end();
-      Optional<Speaker> speaker = Optional.ofNullable(speakers.get(a)).map(this::speaker);
-      speaker.ifPresent(s -> speaking.put(s, true));
+      Entity entity = speakers.get(a);
+      boolean first = entity != null && !records.containsKey(entity);
+      Optional<Speaker> speaker = Optional.ofNullable(entity).map(this::speaker);
+      if (first) {
+        // once per entity: hashing a speaker reads all its mentions
+        speaking.put(speaker.get(), true);
+      }
       Attribution owner = a.sourceOwner();
       quotations.add(new Quotation(c.type(), a.kind(), Span.of(doc.text(), c.start(), c.end()),
           cue(a.cue()), speaker, owner == null ? Optional.empty() : mention(owner.source()),

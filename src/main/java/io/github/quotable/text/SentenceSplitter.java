@@ -9,8 +9,18 @@ import java.util.BitSet;
  * Splits paragraphs into sentences at . ! ? followed by what can start a sentence, never after
  * an abbreviation or initial ("Sen.", "J."), nor inside a quotation; "U.S." and the like end a
  * sentence only before a capitalised function word ("in the U.S. The ...").
+ *
+ * <p>A sentence never exceeds {@link #MAX_TOKENS} tokens: a longer run without a break (a list
+ * with no full stop, a line of junk, a quotation that never closes) is cut every
+ * {@code MAX_TOKENS} tokens, so that the later stages, which may scan a whole sentence for each
+ * cue in it, take time linear in the text. No sentence of the shared corpora comes near it.
  */
 public final class SentenceSplitter {
+  /**
+   * The longest sentence, in tokens. The longest in the 31,130 sentences of the shared corpora
+   * has 336, 99.9% have at most 150.
+   */
+  public static final int MAX_TOKENS = 512;
   private static final long STARTERS = WordClass.mask(WordClass.DET, WordClass.SUBJ,
       WordClass.CONJ, WordClass.PREP, WordClass.SUB, WordClass.ADV, WordClass.POSS,
       WordClass.QUANT);
@@ -29,7 +39,8 @@ public final class SentenceSplitter {
     int index = 0;
     for (int i = 0; i < n; i++) {
       boolean paragraphEnd = i + 1 == n || t.paragraph(i + 1) != t.paragraph(i);
-      int last = paragraphEnd ? i : breakAfter(t, i, quoted);
+      boolean full = i - first + 1 >= MAX_TOKENS;
+      int last = paragraphEnd || full ? i : breakAfter(t, first, i, quoted);
       if (last >= 0) {
         for (int k = first; k <= last; k++) {
           t.sentence[k] = index;
@@ -43,12 +54,13 @@ public final class SentenceSplitter {
   }
 
   /** The last token of a sentence ending at token i (with its closing marks), or -1. */
-  private static int breakAfter(Tokens t, int i, BitSet quoted) {
+  private static int breakAfter(Tokens t, int first, int i, BitSet quoted) {
     if (quoted.get(i) || !ends(t, i)) {
       return -1;
     }
     int last = i;
-    while (last + 1 < t.size() && t.paragraph(last + 1) == t.paragraph(i)
+    while (last + 1 < t.size() && last + 1 - first < MAX_TOKENS
+        && t.paragraph(last + 1) == t.paragraph(i)
         && t.has(last + 1, Shape.GLUED) && closer(t, last + 1)) {
       last++;
     }

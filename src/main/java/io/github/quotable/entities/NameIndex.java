@@ -1,0 +1,88 @@
+package io.github.quotable.entities;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which entities a name key may refer to, found without scanning every entity of the article:
+ * those whose key ends with the same word (a key that is a suffix of another, or has one as
+ * its suffix, ends with the same word), those whose initials spell a one-word key, those with
+ * the key as an alias, and those whose key is exactly it. A superset: callers check each
+ * candidate. Keys may grow when an entity is renamed; {@link #refresh} indexes the new key and
+ * the old entries stay as harmless extra candidates.
+ *
+ * <p>Each bucket yields at most {@link #MAX_CANDIDATES} entities, so an article naming a huge
+ * number of distinct people with the same surname still resolves in linear time; only past
+ * that number can an older namesake be missed.
+ */
+final class NameIndex {
+  static final int MAX_CANDIDATES = 64;
+  private final Map<String, List<Entity>> byLastWord = new HashMap<>();
+  private final Map<String, List<Entity>> byInitials = new HashMap<>();
+  private final Map<ImmutableList<String>, List<Entity>> byAlias = new HashMap<>();
+  private final Map<ImmutableList<String>, List<Entity>> byKey = new HashMap<>();
+  private final Map<Entity, ImmutableList<String>> indexed = new IdentityHashMap<>();
+
+  /** Indexes the entity under its current key, if not yet done. */
+  void refresh(Entity e) {
+    ImmutableList<String> key = e.key();
+    ImmutableList<String> old = indexed.put(e, key);
+    if (old == key) {
+      return;
+    }
+    if (!key.isEmpty() && (old == null || old.isEmpty() || !last(old).equals(last(key)))) {
+      add(byLastWord, last(key), e);
+    }
+    List<String> before = old == null ? List.of() : NameKey.initials(old);
+    for (String initials : new LinkedHashSet<>(NameKey.initials(key))) {
+      if (!before.contains(initials)) {
+        add(byInitials, initials, e);
+      }
+    }
+    if (old == null || !old.equals(key)) {
+      add(byKey, key, e);
+    }
+  }
+
+  void alias(Entity e, ImmutableList<String> key) {
+    add(byAlias, key, e);
+  }
+
+  /** Entities the key may match by name, initials or alias: the most recently indexed ones. */
+  List<Entity> candidates(ImmutableList<String> key) {
+    List<Entity> out = new ArrayList<>();
+    if (!key.isEmpty()) {
+      newest(byLastWord.get(last(key)), out);
+      if (key.size() == 1) {
+        newest(byInitials.get(key.get(0)), out);
+      }
+    }
+    newest(byAlias.get(key), out);
+    return out;
+  }
+
+  /** Entities that were indexed with exactly this key, in the order they were indexed. */
+  List<Entity> withKey(ImmutableList<String> key) {
+    List<Entity> bucket = byKey.getOrDefault(key, List.of());
+    return bucket.subList(0, Math.min(bucket.size(), MAX_CANDIDATES));
+  }
+
+  private static void newest(List<Entity> bucket, List<Entity> out) {
+    if (bucket != null) {
+      out.addAll(bucket.subList(Math.max(0, bucket.size() - MAX_CANDIDATES), bucket.size()));
+    }
+  }
+
+  private static <K> void add(Map<K, List<Entity>> map, K key, Entity e) {
+    map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+  }
+
+  private static String last(List<String> key) {
+    return key.get(key.size() - 1);
+  }
+}
