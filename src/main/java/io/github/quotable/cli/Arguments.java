@@ -1,11 +1,11 @@
 package io.github.quotable.cli;
 
+import io.github.quotable.QuoteExtractor;
 import io.github.quotable.QuoteKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The parsed command line; a bad one raises {@link UsageException} with a one-line reason. */
@@ -79,28 +79,19 @@ final class Arguments {
   private static double confidence(String v) throws UsageException {
     try {
       double d = Double.parseDouble(v);
-      if (d >= 0 && d <= 1) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+      QuoteExtractor.builder().minConfidence(d);
+      return d;
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--min-confidence takes a number from 0 to 1, not " + v);
     }
-    throw new UsageException("--min-confidence takes a number from 0 to 1, not " + v);
   }
 
   private static Set<QuoteKind> kinds(String v) throws UsageException {
-    Set<QuoteKind> out = EnumSet.noneOf(QuoteKind.class);
-    for (String k : v.split(",")) {
-      try {
-        out.add(QuoteKind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--kinds takes SPEECH, THOUGHT or EVIDENCE, not " + k);
-      }
+    try {
+      return QuoteKind.parseList(v);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--kinds: " + e.getMessage());
     }
-    if (out.isEmpty()) {
-      throw new UsageException("--kinds needs at least one kind");
-    }
-    return out;
   }
 
   /** A command line that cannot be run. */

@@ -47,7 +47,7 @@ class JobOptionsTest {
       "in out --partitions         | --partitions needs a value",
       "--partitions 0 in out       | --partitions takes a whole number above 0, not 0",
       "--min-confidence 2 in out   | --min-confidence takes a number from 0 to 1, not 2",
-      "--kinds gossip in out       | --kinds takes SPEECH, THOUGHT or EVIDENCE, not gossip",
+      "--kinds gossip in out       | --kinds: kinds are SPEECH, THOUGHT or EVIDENCE, not gossip",
   })
   void aBadCommandLineIsRefusedWithItsReason(String args, String reason) {
     assertThatThrownBy(() -> JobOptions.parse(args.split(" ")))
