@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The entities of one document and where each is mentioned, in token order: what alias
@@ -17,8 +18,9 @@ final class EntityTable {
   final List<Entity> entities = new ArrayList<>();
   private final Map<Entity, List<ImmutableList<String>>> aliases = new HashMap<>();
   private final Entity[] atToken;
-  /** Mention events: token index and entity, kept sorted by token. */
-  private final List<int[]> events = new ArrayList<>();
+  /** Mention events: at each token, the entities mentioned there in the order recorded. */
+  private final TreeMap<Integer, List<Entity>> events = new TreeMap<>();
+  private final EntityIndex index = new EntityIndex();
 
   EntityTable(Tokens t) {
     this.t = t;
@@ -27,13 +29,15 @@ final class EntityTable {
 
   /** The named entity this key refers to, the most recently mentioned if several; or null. */
   Entity find(ImmutableList<String> key, io.github.quotable.lexicon.Gender gender) {
+    // the latest mentioned of the matching entities, the last created among equals; only the
+    // index's candidates can match a non-empty key
     Entity best = null;
-    for (Entity e : entities) {
-      if (!e.named() || best != null && e.lastToken < best.lastToken
-          || !e.gender.agrees(gender)) {
+    for (Entity e : key.isEmpty() ? entities : index.candidates(key)) {
+      if (!e.named() || !e.gender.agrees(gender) || !matches(e, key)) {
         continue;
       }
-      if (matches(e, key)) {
+      if (best == null || e.lastToken > best.lastToken
+          || e.lastToken == best.lastToken && index.order(e) > index.order(best)) {
         best = e;
       }
     }
@@ -59,11 +63,27 @@ final class EntityTable {
   Entity create(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
     Entity e = new Entity(name, key, kind, named);
     entities.add(e);
+    index.add(e);
     return e;
+  }
+
+  /** Gives the entity a fuller name ({@link Entity#rename}), keeping the index up to date. */
+  void rename(Entity e, String fuller, ImmutableList<String> fullerKey) {
+    ImmutableList<String> old = e.key();
+    e.rename(fuller, fullerKey);
+    if (e.key() != old) {
+      index.rekey(e, old);
+    }
   }
 
   void alias(Entity e, ImmutableList<String> key) {
     aliases.computeIfAbsent(e, x -> new ArrayList<>()).add(key);
+    index.alias(e, key);
+  }
+
+  /** The entities whose key is exactly this one, in order of creation. */
+  List<Entity> withKey(ImmutableList<String> key) {
+    return index.withKey(key);
   }
 
   /** Records that tokens [first, end) mention the entity. */
@@ -75,12 +95,7 @@ final class EntityTable {
     for (int i = first; i < end; i++) {
       atToken[i] = e;
     }
-    int[] event = {first, entities.indexOf(e)};
-    int pos = events.size();
-    while (pos > 0 && events.get(pos - 1)[0] > first) {
-      pos--;
-    }
-    events.add(pos, event);
+    events.computeIfAbsent(first, x -> new ArrayList<>(1)).add(e);
   }
 
   /** The entity a token was found to mention, or null. */
@@ -91,22 +106,22 @@ final class EntityTable {
   /** Entities mentioned before token i, most recent first (up to {@code max}). */
   List<Entity> before(int i, int max) {
     List<Entity> out = new ArrayList<>();
-    int pos = events.size() - 1;
-    while (pos >= 0 && events.get(pos)[0] >= i) {
-      pos--;
-    }
-    for (; pos >= 0 && out.size() < max; pos--) {
-      out.add(entities.get(events.get(pos)[1]));
+    for (List<Entity> at : events.headMap(i, false).descendingMap().values()) {
+      for (int k = at.size() - 1; k >= 0 && out.size() < max; k--) {
+        out.add(at.get(k));
+      }
+      if (out.size() >= max) {
+        break;
+      }
     }
     return out;
   }
 
-  /** The token of the latest mention of any entity before token i, or -1. */
+  /** The token of the latest mention of the entity before token i, or -1. */
   int tokenBefore(int i, Entity e) {
-    for (int pos = events.size() - 1; pos >= 0; pos--) {
-      int[] ev = events.get(pos);
-      if (ev[0] < i && entities.get(ev[1]) == e) {
-        return ev[0];
+    for (var at : events.headMap(i, false).descendingMap().entrySet()) {
+      if (at.getValue().contains(e)) {
+        return at.getKey();
       }
     }
     return -1;

@@ -91,7 +91,7 @@ final class NameScanner {
     if (e == null) {
       e = table.create(name, key, kind, true);
     } else {
-      e.rename(name, key);
+      table.rename(e, name, key);
       if (kind == SpeakerKind.ORGANIZATION && core < end - 1) {
         e.kind = kind;
       }

@@ -14,6 +14,7 @@ import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides which entity a source phrase stands for: a name's cluster, a pronoun's antecedent,
@@ -22,6 +23,7 @@ import java.util.Locale;
  */
 final class SourceResolver {
   private static final int PRONOUN_WINDOW = 40;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final com.google.common.base.Splitter WORDS =
       com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.whitespace()
           .or(com.google.common.base.CharMatcher.anyOf(",.’'"))).omitEmptyStrings();
@@ -246,7 +248,7 @@ final class SourceResolver {
 
   private Entity findDescribed(String name) {
     ImmutableList<String> key = key(name);
-    for (Entity e : table.entities) {
+    for (Entity e : table.withKey(key)) {
       if (e.key().equals(key) && (!e.named() || e.name().equals(name))) {
         return e;
       }
@@ -256,7 +258,7 @@ final class SourceResolver {
 
   private static ImmutableList<String> key(String description) {
     ImmutableList.Builder<String> b = ImmutableList.builder();
-    for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(description.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
         b.add(w);
       }
