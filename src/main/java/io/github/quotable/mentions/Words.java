@@ -51,9 +51,11 @@ public final class Words {
     int s = t.start(i);
     int len = t.end(i) - s;
     for (String p : PARTICLES) {
-      if (p.endsWith("-") ? len > p.length() && text.startsWith(p, s)
-          && Character.isUpperCase(text.charAt(s + p.length()))
-          : len == p.length() && text.startsWith(p, s)) {
+      int n = p.length();
+      // lengths and the hyphen first: this runs for most lower-case tokens
+      if (p.charAt(n - 1) == '-' ? len > n && text.charAt(s + n - 1) == '-'
+          && text.startsWith(p, s) && Character.isUpperCase(text.charAt(s + n))
+          : len == n && text.startsWith(p, s)) {
         return true;
       }
     }
