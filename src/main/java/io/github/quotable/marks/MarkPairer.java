@@ -77,7 +77,7 @@ public final class MarkPairer {
         if (t.type(i) != TokenType.QUOTE) {
           continue;
         }
-        Glyph g = Glyph.of(t.string(i));
+        Glyph g = glyph(i);
         Glyph.Role role = role(i, g);
         int match = matchingOpen(stack, top, g, i);
         boolean closes = role == Glyph.Role.CLOSE
@@ -96,7 +96,7 @@ public final class MarkPairer {
           sawOpen = true;
         }
       }
-      if (top > 0 && (stack[0] == from || Glyph.of(t.string(stack[0])).isDouble)) {
+      if (top > 0 && (stack[0] == from || glyph(stack[0]).isDouble)) {
         out.add(unclosed(stack[0]));
       }
     }
@@ -110,7 +110,7 @@ public final class MarkPairer {
       int end = open == from ? to : sentenceEnd(open + 1);
       boolean continues = open == from && end == to && to < t.size()
           && t.type(to) == TokenType.QUOTE
-          && Glyph.of(t.string(to)).isDouble == Glyph.of(t.string(open)).isDouble;
+          && glyph(to).isDouble == glyph(open).isDouble;
       int contentEnd = end > open + 1 ? t.end(end - 1) : t.end(open);
       return new QuotedSpan(open, -1, open + 1, Math.max(open + 1, end), t.end(open), contentEnd,
           1, continues);
@@ -133,7 +133,7 @@ public final class MarkPairer {
     /** Stack index of the innermost open mark of the same family, or -1. */
     private int matchingOpen(int[] stack, int top, Glyph g, int i) {
       for (int k = top - 1; k >= 0; k--) {
-        Glyph o = Glyph.of(t.string(stack[k]));
+        Glyph o = glyph(stack[k]);
         if (o.isDouble == g.isDouble) {
           return k;
         }
@@ -142,7 +142,7 @@ public final class MarkPairer {
     }
 
     private boolean isLowOpener(int token) {
-      return Glyph.of(t.string(token)) == Glyph.LOW_DOUBLE;
+      return glyph(token) == Glyph.LOW_DOUBLE;
     }
 
     private Glyph.Role role(int i, Glyph g) {
@@ -182,6 +182,11 @@ public final class MarkPairer {
           || next == TokenType.DASH || next == TokenType.ELLIPSIS;
     }
 
+    /** The glyph of the quotation mark at token i, read without copying it out. */
+    private Glyph glyph(int i) {
+      return Glyph.of(t.text(), t.start(i), t.end(i));
+    }
+
     private boolean glued(int i) {
       return t.has(i, io.github.quotable.text.Shape.GLUED);
     }
@@ -198,8 +203,8 @@ public final class MarkPairer {
 
     private int lastSingleClose() {
       for (int i = to - 1; i >= from; i--) {
-        if (t.type(i) == TokenType.QUOTE && !Glyph.of(t.string(i)).isDouble
-            && role(i, Glyph.of(t.string(i))) != Glyph.Role.OPEN) {
+        if (t.type(i) == TokenType.QUOTE && !glyph(i).isDouble
+            && role(i, glyph(i)) != Glyph.Role.OPEN) {
           return i;
         }
       }
