@@ -178,7 +178,19 @@ public final class Tokenizer {
     boolean allUpper = true;
     for (int k = i; k < j; k++) {
       char c = s.charAt(k);
-      if (Character.isLetter(c)) {
+      if (c < 0x80) {
+        // ASCII, as Character would answer: letters, digits and the hyphen
+        if (c >= 'a' && c <= 'z') {
+          letters++;
+          allUpper = false;
+        } else if (c >= 'A' && c <= 'Z') {
+          letters++;
+        } else if (c >= '0' && c <= '9') {
+          shape |= Shape.DIGIT;
+        } else if (c == '-') {
+          shape |= Shape.HYPHEN;
+        }
+      } else if (Character.isLetter(c)) {
         letters++;
         allUpper &= Character.isUpperCase(c);
       } else if (Character.isDigit(c)) {
