@@ -24,6 +24,8 @@ public final class Entity {
   private final Map<String, String> roles = new LinkedHashMap<>();
   private final List<int[]> mentions = new ArrayList<>();
   int lastToken = -1;
+  /** Position in the document's list of entities: the order of creation. */
+  int order;
 
   Entity(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
     this.name = name;

@@ -3,7 +3,6 @@ package io.github.quotable.entities;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +12,6 @@ import java.util.Map;
  * candidates only; {@link EntityTable} still applies the exact rules to each.
  */
 final class EntityIndex {
-  /** Creation order of each entity: breaks ties as the order of the entity list did. */
-  private final Map<Entity, Integer> order = new IdentityHashMap<>();
   /** Entities by the last word of their key: suffix matches share it. */
   private final Map<String, List<Entity>> byLastWord = new HashMap<>();
   /** Entities by the last word of an alias. */
@@ -24,13 +21,9 @@ final class EntityIndex {
   /** Entities by their whole key, each list in creation order. */
   private final Map<ImmutableList<String>, List<Entity>> byKey = new HashMap<>();
 
+  /** Indexes a new entity, whose {@link Entity#order} is set. */
   void add(Entity e) {
-    order.put(e, order.size());
     addKey(e, e.key());
-  }
-
-  int order(Entity e) {
-    return order.get(e);
   }
 
   /** Moves the entity from the lists of its old key to those of its current one. */
@@ -69,7 +62,7 @@ final class EntityIndex {
   private void addKey(Entity e, ImmutableList<String> key) {
     List<Entity> same = byKey.computeIfAbsent(key, x -> new ArrayList<>());
     int at = same.size();
-    while (at > 0 && order(same.get(at - 1)) > order(e)) {
+    while (at > 0 && same.get(at - 1).order > e.order) {
       at--;
     }
     same.add(at, e);

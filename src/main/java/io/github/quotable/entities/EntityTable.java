@@ -37,7 +37,7 @@ final class EntityTable {
         continue;
       }
       if (best == null || e.lastToken > best.lastToken
-          || e.lastToken == best.lastToken && index.order(e) > index.order(best)) {
+          || e.lastToken == best.lastToken && e.order > best.order) {
         best = e;
       }
     }
@@ -62,6 +62,7 @@ final class EntityTable {
 
   Entity create(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
     Entity e = new Entity(name, key, kind, named);
+    e.order = entities.size();
     entities.add(e);
     index.add(e);
     return e;
