@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Sets;
 import io.github.quotable.lexicon.LexiconSource;
 import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.pipeline.Pipeline;
@@ -122,7 +121,7 @@ public final class QuoteExtractor {
       for (QuoteKind k : rest) {
         checkNotNull(k, "kinds must not be null");
       }
-      kinds = Sets.immutableEnumSet(first, rest);
+      kinds = EnumSet.of(first, rest);
       return this;
     }
 

@@ -28,10 +28,18 @@ public final class MarkPairer {
         paraStart = i;
       }
     }
-    spans.sort(Comparator.comparingInt(QuotedSpan::outerFirst)
-        .thenComparing(Comparator.comparingInt(QuotedSpan::outerEnd).reversed()));
+    spans.sort(OUTER_FIRST);
     return withDepths(t, spans);
   }
+
+  /** By opening, the longer of two spans opening together first. */
+  private static final Comparator<QuotedSpan> OUTER_FIRST = new Comparator<>() {
+    @Override
+    public int compare(QuotedSpan a, QuotedSpan b) {
+      int byFirst = Integer.compare(a.outerFirst(), b.outerFirst());
+      return byFirst != 0 ? byFirst : Integer.compare(b.outerEnd(), a.outerEnd());
+    }
+  };
 
   private static ImmutableList<QuotedSpan> withDepths(Tokens t, List<QuotedSpan> spans) {
     int[] delta = new int[t.size() + 1];

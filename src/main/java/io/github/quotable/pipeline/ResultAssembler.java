@@ -13,6 +13,7 @@ import io.github.quotable.document.Document;
 import io.github.quotable.entities.Entity;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -52,8 +53,19 @@ final class ResultAssembler {
         continue;
       }
       lastEnd = c.end();
-      Optional<Speaker> speaker = Optional.ofNullable(speakers.get(a)).map(this::speaker);
-      speaker.ifPresent(s -> speaking.put(s, true));
+      Entity entity = speakers.get(a);
+      Optional<Speaker> speaker = Optional.empty();
+      if (entity != null) {
+        Speaker s = records.get(entity);
+        if (s == null) {
+          // a speaker's first quotation: its record is made and listed once (records are
+          // compared by value, and hashing one walks all of its mentions)
+          s = speaker(entity);
+          records.put(entity, s);
+          speaking.put(s, true);
+        }
+        speaker = Optional.of(s);
+      }
       Attribution owner = a.sourceOwner();
       quotations.add(new Quotation(c.type(), a.kind(), Span.of(doc.text(), c.start(), c.end()),
           cue(a.cue()), speaker, owner == null ? Optional.empty() : mention(owner.source()),
@@ -64,12 +76,23 @@ final class ResultAssembler {
   }
 
   private Speaker speaker(Entity e) {
-    return records.computeIfAbsent(e, x -> new Speaker(x.name(), x.kind(), x.named(),
-        ImmutableList.copyOf(x.roles()),
-        x.mentions().stream().sorted(Comparator.comparingInt(m -> m[0]))
-            .map(m -> Span.of(doc.text(), m[0], m[1]))
-            .collect(ImmutableList.toImmutableList())));
+    List<int[]> byStart = new ArrayList<>(e.mentions());
+    byStart.sort(BY_START);
+    ImmutableList.Builder<Span> mentions = ImmutableList.builderWithExpectedSize(byStart.size());
+    for (int[] m : byStart) {
+      mentions.add(Span.of(doc.text(), m[0], m[1]));
+    }
+    return new Speaker(e.name(), e.kind(), e.named(), ImmutableList.copyOf(e.roles()),
+        mentions.build());
   }
+
+  /** Mentions ({start, end}) by start; a stable sort keeps the order found among equals. */
+  private static final Comparator<int[]> BY_START = new Comparator<>() {
+    @Override
+    public int compare(int[] a, int[] b) {
+      return Integer.compare(a[0], b[0]);
+    }
+  };
 
   private Optional<Span> cue(Cue cue) {
     return cue == null ? Optional.empty() : tokens(cue.first(), cue.end());
