@@ -9,6 +9,7 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Blanks;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
@@ -24,9 +25,6 @@ import java.util.regex.Pattern;
 final class SourceResolver {
   private static final int PRONOUN_WINDOW = 40;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final com.google.common.base.Splitter WORDS =
-      com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.whitespace()
-          .or(com.google.common.base.CharMatcher.anyOf(",.’'"))).omitEmptyStrings();
   private final Tokens t;
   private final NounPhrases np;
   private final EntityTable table;
@@ -213,7 +211,7 @@ final class SourceResolver {
     if (t.is(p.first(), "the")) {
       for (Entity e : table.before(p.first(), PRONOUN_WINDOW)) {
         for (String r : e.roles()) {
-          if (WORDS.splitToStream(r.toLowerCase(Locale.ROOT)).anyMatch(noun::equals)) {
+          if (hasWord(r.toLowerCase(Locale.ROOT), noun)) {
             table.mention(e, p.first(), end);
             return e;
           }
@@ -229,6 +227,21 @@ final class SourceResolver {
       e.learnGender(w.gender());
     }
     return e;
+  }
+
+  /** Whether a word of the role (split at blanks and at , . ’ ') is the noun. */
+  private static boolean hasWord(String role, String noun) {
+    int from = 0;
+    for (int i = 0; i <= role.length(); i++) {
+      if (i == role.length() || Blanks.blank(role.charAt(i))
+          || ",.’'".indexOf(role.charAt(i)) >= 0) {
+        if (i > from && i - from == noun.length() && role.startsWith(noun, from)) {
+          return true;
+        }
+        from = i + 1;
+      }
+    }
+    return false;
   }
 
   /** An entity named by its description; the same description later is the same entity. */
