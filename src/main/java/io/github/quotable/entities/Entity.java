@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.lexicon.Gender;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Someone or something the article mentions, gathered while reading it: all its mentions, the
@@ -23,6 +25,8 @@ public final class Entity {
   Gender gender = Gender.UNKNOWN;
   private final Map<String, String> roles = new LinkedHashMap<>();
   private final List<int[]> mentions = new ArrayList<>();
+  /** The spans of the mentions, one long each: a repeated span is added once. */
+  private final Set<Long> mentionSpans = new HashSet<>();
   int lastToken = -1;
   /** Position in the document's list of entities: the order of creation. */
   int order;
@@ -76,10 +80,9 @@ public final class Entity {
   }
 
   void addMention(int start, int end, int token) {
-    for (int[] m : mentions) {
-      if (m[0] == start && m[1] == end) {
-        return;
-      }
+    // one long per span; the low half mixes in the start so that Long.hashCode spreads
+    if (!mentionSpans.add((long) start << 32 | (end ^ start * 0x9E3779B9) & 0xFFFFFFFFL)) {
+      return;
     }
     mentions.add(new int[] {start, end});
     lastToken = Math.max(lastToken, token);

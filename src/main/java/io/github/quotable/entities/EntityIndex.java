@@ -44,14 +44,15 @@ final class EntityIndex {
     }
   }
 
-  /** Every entity that a non-empty key can match by suffix, acronym or alias (maybe more). */
-  List<Entity> candidates(ImmutableList<String> key) {
-    List<Entity> out = new ArrayList<>(byLastWord.getOrDefault(last(key), List.of()));
-    out.addAll(byAliasLastWord.getOrDefault(last(key), List.of()));
-    if (key.size() == 1) {
-      out.addAll(byInitials.getOrDefault(key.get(0), List.of()));
-    }
-    return out;
+  /**
+   * The lists holding every entity that a non-empty key can match by suffix, alias or acronym
+   * (and maybe more, or the same one twice).
+   */
+  List<List<Entity>> candidates(ImmutableList<String> key) {
+    List<Entity> initials = key.size() == 1
+        ? byInitials.getOrDefault(key.get(0), List.of()) : List.of();
+    return List.of(byLastWord.getOrDefault(last(key), List.of()),
+        byAliasLastWord.getOrDefault(last(key), List.of()), initials);
   }
 
   /** The entities whose key is exactly this one, in creation order. */

@@ -32,13 +32,15 @@ final class EntityTable {
     // the latest mentioned of the matching entities, the last created among equals; only the
     // index's candidates can match a non-empty key
     Entity best = null;
-    for (Entity e : key.isEmpty() ? entities : index.candidates(key)) {
-      if (!e.named() || !e.gender.agrees(gender) || !matches(e, key)) {
-        continue;
-      }
-      if (best == null || e.lastToken > best.lastToken
-          || e.lastToken == best.lastToken && e.order > best.order) {
-        best = e;
+    for (List<Entity> candidates : key.isEmpty() ? List.of(entities) : index.candidates(key)) {
+      for (Entity e : candidates) {
+        if (!e.named() || !e.gender.agrees(gender) || !matches(e, key)) {
+          continue;
+        }
+        if (best == null || e.lastToken > best.lastToken
+            || e.lastToken == best.lastToken && e.order > best.order) {
+          best = e;
+        }
       }
     }
     return best;
