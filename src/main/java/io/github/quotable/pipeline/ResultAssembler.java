@@ -16,7 +16,6 @@ import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +41,7 @@ final class ResultAssembler {
 
   ArticleQuotes assemble(List<Attribution> attributions) {
     ImmutableList.Builder<Quotation> quotations = ImmutableList.builder();
-    Map<Speaker, Boolean> speaking = new LinkedHashMap<>();
+    DistinctSpeakers speaking = new DistinctSpeakers();
     int lastEnd = 0;
     for (Attribution a : attributions) {
       if (!kinds.contains(a.kind()) || a.confidence() < minConfidence) {
@@ -62,7 +61,7 @@ final class ResultAssembler {
           // compared by value, and hashing one walks all of its mentions)
           s = speaker(entity);
           records.put(entity, s);
-          speaking.put(s, true);
+          speaking.add(s);
         }
         speaker = Optional.of(s);
       }
@@ -72,7 +71,7 @@ final class ResultAssembler {
           phrase(a.addressee()), tokens(a.mediumFirst(), a.mediumEnd()), a.confidence(),
           a.rule().label()));
     }
-    return new ArticleQuotes(quotations.build(), ImmutableList.copyOf(speaking.keySet()));
+    return new ArticleQuotes(quotations.build(), speaking.list());
   }
 
   private Speaker speaker(Entity e) {

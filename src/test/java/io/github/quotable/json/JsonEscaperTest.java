@@ -62,7 +62,21 @@ class JsonEscaperTest {
       assertThat(Confidence.format(d - 0.03)).isEqualTo(String.format(Locale.ROOT, "%.2f",
           d - 0.03));
     }
-    for (double d : new double[] {0.85 - 0.03, 0.75 - 0.1, 0.125, 0.135, 0.005, 1, 0, -0.0}) {
+    for (int k = 0; k <= 100_000; k++) {
+      double d = k / 100_000.0;
+      for (double v : new double[] {d, Math.nextUp(d), Math.nextDown(d)}) {
+        assertThat(Confidence.format(v)).as("%s", v)
+            .isEqualTo(String.format(Locale.ROOT, "%.2f", v));
+      }
+    }
+    Random random = new Random(5);
+    for (int k = 0; k < 100_000; k++) {
+      double v = random.nextDouble();
+      assertThat(Confidence.format(v)).as("%s", v)
+          .isEqualTo(String.format(Locale.ROOT, "%.2f", v));
+    }
+    for (double d : new double[] {0.85 - 0.03, 0.75 - 0.1, 0.125, 0.135, 0.005, 1, 0, -0.0,
+        4.9e-324, 1e-5, 0.995, 0.9950000000000001, 0.994999999999999, Double.NaN}) {
       assertThat(Confidence.format(d)).isEqualTo(String.format(Locale.ROOT, "%.2f", d));
     }
   }
