@@ -90,9 +90,10 @@ final class Inputs {
       fail(dir, "cannot create the output folder");
       return false;
     }
+    SameFiles inputs = new SameFiles(files);
     for (Path f : files) {
       Path o = output(dir, f);
-      if (files.stream().anyMatch(in -> same(in, o))) {
+      if (inputs.holds(o)) {
         err.println("quotable: " + o + " would overwrite an input; choose another --out");
         return false;
       }
@@ -128,14 +129,6 @@ final class Inputs {
     String name = input.getFileName().toString();
     String base = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     return dir.resolve(base + ".json");
-  }
-
-  private static boolean same(Path a, Path b) {
-    try {
-      return Files.exists(b) && Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   private void fail(Path p, String why) {

@@ -6,6 +6,7 @@ import io.github.quotable.QuoteKind;
 import io.github.quotable.Quotation;
 import io.github.quotable.Speaker;
 import java.io.InputStream;
+import io.github.quotable.json.Confidence;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -113,19 +114,28 @@ public final class Main {
   }
 
   static String readable(ArticleQuotes r) {
+    // plain code, no lambdas or Formatter: this is what a first run prints first
     StringBuilder sb = new StringBuilder();
     for (Quotation q : r.quotations()) {
       sb.append(q.type()).append(q.kind() == QuoteKind.SPEECH ? "" : " (" + q.kind() + ")")
           .append("  ").append(q.content().text().replace('\n', ' ')).append('\n');
-      sb.append("    speaker: ").append(q.speaker().map(Speaker::name).orElse("(unknown)"));
-      q.speaker().filter(s -> !s.roles().isEmpty())
-          .ifPresent(s -> sb.append(" ").append(s.roles()));
-      q.cue().ifPresent(c -> sb.append("   cue: ").append(c.text()));
-      q.addressee().ifPresent(c -> sb.append("   to: ").append(c.text()));
-      q.medium().ifPresent(c -> sb.append("   ").append(c.text()));
-      sb.append(String.format(java.util.Locale.ROOT, "   (%.2f)%n", q.confidence()));
+      Speaker speaker = q.speaker().orElse(null);
+      sb.append("    speaker: ").append(speaker == null ? "(unknown)" : speaker.name());
+      if (speaker != null && !speaker.roles().isEmpty()) {
+        sb.append(" ").append(speaker.roles());
+      }
+      if (q.cue().isPresent()) {
+        sb.append("   cue: ").append(q.cue().get().text());
+      }
+      if (q.addressee().isPresent()) {
+        sb.append("   to: ").append(q.addressee().get().text());
+      }
+      if (q.medium().isPresent()) {
+        sb.append("   ").append(q.medium().get().text());
+      }
+      sb.append("   (").append(Confidence.format(q.confidence())).append(')')
+          .append(System.lineSeparator());
     }
     return sb.toString();
   }
-
 }

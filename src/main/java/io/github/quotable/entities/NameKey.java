@@ -1,6 +1,5 @@
 package io.github.quotable.entities;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Shape;
@@ -13,7 +12,7 @@ import java.util.Locale;
  * prefixes ("Haider al-Abadi" → [haider, abadi]), and how two names relate.
  */
 final class NameKey {
-  private static final CharMatcher PUNCT = CharMatcher.anyOf(".’'");
+  private static final String PUNCT = ".’'";
 
   private NameKey() {}
 
@@ -24,7 +23,7 @@ final class NameKey {
           || Words.particle(t, i) && !Words.prefixedName(t, i)) {
         continue;
       }
-      String w = PUNCT.removeFrom(t.string(i)).toLowerCase(Locale.ROOT);
+      String w = withoutPunctuation(t.string(i)).toLowerCase(Locale.ROOT);
       int dash = w.indexOf('-');
       if (Words.prefixedName(t, i) && dash > 0) {
         w = w.substring(dash + 1);
@@ -34,6 +33,22 @@ final class NameKey {
       }
     }
     return b.build();
+  }
+
+  /** The word without periods and apostrophes ("U.S." → "US"). */
+  private static String withoutPunctuation(String w) {
+    StringBuilder sb = null;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (PUNCT.indexOf(c) >= 0) {
+        if (sb == null) {
+          sb = new StringBuilder(w.length()).append(w, 0, k);
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? w : sb.toString();
   }
 
   /** Whether {@code shorter} names the same as {@code longer}: its tokens end it. */

@@ -4,14 +4,13 @@ import io.github.quotable.ArticleQuotes;
 import io.github.quotable.Quotation;
 import io.github.quotable.Span;
 import io.github.quotable.Speaker;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Writes results as JSON in the prediction schema of the project's scorer; the one code path
  * behind {@link ArticleQuotes#toJson()} and the command line. Strings are escaped by Commons
- * Text.
+ * Text's {@code escapeJson}.
  */
 public final class JsonWriter {
   private JsonWriter() {}
@@ -32,7 +31,8 @@ public final class JsonWriter {
     sb.append("{\"type\": \"").append(q.type()).append("\", \"kind\": \"").append(q.kind())
         .append("\", \"start\": ").append(q.content().start())
         .append(", \"end\": ").append(q.content().end())
-        .append(", \"text\": ").append(string(q.content().text()));
+        .append(", \"text\": ");
+    quoted(sb, q.content().text());
     optionalSpan(sb, "cue", q.cue());
     sb.append(", \"speaker\": ");
     if (q.speaker().isPresent()) {
@@ -42,17 +42,21 @@ public final class JsonWriter {
     }
     optionalSpan(sb, "addressee", q.addressee());
     optionalSpan(sb, "medium", q.medium());
-    sb.append(", \"confidence\": ").append(String.format(Locale.ROOT, "%.2f", q.confidence()))
-        .append(", \"rule\": ").append(string(q.rule())).append('}');
+    sb.append(", \"confidence\": ").append(Confidence.format(q.confidence()))
+        .append(", \"rule\": ");
+    quoted(sb, q.rule());
+    sb.append('}');
   }
 
   private static void speaker(StringBuilder sb, Speaker s, Optional<Span> mention) {
-    sb.append("{\"name\": ").append(string(s.name()))
-        .append(", \"type\": \"").append(s.kind()).append('"')
+    sb.append("{\"name\": ");
+    quoted(sb, s.name());
+    sb.append(", \"type\": \"").append(s.kind()).append('"')
         .append(", \"named\": ").append(s.named())
         .append(", \"roles\": [");
     for (int i = 0; i < s.roles().size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(string(s.roles().get(i)));
+      sb.append(i == 0 ? "" : ", ");
+      quoted(sb, s.roles().get(i));
     }
     sb.append(']');
     optionalSpan(sb, "mention", mention);
@@ -64,13 +68,15 @@ public final class JsonWriter {
     if (span.isPresent()) {
       Span s = span.get();
       sb.append("{\"start\": ").append(s.start()).append(", \"end\": ").append(s.end())
-          .append(", \"text\": ").append(string(s.text())).append('}');
+          .append(", \"text\": ");
+      quoted(sb, s.text());
+      sb.append('}');
     } else {
       sb.append("null");
     }
   }
 
-  private static String string(String s) {
-    return '"' + StringEscapeUtils.escapeJson(s) + '"';
+  private static void quoted(StringBuilder sb, String s) {
+    sb.append('"').append(StringEscapeUtils.escapeJson(s)).append('"');
   }
 }

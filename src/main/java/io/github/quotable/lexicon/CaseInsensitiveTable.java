@@ -44,7 +44,7 @@ final class CaseInsensitiveTable<V> {
       return false;
     }
     for (int k = 0; k < key.length(); k++) {
-      if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+      if (key.charAt(k) != lower(text.charAt(start + k))) {
         return false;
       }
     }
@@ -54,8 +54,16 @@ final class CaseInsensitiveTable<V> {
   private static int hash(CharSequence s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(s.charAt(i));
+      h = 31 * h + lower(s.charAt(i));
     }
     return h ^ (h >>> 16);
+  }
+
+  /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII. */
+  private static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
   }
 }

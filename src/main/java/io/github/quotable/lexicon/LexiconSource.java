@@ -1,13 +1,14 @@
 package io.github.quotable.lexicon;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
-import com.google.common.io.Resources;
 import io.github.quotable.Lexicon;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the lines of a lexicon: the default resource file, without comments and blanks. */
@@ -20,16 +21,20 @@ public final class LexiconSource {
   }
 
   static ImmutableList<String> resource(String name) {
-    // Class.getResource, not Guava's Resources.getResource: in a named module a resource of a
-    // package that is not opened is readable only by code of this module, and Guava's method
-    // would make the call from com.google.common and find nothing.
-    URL url = LexiconSource.class.getResource(name);
-    if (url == null) {
-      throw new IllegalStateException("the lexicon " + name + " is missing from the jar of "
-          + LexiconSource.class.getModule());
-    }
-    try {
-      return entries(Resources.readLines(url, StandardCharsets.UTF_8));
+    // Class.getResourceAsStream, not Guava's Resources: in a named module a resource of a
+    // package that is not opened is readable only by code of this module.
+    try (InputStream in = LexiconSource.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the lexicon " + name + " is missing from the jar of "
+            + LexiconSource.class.getModule());
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+          StandardCharsets.UTF_8));
+      List<String> lines = new ArrayList<>(256);
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lines.add(line);
+      }
+      return entries(lines);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the lexicon " + name, e);
     }
@@ -40,7 +45,7 @@ public final class LexiconSource {
     ImmutableList.Builder<String> out = ImmutableList.builder();
     for (String line : lines) {
       int hash = line.indexOf('#');
-      String entry = CharMatcher.whitespace().trimFrom(hash < 0 ? line : line.substring(0, hash));
+      String entry = (hash < 0 ? line : line.substring(0, hash)).strip();
       if (!entry.isEmpty()) {
         out.add(entry);
       }

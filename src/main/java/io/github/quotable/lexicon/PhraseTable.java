@@ -1,28 +1,47 @@
 package io.github.quotable.lexicon;
 
-import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Phrases of several words ("Prime Minister", "Associated Press"), matched on tokens. */
 final class PhraseTable {
-  private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
-  private final ImmutableListMultimap<String, ImmutableList<String>> byFirstWord;
+  /** The phrases by first word, each list longest first (in entry order among equals). */
+  private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
 
   PhraseTable(Iterable<String> phrases) {
-    ImmutableListMultimap.Builder<String, ImmutableList<String>> b =
-        ImmutableListMultimap.builder();
     for (String p : phrases) {
-      ImmutableList<String> words = ImmutableList.copyOf(WORDS.split(p.toLowerCase(Locale.ROOT)));
+      List<String> words = words(p.toLowerCase(Locale.ROOT));
       if (words.size() > 1) {
-        b.put(words.get(0), words);
+        List<List<String>> same = byFirstWord.get(words.get(0));
+        if (same == null) {
+          same = new ArrayList<>(2);
+          byFirstWord.put(words.get(0), same);
+        }
+        int at = 0;
+        while (at < same.size() && same.get(at).size() >= words.size()) {
+          at++;
+        }
+        same.add(at, words);
       }
     }
-    b.orderValuesBy(Comparator.<List<String>>comparingInt(List::size).reversed());
-    byFirstWord = b.build();
+  }
+
+  /** The words of a phrase: separated by spaces, empty ones dropped. */
+  private static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>(3);
+    int from = 0;
+    for (int i = 0; i <= phrase.length(); i++) {
+      if (i == phrase.length() || phrase.charAt(i) == ' ') {
+        if (i > from) {
+          out.add(phrase.substring(from, i));
+        }
+        from = i + 1;
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Whether some phrase begins with this lower-case word. */
@@ -32,7 +51,7 @@ final class PhraseTable {
 
   /** The number of tokens of the longest phrase starting at token i, or 0. */
   int match(TokenView t, int i, String firstWord) {
-    for (ImmutableList<String> p : byFirstWord.get(firstWord)) {
+    for (List<String> p : byFirstWord.getOrDefault(firstWord, List.of())) {
       if (i + p.size() <= t.size() && matchesFrom(t, i, p)) {
         return p.size();
       }

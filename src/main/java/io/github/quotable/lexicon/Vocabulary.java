@@ -1,7 +1,6 @@
 package io.github.quotable.lexicon;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.quotable.Lexicon;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -15,13 +14,13 @@ import java.util.Map;
 public final class Vocabulary {
   private final CaseInsensitiveTable<Word> words;
   private final Map<WordClass, PhraseTable> phrases;
-  private final ImmutableMap<String, String> expansions;
+  private final Map<String, String> expansions;
 
   Vocabulary(Map<String, Word> words, Map<WordClass, PhraseTable> phrases,
       Map<String, String> expansions) {
     this.words = new CaseInsensitiveTable<>(words);
     this.phrases = new EnumMap<>(phrases);
-    this.expansions = ImmutableMap.copyOf(expansions);
+    this.expansions = Map.copyOf(expansions);
   }
 
   /** The vocabulary of the default lexicons. */

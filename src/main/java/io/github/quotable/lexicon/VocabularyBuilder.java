@@ -1,9 +1,8 @@
 package io.github.quotable.lexicon;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
-import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ListMultimap;
 import io.github.quotable.Lexicon;
 import io.github.quotable.QuoteKind;
 import java.util.EnumMap;
@@ -15,11 +14,12 @@ import java.util.Map;
 
 /** Parses lexicon entries into words and phrases; each malformed entry is reported by name. */
 final class VocabularyBuilder {
-  private static final Splitter SPACES = Splitter.onPattern("\\s+").omitEmptyStrings();
+  private static final Splitter SPACES =
+      Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
   private static final Splitter COMMAS = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private final Map<String, Word> words = new LinkedHashMap<>();
-  private final ListMultimap<WordClass, String> phrases = ArrayListMultimap.create();
+  private final Map<WordClass, List<String>> phrases = new EnumMap<>(WordClass.class);
   private final Map<String, String> expansions = new HashMap<>();
   /** The lexicon being read, to name it in messages. */
   private String current = "grammar";
@@ -205,7 +205,12 @@ final class VocabularyBuilder {
       w.classes |= c.bit();
       return w;
     }
-    phrases.put(c, entry);
+    List<String> same = phrases.get(c);
+    if (same == null) {
+      same = new java.util.ArrayList<>();
+      phrases.put(c, same);
+    }
+    same.add(entry);
     word(ws.get(0));
     return null;
   }

@@ -16,14 +16,14 @@ enum Glyph {
     this.role = role;
   }
 
-  static Glyph of(String mark) {
-    if (mark.equals("``")) {
-      return OPEN_DOUBLE;
+  /** The glyph of the mark [start, end) of the text ("``" and "''" are double), read in place. */
+  static Glyph of(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (end - start == 2 && (first == '`' || first == '\'')
+        && text.charAt(start + 1) == first) {
+      return first == '`' ? OPEN_DOUBLE : CLOSE_DOUBLE;
     }
-    if (mark.equals("''")) {
-      return CLOSE_DOUBLE;
-    }
-    return switch (mark.charAt(0)) {
+    return switch (first) {
       case '“', '«', '「', '『' -> OPEN_DOUBLE;
       case '”', '»', '」', '』' -> CLOSE_DOUBLE;
       case '„' -> LOW_DOUBLE;

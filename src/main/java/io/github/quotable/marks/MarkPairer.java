@@ -28,10 +28,18 @@ public final class MarkPairer {
         paraStart = i;
       }
     }
-    spans.sort(Comparator.comparingInt(QuotedSpan::outerFirst)
-        .thenComparing(Comparator.comparingInt(QuotedSpan::outerEnd).reversed()));
+    spans.sort(OUTER_FIRST);
     return withDepths(t, spans);
   }
+
+  /** By opening, the longer of two spans opening together first. */
+  private static final Comparator<QuotedSpan> OUTER_FIRST = new Comparator<>() {
+    @Override
+    public int compare(QuotedSpan a, QuotedSpan b) {
+      int byFirst = Integer.compare(a.outerFirst(), b.outerFirst());
+      return byFirst != 0 ? byFirst : Integer.compare(b.outerEnd(), a.outerEnd());
+    }
+  };
 
   private static ImmutableList<QuotedSpan> withDepths(Tokens t, List<QuotedSpan> spans) {
     int[] delta = new int[t.size() + 1];
@@ -76,7 +84,7 @@ public final class MarkPairer {
         if (t.type(i) != TokenType.QUOTE) {
           continue;
         }
-        Glyph g = Glyph.of(t.string(i));
+        Glyph g = glyph(i);
         Glyph.Role role = role(i, g);
         int match = marks.innermost(g.isDouble);
         boolean closes = role == Glyph.Role.CLOSE
@@ -92,8 +100,7 @@ public final class MarkPairer {
           sawOpen = true;
         }
       }
-      if (!marks.isEmpty() && (marks.token(0) == from
-          || Glyph.of(t.string(marks.token(0))).isDouble)) {
+      if (!marks.isEmpty() && (marks.token(0) == from || glyph(marks.token(0)).isDouble)) {
         out.add(unclosed(marks.token(0)));
       }
     }
@@ -107,7 +114,7 @@ public final class MarkPairer {
       int end = open == from ? to : sentenceEnd(open + 1);
       boolean continues = open == from && end == to && to < t.size()
           && t.type(to) == TokenType.QUOTE
-          && Glyph.of(t.string(to)).isDouble == Glyph.of(t.string(open)).isDouble;
+          && glyph(to).isDouble == glyph(open).isDouble;
       int contentEnd = end > open + 1 ? t.end(end - 1) : t.end(open);
       return new QuotedSpan(open, -1, open + 1, Math.max(open + 1, end), t.end(open), contentEnd,
           1, continues);
@@ -128,7 +135,7 @@ public final class MarkPairer {
     }
 
     private boolean isLowOpener(int token) {
-      return Glyph.of(t.string(token)) == Glyph.LOW_DOUBLE;
+      return glyph(token) == Glyph.LOW_DOUBLE;
     }
 
     private Glyph.Role role(int i, Glyph g) {
@@ -168,6 +175,11 @@ public final class MarkPairer {
           || next == TokenType.DASH || next == TokenType.ELLIPSIS;
     }
 
+    /** The glyph of the quotation mark at token i, read without copying it out. */
+    private Glyph glyph(int i) {
+      return Glyph.of(t.text(), t.start(i), t.end(i));
+    }
+
     private boolean glued(int i) {
       return t.has(i, io.github.quotable.text.Shape.GLUED);
     }
@@ -184,8 +196,8 @@ public final class MarkPairer {
 
     private int lastSingleClose() {
       for (int i = to - 1; i >= from; i--) {
-        if (t.type(i) == TokenType.QUOTE && !Glyph.of(t.string(i)).isDouble
-            && role(i, Glyph.of(t.string(i))) != Glyph.Role.OPEN) {
+        if (t.type(i) == TokenType.QUOTE && !glyph(i).isDouble
+            && role(i, glyph(i)) != Glyph.Role.OPEN) {
           return i;
         }
       }

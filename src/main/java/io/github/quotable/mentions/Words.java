@@ -25,6 +25,8 @@ public final class Words {
   private static final String[] PARTICLES = {"al-", "el-", "ad-", "as-", "ash-", "an-", "at-",
       "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "do", "dos", "das", "du", "del",
       "della", "der", "den", "van", "von", "la", "le", "ter", "ben", "mac", "st."};
+  /** The particles by their first character, for ASCII: a token is compared with few. */
+  private static final String[][] PARTICLES_BY_INITIAL = byInitial(PARTICLES);
 
   /** A capitalised word that can belong to a name: not a function word, not a cue verb. */
   public static boolean nameWord(Tokens t, int i) {
@@ -55,14 +57,31 @@ public final class Words {
     String text = t.text();
     int s = t.start(i);
     int len = t.end(i) - s;
-    for (String p : PARTICLES) {
-      if (p.endsWith("-") ? len > p.length() && text.startsWith(p, s)
-          && Character.isUpperCase(text.charAt(s + p.length()))
-          : len == p.length() && text.startsWith(p, s)) {
+    char initial = text.charAt(s);
+    for (String p : initial < 0x80 ? PARTICLES_BY_INITIAL[initial] : PARTICLES) {
+      int n = p.length();
+      // lengths and the hyphen first: this runs for most lower-case tokens
+      if (p.charAt(n - 1) == '-' ? len > n && text.charAt(s + n - 1) == '-'
+          && text.startsWith(p, s) && Character.isUpperCase(text.charAt(s + n))
+          : len == n && text.startsWith(p, s)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String[][] byInitial(String[] particles) {
+    String[][] out = new String[0x80][];
+    for (char c = 0; c < 0x80; c++) {
+      java.util.List<String> same = new java.util.ArrayList<>();
+      for (String p : particles) {
+        if (p.charAt(0) == c) {
+          same.add(p);
+        }
+      }
+      out[c] = same.toArray(new String[0]);
+    }
+    return out;
   }
 
   /** A particle glued to a capitalised name ("al-Abadi"): a name token on its own. */

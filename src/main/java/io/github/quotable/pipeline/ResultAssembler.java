@@ -13,9 +13,9 @@ import io.github.quotable.document.Document;
 import io.github.quotable.entities.Entity;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +41,7 @@ final class ResultAssembler {
 
   ArticleQuotes assemble(List<Attribution> attributions) {
     ImmutableList.Builder<Quotation> quotations = ImmutableList.builder();
-    Map<Speaker, Boolean> speaking = new LinkedHashMap<>();
+    DistinctSpeakers speaking = new DistinctSpeakers();
     int lastEnd = 0;
     for (Attribution a : attributions) {
       if (!kinds.contains(a.kind()) || a.confidence() < minConfidence) {
@@ -53,11 +53,17 @@ final class ResultAssembler {
       }
       lastEnd = c.end();
       Entity entity = speakers.get(a);
-      boolean first = entity != null && !records.containsKey(entity);
-      Optional<Speaker> speaker = Optional.ofNullable(entity).map(this::speaker);
-      if (first) {
-        // once per entity: hashing a speaker reads all its mentions
-        speaking.put(speaker.get(), true);
+      Optional<Speaker> speaker = Optional.empty();
+      if (entity != null) {
+        Speaker s = records.get(entity);
+        if (s == null) {
+          // a speaker's first quotation: its record is made and listed once (records are
+          // compared by value, and hashing one walks all of its mentions)
+          s = speaker(entity);
+          records.put(entity, s);
+          speaking.add(s);
+        }
+        speaker = Optional.of(s);
       }
       Attribution owner = a.sourceOwner();
       quotations.add(new Quotation(c.type(), a.kind(), Span.of(doc.text(), c.start(), c.end()),
@@ -65,16 +71,27 @@ final class ResultAssembler {
           phrase(a.addressee()), tokens(a.mediumFirst(), a.mediumEnd()), a.confidence(),
           a.rule().label()));
     }
-    return new ArticleQuotes(quotations.build(), ImmutableList.copyOf(speaking.keySet()));
+    return new ArticleQuotes(quotations.build(), speaking.list());
   }
 
   private Speaker speaker(Entity e) {
-    return records.computeIfAbsent(e, x -> new Speaker(x.name(), x.kind(), x.named(),
-        ImmutableList.copyOf(x.roles()),
-        x.mentions().stream().sorted(Comparator.comparingInt(m -> m[0]))
-            .map(m -> Span.of(doc.text(), m[0], m[1]))
-            .collect(ImmutableList.toImmutableList())));
+    List<int[]> byStart = new ArrayList<>(e.mentions());
+    byStart.sort(BY_START);
+    ImmutableList.Builder<Span> mentions = ImmutableList.builderWithExpectedSize(byStart.size());
+    for (int[] m : byStart) {
+      mentions.add(Span.of(doc.text(), m[0], m[1]));
+    }
+    return new Speaker(e.name(), e.kind(), e.named(), ImmutableList.copyOf(e.roles()),
+        mentions.build());
   }
+
+  /** Mentions ({start, end}) by start; a stable sort keeps the order found among equals. */
+  private static final Comparator<int[]> BY_START = new Comparator<>() {
+    @Override
+    public int compare(int[] a, int[] b) {
+      return Integer.compare(a[0], b[0]);
+    }
+  };
 
   private Optional<Span> cue(Cue cue) {
     return cue == null ? Optional.empty() : tokens(cue.first(), cue.end());

@@ -9,6 +9,9 @@ final class Chars {
   private static final String APOSTROPHES = "'’";
 
   static boolean space(char c) {
+    if (c > ' ' && c < 0x80) {
+      return false;
+    }
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)
         || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
@@ -32,6 +35,9 @@ final class Chars {
   /** Whether the code point at i starts or continues a word; 0 if not, else its char count. */
   static int wordChar(CharSequence s, int i) {
     char c = s.charAt(i);
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ? 1 : 0;
+    }
     if (!Character.isSurrogate(c)) {
       return Character.isLetterOrDigit(c) || mark(c) ? 1 : 0;
     }

@@ -7,7 +7,8 @@ import io.github.quotable.lexicon.WordClass;
 /**
  * Splits a text into tokens in one pass over its characters, and marks paragraph breaks. Every
  * character that is not whitespace lands in exactly one token, so offsets always point into
- * the caller's string and nothing is lost.
+ * the caller's string and nothing is lost. The characters are read from one array copy of the
+ * text and classified by {@link CharClass}.
  */
 public final class Tokenizer {
   private final Vocabulary vocabulary;
@@ -19,183 +20,211 @@ public final class Tokenizer {
   public Tokens tokenize(String text) {
     Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
     boolean wrapped = LineWrapping.isHardWrapped(text);
-    int n = text.length();
-    int para = 0;
-    int newlines = 0;
-    boolean spaceBefore = true;
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Chars.space(c)) {
-        if (c == '\n') {
-          newlines++;
-        }
-        spaceBefore = true;
-        i++;
-        continue;
-      }
-      if (t.size() > 0 && (newlines >= 2 || newlines == 1 && !wrapped)) {
-        para++;
-      }
-      int shape = (newlines > 0 ? Shape.NEWLINE_BEFORE : 0) | (spaceBefore ? 0 : Shape.GLUED);
-      newlines = 0;
-      spaceBefore = false;
-      i = next(t, text, i, shape, para);
-    }
+    new Pass(text, t).run(wrapped);
     t.prepareLaterStages();
     return t;
   }
 
-  /** Adds the token starting at i; returns the offset after it. */
-  private int next(Tokens t, String s, int i, int shape, int para) {
-    int n = s.length();
-    char c = s.charAt(i);
-    if (Chars.wordChar(s, i) > 0
-        || Chars.apostrophe(c) && i + 1 < n && Character.isDigit(s.charAt(i + 1))
-            && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-      return word(t, s, i, shape, para);
-    }
-    if (Chars.apostrophe(c) && i + 2 <= n && i > 0 && (shape & Shape.GLUED) != 0
-        && isPossessive(s, i)) {
-      t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(s, i, i + 2), para);
-      return i + 2;
-    }
-    if (Chars.quote(c)) {
-      int len = (c == '`' || c == '\'') && i + 1 < n && s.charAt(i + 1) == c ? 2 : 1;
-      t.add(i, i + len, TokenType.QUOTE, shape, null, para);
-      return i + len;
-    }
-    if (Chars.dash(c) || c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
-      int j = i + 1;
-      while (j < n && (Chars.dash(s.charAt(j)) || s.charAt(j) == '-')) {
-        j++;
-      }
-      t.add(i, j, TokenType.DASH, shape, null, para);
-      return j;
-    }
-    if (c == '-' && (i + 1 == n || Chars.space(s.charAt(i + 1))) && (shape & Shape.GLUED) == 0) {
-      t.add(i, i + 1, TokenType.DASH, shape, null, para);
-      return i + 1;
-    }
-    if (c == '…' || c == '.' && s.startsWith("...", i)) {
-      int len = c == '…' ? 1 : 3;
-      t.add(i, i + len, TokenType.ELLIPSIS, shape, null, para);
-      return i + len;
-    }
-    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-      t.add(i, i + 2, TokenType.OTHER, shape, null, para);
-      return i + 2;
-    }
-    int type = Character.getType(c);
-    boolean punct = type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
-        || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
-    t.add(i, i + 1, punct ? TokenType.PUNCT : TokenType.OTHER, shape, null, para);
-    return i + 1;
-  }
+  /** One text being tokenized. */
+  private final class Pass {
+    private final String text;
+    private final char[] s;
+    private final int n;
+    private final Tokens t;
 
-  private int word(Tokens t, String s, int i, int shape, int para) {
-    int n = s.length();
-    int j = i + Math.max(1, Chars.wordChar(s, i));
-    while (j < n) {
-      int w = Chars.wordChar(s, j);
-      if (w > 0) {
-        j += w;
-        continue;
-      }
-      char c = s.charAt(j);
-      if (j + 1 < n && Chars.wordChar(s, j + 1) > 0) {
-        if (Chars.apostrophe(c) && !isPossessive(s, j)
-            || Chars.hyphen(c)
-            || (c == '.' || c == ',') && Character.isDigit(s.charAt(j - 1))
-                && Character.isDigit(s.charAt(j + 1))
-            || c == '.' && isAbbreviationDot(s, i, j)) {
-          j++;
+    Pass(String text, Tokens t) {
+      this.text = text;
+      this.s = text.toCharArray();
+      this.n = s.length;
+      this.t = t;
+    }
+
+    void run(boolean wrapped) {
+      int para = 0;
+      int newlines = 0;
+      boolean spaceBefore = true;
+      int i = 0;
+      while (i < n) {
+        char c = s[i];
+        if (CharClass.is(c, CharClass.SPACE)) {
+          if (c == '\n') {
+            newlines++;
+          }
+          spaceBefore = true;
+          i++;
           continue;
         }
-      }
-      break;
-    }
-    if (j < n && s.charAt(j) == '.' && takesPeriod(s, i, j)) {
-      j++;
-    }
-    t.add(i, j, Character.isDigit(s.charAt(i)) ? TokenType.NUMBER : TokenType.WORD,
-        shape | shapeOf(s, i, j), vocabulary.lookup(s, i, j), para);
-    return j;
-  }
-
-  /** "'s" or "’s" ending a word: s followed by a non-word character. */
-  private static boolean isPossessive(String s, int apostrophe) {
-    int k = apostrophe + 1;
-    return k < s.length() && (s.charAt(k) == 's' || s.charAt(k) == 'S')
-        && (k + 1 == s.length() || Chars.wordChar(s, k + 1) == 0)
-        && apostrophe > 0 && Chars.wordChar(s, apostrophe - 1) > 0;
-  }
-
-  /** The dots of "U.S", "a.m", "D.C", "R-S.C": segments of one or two letters. */
-  private static boolean isAbbreviationDot(String s, int wordStart, int dot) {
-    int segment = dot - lastDotOrStart(s, wordStart, dot);
-    if (segment > 2 || !Character.isLetter(s.charAt(dot - 1))) {
-      return false;
-    }
-    int k = dot + 1;
-    int letters = 0;
-    while (k < s.length() && Character.isLetter(s.charAt(k)) && letters < 3) {
-      k++;
-      letters++;
-    }
-    return letters <= 2 && k < s.length() && s.charAt(k) == '.';
-  }
-
-  private static int lastDotOrStart(String s, int wordStart, int dot) {
-    for (int k = dot - 1; k >= wordStart; k--) {
-      if (s.charAt(k) == '.' || Chars.hyphen(s.charAt(k))) {
-        return k + 1;
+        if (t.size() > 0 && (newlines >= 2 || newlines == 1 && !wrapped)) {
+          para++;
+        }
+        int shape = (newlines > 0 ? Shape.NEWLINE_BEFORE : 0) | (spaceBefore ? 0 : Shape.GLUED);
+        newlines = 0;
+        spaceBefore = false;
+        i = next(i, shape, para);
       }
     }
-    return wordStart;
-  }
 
-  /** Whether the period after a word belongs to it: an abbreviation or an initial. */
-  private boolean takesPeriod(String s, int i, int j) {
-    if (j - i == 1 && Character.isUpperCase(s.charAt(i))) {
-      return true;
+    /** Adds the token starting at i; returns the offset after it. */
+    private int next(int i, int shape, int para) {
+      char c = s[i];
+      int cls = CharClass.of(c);
+      boolean apostrophe = (cls & CharClass.APOSTROPHE) != 0;
+      if (wordChar(i) > 0
+          || apostrophe && i + 1 < n && CharClass.is(s[i + 1], CharClass.DIGIT)
+              && (i == 0 || !CharClass.is(s[i - 1], CharClass.LETTER_OR_DIGIT))) {
+        return word(i, shape, para);
+      }
+      if (apostrophe && i + 2 <= n && i > 0 && (shape & Shape.GLUED) != 0
+          && isPossessive(i)) {
+        t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(text, i, i + 2), para);
+        return i + 2;
+      }
+      if ((cls & CharClass.QUOTE) != 0) {
+        int len = (c == '`' || c == '\'') && i + 1 < n && s[i + 1] == c ? 2 : 1;
+        t.add(i, i + len, TokenType.QUOTE, shape, null, para);
+        return i + len;
+      }
+      if ((cls & CharClass.DASH) != 0 || c == '-' && i + 1 < n && s[i + 1] == '-') {
+        int j = i + 1;
+        while (j < n && (CharClass.is(s[j], CharClass.DASH) || s[j] == '-')) {
+          j++;
+        }
+        t.add(i, j, TokenType.DASH, shape, null, para);
+        return j;
+      }
+      if (c == '-' && (i + 1 == n || CharClass.is(s[i + 1], CharClass.SPACE))
+          && (shape & Shape.GLUED) == 0) {
+        t.add(i, i + 1, TokenType.DASH, shape, null, para);
+        return i + 1;
+      }
+      if (c == '…' || c == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
+        int len = c == '…' ? 1 : 3;
+        t.add(i, i + len, TokenType.ELLIPSIS, shape, null, para);
+        return i + len;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+        t.add(i, i + 2, TokenType.OTHER, shape, null, para);
+        return i + 2;
+      }
+      boolean punct = (cls & CharClass.PUNCT) != 0;
+      t.add(i, i + 1, punct ? TokenType.PUNCT : TokenType.OTHER, shape, null, para);
+      return i + 1;
     }
-    for (int k = i; k < j; k++) {
-      if (s.charAt(k) == '.') {
+
+    private int word(int i, int shape, int para) {
+      int j = i + Math.max(1, wordChar(i));
+      while (j < n) {
+        int w = wordChar(j);
+        if (w > 0) {
+          j += w;
+          continue;
+        }
+        char c = s[j];
+        if (j + 1 < n && wordChar(j + 1) > 0) {
+          int cls = CharClass.of(c);
+          if ((cls & CharClass.APOSTROPHE) != 0 && !isPossessive(j)
+              || (cls & CharClass.HYPHEN) != 0
+              || (c == '.' || c == ',') && CharClass.is(s[j - 1], CharClass.DIGIT)
+                  && CharClass.is(s[j + 1], CharClass.DIGIT)
+              || c == '.' && isAbbreviationDot(i, j)) {
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      if (j < n && s[j] == '.' && takesPeriod(i, j)) {
+        j++;
+      }
+      t.add(i, j, CharClass.is(s[i], CharClass.DIGIT) ? TokenType.NUMBER : TokenType.WORD,
+          shape | shapeOf(i, j), vocabulary.lookup(text, i, j), para);
+      return j;
+    }
+
+    /** Whether the code point at i starts or continues a word; 0 if not, else its char count. */
+    private int wordChar(int i) {
+      int cls = CharClass.of(s[i]);
+      if ((cls & CharClass.WORD) != 0) {
+        return 1;
+      }
+      return (cls & CharClass.SURROGATE) != 0 ? Chars.wordChar(text, i) : 0;
+    }
+
+    /** "'s" or "’s" ending a word: s followed by a non-word character. */
+    private boolean isPossessive(int apostrophe) {
+      int k = apostrophe + 1;
+      return k < n && (s[k] == 's' || s[k] == 'S')
+          && (k + 1 == n || wordChar(k + 1) == 0)
+          && apostrophe > 0 && wordChar(apostrophe - 1) > 0;
+    }
+
+    /** The dots of "U.S", "a.m", "D.C": segments of one or two letters. */
+    private boolean isAbbreviationDot(int wordStart, int dot) {
+      int segment = dot - lastDotOrStart(wordStart, dot);
+      if (segment > 2 || !CharClass.is(s[dot - 1], CharClass.LETTER)) {
+        return false;
+      }
+      int k = dot + 1;
+      int letters = 0;
+      while (k < n && CharClass.is(s[k], CharClass.LETTER) && letters < 3) {
+        k++;
+        letters++;
+      }
+      return letters <= 2 && k < n && s[k] == '.';
+    }
+
+    /** Where the segment before a dot starts: after a dot or a hyphen ("R-S.C"). */
+    private int lastDotOrStart(int wordStart, int dot) {
+      for (int k = dot - 1; k >= wordStart; k--) {
+        if (s[k] == '.' || Chars.hyphen(s[k])) {
+          return k + 1;
+        }
+      }
+      return wordStart;
+    }
+
+    /** Whether the period after a word belongs to it: an abbreviation or an initial. */
+    private boolean takesPeriod(int i, int j) {
+      if (j - i == 1 && CharClass.is(s[i], CharClass.UPPER)) {
         return true;
       }
+      for (int k = i; k < j; k++) {
+        if (s[k] == '.') {
+          return true;
+        }
+      }
+      Word w = vocabulary.lookup(text, i, j + 1);
+      return w != null && (w.is(WordClass.ABBREV) || w.is(WordClass.TITLE)
+          || w.is(WordClass.HONORIFIC));
     }
-    Word w = vocabulary.lookup(s, i, j + 1);
-    return w != null && (w.is(WordClass.ABBREV) || w.is(WordClass.TITLE)
-        || w.is(WordClass.HONORIFIC));
-  }
 
-  private static int shapeOf(String s, int i, int j) {
-    char first = s.charAt(i);
-    int shape = Character.isUpperCase(first) ? Shape.CAP
-        : Character.isLowerCase(first) ? Shape.LOWER : 0;
-    int letters = 0;
-    boolean allUpper = true;
-    for (int k = i; k < j; k++) {
-      char c = s.charAt(k);
-      if (Character.isLetter(c)) {
-        letters++;
-        allUpper &= Character.isUpperCase(c);
-      } else if (Character.isDigit(c)) {
-        shape |= Shape.DIGIT;
-      } else if (Chars.hyphen(c)) {
-        shape |= Shape.HYPHEN;
+    private int shapeOf(int i, int j) {
+      int first = CharClass.of(s[i]);
+      int shape = (first & CharClass.UPPER) != 0 ? Shape.CAP
+          : (first & CharClass.LOWER) != 0 ? Shape.LOWER : 0;
+      int letters = 0;
+      boolean allUpper = true;
+      for (int k = i; k < j; k++) {
+        int cls = CharClass.of(s[k]);
+        if ((cls & CharClass.LETTER) != 0) {
+          letters++;
+          allUpper &= (cls & CharClass.UPPER) != 0;
+        } else if ((cls & CharClass.DIGIT) != 0) {
+          shape |= Shape.DIGIT;
+        } else if ((cls & CharClass.HYPHEN) != 0) {
+          shape |= Shape.HYPHEN;
+        }
       }
-    }
-    if (letters >= 2 && allUpper) {
-      shape |= Shape.UPPER;
-    }
-    if (s.charAt(j - 1) == '.') {
-      shape |= Shape.PERIOD;
-      if (j - i == 2 && Character.isLetter(first)) {
-        shape |= Shape.INITIAL;
+      if (letters >= 2 && allUpper) {
+        shape |= Shape.UPPER;
       }
+      if (s[j - 1] == '.') {
+        shape |= Shape.PERIOD;
+        if (j - i == 2 && (first & CharClass.LETTER) != 0) {
+          shape |= Shape.INITIAL;
+        }
+      }
+      return shape;
     }
-    return shape;
   }
 }

@@ -148,7 +148,27 @@ public final class Tokens implements TokenView {
 
   /** Whether the token is exactly this string, compared without case. */
   public boolean is(int i, String s) {
-    return end[i] - start[i] == s.length() && text.regionMatches(true, start[i], s, 0, s.length());
+    int from = start[i];
+    int length = s.length();
+    if (end[i] - from != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      char a = text.charAt(from + k);
+      char b = s.charAt(k);
+      if (a >= 0x80 || b >= 0x80) {
+        // outside ASCII, case folding has its subtleties ("K" as the Kelvin sign): ask String
+        return text.regionMatches(true, from, s, 0, length);
+      }
+      if (a != b && asciiLower(a) != asciiLower(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The token's characters (allocates; not for hot loops). */
