@@ -76,8 +76,8 @@ public final class EntityResolver {
   private static int narrativePronouns(Tokens t, SourceResolver sources, EntityTable table,
       BitSet sourceTokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (t.depth(i) > 0 || sourceTokens.get(i)
-          || !(t.is(i, "he") || t.is(i, "she") || t.is(i, "they"))) {
+      if (t.depth(i) > 0 || !t.is(i, io.github.quotable.lexicon.WordClass.PRONOUN)
+          || sourceTokens.get(i) || !(t.is(i, "he") || t.is(i, "she") || t.is(i, "they"))) {
         continue;
       }
       Entity e = sources.pronoun(i, i);

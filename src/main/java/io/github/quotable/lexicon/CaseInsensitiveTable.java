@@ -9,30 +9,35 @@ import java.util.Map;
  */
 final class CaseInsensitiveTable<V> {
   private final String[] keys;
+  private final int[] hashes;
   private final Object[] values;
   private final int mask;
 
   CaseInsensitiveTable(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
     keys = new String[capacity];
+    hashes = new int[capacity];
     values = new Object[capacity];
     mask = capacity - 1;
     entries.forEach((k, v) -> {
       String key = k.toLowerCase(Locale.ROOT);
-      int i = hash(key, 0, key.length()) & mask;
+      int h = hash(key, 0, key.length());
+      int i = h & mask;
       while (keys[i] != null && !keys[i].equals(key)) {
         i = (i + 1) & mask;
       }
       keys[i] = key;
+      hashes[i] = h;
       values[i] = v;
     });
   }
 
   @SuppressWarnings("unchecked")
   V get(CharSequence text, int start, int end) {
-    int i = hash(text, start, end) & mask;
+    int h = hash(text, start, end);
+    int i = h & mask;
     for (String key; (key = keys[i]) != null; i = (i + 1) & mask) {
-      if (matches(key, text, start, end)) {
+      if (hashes[i] == h && matches(key, text, start, end)) {
         return (V) values[i];
       }
     }
@@ -56,7 +61,8 @@ final class CaseInsensitiveTable<V> {
     for (int i = start; i < end; i++) {
       h = 31 * h + lower(s.charAt(i));
     }
-    return h ^ (h >>> 16);
+    h *= 0x9E3779B9; // spread short words' hashes over the table (Fibonacci hashing)
+    return h ^ (h >>> 15);
   }
 
   /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII. */

@@ -91,8 +91,11 @@ public final class Words {
 
   /** Name suffixes: "Jr.", "Sr.", "II", "III". */
   public static boolean suffix(Tokens t, int i) {
-    return t.is(i, "Jr.") || t.is(i, "Sr.") || t.is(i, "Jr") || t.is(i, "II")
-        || t.is(i, "III") || t.is(i, "IV");
+    int len = t.end(i) - t.start(i);
+    char c = t.firstChar(i);
+    return len >= 2 && len <= 3 && (c == 'J' || c == 'S' || c == 'I')
+        && (t.is(i, "Jr.") || t.is(i, "Sr.") || t.is(i, "Jr") || t.is(i, "II")
+            || t.is(i, "III") || t.is(i, "IV"));
   }
 
   /** A lower-case word that can be part of a noun phrase: a noun or adjective. */
