@@ -23,6 +23,8 @@ final class Clauses {
   private final Tokens t;
   private final NounPhrases np;
 
+  private java.util.Set<String> namesAfterAName;
+
   Clauses(Document doc, NounPhrases np) {
     this.doc = doc;
     this.t = doc.tokens();
@@ -51,6 +53,23 @@ final class Clauses {
       k = last;
     }
     return last;
+  }
+
+  /**
+   * The words of the document that follow another capitalised word that is no article, in
+   * lower case: the surnames of full names ("clinton" for "Hillary Clinton"). Computed once.
+   */
+  java.util.Set<String> namesAfterAName() {
+    if (namesAfterAName == null) {
+      namesAfterAName = new java.util.HashSet<>();
+      for (int i = 1; i < t.size(); i++) {
+        if (t.cap(i) && t.cap(i - 1) && !t.is(i - 1, WordClass.DET)
+            && t.has(i, io.github.quotable.text.Shape.GLUED) == false) {
+          namesAfterAName.add(t.string(i).toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return namesAfterAName;
   }
 
   /** Whether [from, to) holds a time word or a medium ("on Monday", "in a statement"). */

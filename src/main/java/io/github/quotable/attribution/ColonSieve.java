@@ -88,35 +88,7 @@ final class ColonSieve implements Sieve {
     if (end - first == 1 && (last.equals("Q") || last.equals("A"))) {
       return true;
     }
-    String text = c.doc.text();
-    String needle = " " + last.substring(0, 1).toUpperCase(Locale.ROOT)
-        + last.substring(1).toLowerCase(Locale.ROOT);
-    for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      int before = at - 1;
-      if (before > 0 && Character.isUpperCase(firstLetterOfWordEndingAt(text, before))
-          && at != c.t.start(end - 1) - 1 && !articleEndingAt(text, before)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "The Latest": a capitalised article is no given name. */
-  private static boolean articleEndingAt(String text, int i) {
-    int k = i;
-    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
-      k--;
-    }
-    String word = text.substring(k, i + 1).toLowerCase(Locale.ROOT);
-    return word.equals("the") || word.equals("a") || word.equals("an");
-  }
-
-  private static char firstLetterOfWordEndingAt(String text, int i) {
-    int k = i;
-    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
-      k--;
-    }
-    return k <= i ? text.charAt(k) : ' ';
+    return c.clauses.namesAfterAName().contains(last.toLowerCase(Locale.ROOT));
   }
 
   private static void accept(SentenceContext c, int colon, Phrase src, Rule rule) {

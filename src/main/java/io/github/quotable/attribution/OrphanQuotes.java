@@ -38,6 +38,7 @@ final class OrphanQuotes {
     for (Attribution a : found) {
       covered.set(a.first(), a.end());
     }
+    List<Attribution> out = new java.util.ArrayList<>(found.size() + 16);
     int next = 0;
     for (QuotedSpan q : doc.spans()) {
       if (!q.isTopLevel() || q.tokens() == 0) {
@@ -50,15 +51,19 @@ final class OrphanQuotes {
         continue;
       }
       while (next < found.size() && found.get(next).end() <= from) {
-        next++;
+        out.add(found.get(next++));
       }
-      Attribution a = speakerFor(q, next == 0 ? null : lastWithSource(found, next));
+      Attribution a = speakerFor(q, out.isEmpty() ? null : lastWithSource(out, out.size()));
       if (a != null) {
-        found.add(next, a);
+        out.add(a);
         covered.set(from, to);
-        next++;
       }
     }
+    while (next < found.size()) {
+      out.add(found.get(next++));
+    }
+    found.clear();
+    found.addAll(out);
   }
 
   private Attribution speakerFor(QuotedSpan q, Attribution prev) {
