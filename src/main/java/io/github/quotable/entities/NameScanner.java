@@ -25,6 +25,8 @@ import java.util.Set;
  * recording the roles found around each mention.
  */
 final class NameScanner {
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private final Document doc;
   private final Tokens t;
   private final Vocabulary vocabulary;
@@ -172,7 +174,7 @@ final class NameScanner {
       }
       String name = t.string(first, i + 1);
       ImmutableList<String> key = ImmutableList.copyOf(
-          name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+          NON_WORD.split(name.toLowerCase(Locale.ROOT)));
       Entity e = null;
       for (Entity x : table.entities) {
         if (!x.named() && x.key().equals(key)) {

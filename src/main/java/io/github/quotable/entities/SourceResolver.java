@@ -23,6 +23,8 @@ import java.util.Map;
  * ("the spokesman"), or a new unnamed speaker the article only describes.
  */
 final class SourceResolver {
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final int PRONOUN_WINDOW = 40;
   /** How many sentences back a pronoun looks for its antecedent. */
   private static final int SALIENCE_SENTENCES = 8;
@@ -302,7 +304,7 @@ final class SourceResolver {
 
   private static ImmutableList<String> key(String description) {
     ImmutableList.Builder<String> b = ImmutableList.builder();
-    for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(description.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
         b.add(w);
       }

@@ -1,7 +1,5 @@
 package io.github.quotable.lexicon;
 
-import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.Lexicon;
 import io.github.quotable.QuoteKind;
@@ -11,12 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringTokenizer;
 
 /** Parses lexicon entries into words and phrases; each malformed entry is reported by name. */
 final class VocabularyBuilder {
-  private static final Splitter SPACES =
-      Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
-  private static final Splitter COMMAS = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private final Map<String, Word> words = new LinkedHashMap<>();
   private final Map<WordClass, List<String>> phrases = new EnumMap<>(WordClass.class);
@@ -26,9 +22,9 @@ final class VocabularyBuilder {
 
   void grammar(List<String> entries) {
     for (String e : entries) {
-      List<String> parts = SPACES.splitToList(e);
+      List<String> parts = words(e);
       check(parts.size() == 2, "grammar", e, "write a word and its classes");
-      for (String c : COMMAS.split(parts.get(1))) {
+      for (String c : commaFields(parts.get(1))) {
         word(parts.get(0)).classes |= WordClass.valueOf(c).bit();
       }
     }
@@ -64,13 +60,13 @@ final class VocabularyBuilder {
   }
 
   private void cueVerb(String e) {
-    List<String> parts = SPACES.splitToList(e);
+    List<String> parts = words(e);
     check(parts.size() == 3 || parts.size() == 4, "CUE_VERBS", e,
         "write: lemma KIND frames [forms], e.g. 'snarl SPEECH clause,quote'");
     String lemma = parts.get(0).toLowerCase(Locale.ROOT);
     QuoteKind kind = enumValue(QuoteKind.class, parts.get(1), "CUE_VERBS", e);
     int frames = 0;
-    for (String f : COMMAS.split(parts.get(2))) {
+    for (String f : commaFields(parts.get(2))) {
       frames |= enumValue(Frame.class, f, "CUE_VERBS", e).bit;
     }
     check(frames != 0, "CUE_VERBS", e, "name at least one frame, e.g. 'clause,quote'");
@@ -81,7 +77,7 @@ final class VocabularyBuilder {
     regular.put(CueForm.GERUND, Inflector.gerund(lemma));
     cueForm(lemma, verb, CueForm.BASE);
     if (parts.size() == 4) {
-      for (String form : COMMAS.split(parts.get(3))) {
+      for (String form : commaFields(parts.get(3))) {
         CueForm f = Inflector.classify(lemma, form);
         regular.remove(f);
         cueForm(form, verb, f);
@@ -92,11 +88,11 @@ final class VocabularyBuilder {
 
   /** A cue noun or adjective: {@code word KIND frames}. */
   private void cueWord(WordClass c, Lexicon lexicon, String e) {
-    List<String> parts = SPACES.splitToList(e);
+    List<String> parts = words(e);
     check(parts.size() == 3, lexicon.name(), e, "write: word KIND frames, e.g. 'claim SPEECH that'");
     QuoteKind kind = enumValue(QuoteKind.class, parts.get(1), lexicon.name(), e);
     int frames = 0;
-    for (String f : COMMAS.split(parts.get(2))) {
+    for (String f : commaFields(parts.get(2))) {
       frames |= enumValue(Frame.class, f, lexicon.name(), e).bit;
     }
     Word w = word(parts.get(0));
@@ -171,7 +167,7 @@ final class VocabularyBuilder {
   }
 
   private void pronoun(String e) {
-    List<String> parts = SPACES.splitToList(e);
+    List<String> parts = words(e);
     check(parts.size() == 3, "PRONOUNS", e, "write: pronoun GENDER NUMBER");
     Word w = word(parts.get(0));
     w.classes |= WordClass.PRONOUN.bit();
@@ -198,7 +194,7 @@ final class VocabularyBuilder {
    * returns null.
    */
   private Word register(WordClass c, String entry) {
-    List<String> ws = SPACES.splitToList(entry);
+    List<String> ws = words(entry);
     check(!ws.isEmpty(), current, entry, "write a word or phrase");
     if (ws.size() == 1) {
       Word w = word(entry);
@@ -220,7 +216,7 @@ final class VocabularyBuilder {
   }
 
   static String pluralOf(String noun) {
-    List<String> ws = ImmutableList.copyOf(SPACES.split(noun));
+    List<String> ws = words(noun);
     String last = ws.get(ws.size() - 1);
     String plural = Inflector.third(last);
     return ws.size() == 1 ? plural : String.join(" ", ws.subList(0, ws.size() - 1)) + " " + plural;
@@ -248,5 +244,28 @@ final class VocabularyBuilder {
     if (!ok) {
       throw new IllegalArgumentException("lexicon " + lexicon + ", entry '" + entry + "': " + fix);
     }
+  }
+
+  /** The words of an entry, split at white space (the JDK's tokenizer; no regex at start-up). */
+  static List<String> words(String s) {
+    StringTokenizer st = new StringTokenizer(s);
+    List<String> out = new java.util.ArrayList<>(4);
+    while (st.hasMoreTokens()) {
+      out.add(st.nextToken());
+    }
+    return out;
+  }
+
+  /** The fields of a comma-separated list, stripped, empty ones dropped. */
+  private static List<String> commaFields(String s) {
+    StringTokenizer st = new StringTokenizer(s, ",");
+    List<String> out = new java.util.ArrayList<>(4);
+    while (st.hasMoreTokens()) {
+      String f = st.nextToken().strip();
+      if (!f.isEmpty()) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 }
