@@ -115,7 +115,7 @@ final class RoleReader {
 
   /** "NAME, an Iraqi judge and Justice Ministry spokesman," */
   private void appositiveAfter(int end, int sentenceEnd, List<String> out) {
-    if (end >= sentenceEnd || !Words.comma(t, end)) {
+    if (end + 1 >= sentenceEnd || !Words.comma(t, end)) {
       return;
     }
     if (t.is(end + 1, "who") && end + 2 < sentenceEnd) {
@@ -134,16 +134,38 @@ final class RoleReader {
     if (to - end > MAX_APPOSITIVE || to >= sentenceEnd || participial(end + 1)) {
       return;
     }
-    coordinated(end + 1, to, out);
+    if (hasRoleWord(end + 1, to)) {
+      coordinated(end + 1, to, out);
+    } else if (describesPerson(end + 1, to)) {
+      add(end + 1, to, out); // "Priya Raman, an epidemiologist at Northfield University,"
+    }
     if (to + 1 < sentenceEnd && t.is(to, "who")) {
       relativeRole(to + 1, sentenceEnd, out);
     }
   }
 
+  /**
+   * An appositive that reads as a description of a person although no role noun is known:
+   * "a" or "an", a few lower-case words, and perhaps "at" or "of" and a name.
+   */
+  private boolean describesPerson(int from, int to) {
+    if (to - from < 2 || to - from > 10 || !(t.is(from, "a") || t.is(from, "an"))) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!(t.lower(k) && Words.nounish(t, k) || t.is(k, "at") || t.is(k, "of")
+          || t.is(k, "for") || Words.nameWord(t, k) && k > from + 2)) {
+        return false;
+      }
+    }
+    return t.lower(from + 1);
+  }
+
   /** A verb that makes a clause of what follows a name: "NAME, the administration has …". */
   private boolean clauseWord(int k) {
-    return t.is(k, WordClass.AUX) || t.is(k, WordClass.MODAL) || t.is(k, WordClass.COPULA)
-        || t.is(k, WordClass.SUBJ);
+    return t.type(k) != io.github.quotable.text.TokenType.POSSESSIVE
+        && (t.is(k, WordClass.AUX) || t.is(k, WordClass.MODAL) || t.is(k, WordClass.COPULA)
+            || t.is(k, WordClass.SUBJ));
   }
 
   /** "including the AFL-CIO", "speaking on condition …": no role. */

@@ -215,7 +215,8 @@ public final class NounPhrases {
   }
 
   private boolean attachingPreposition(int j) {
-    return t.is(j, "from") || t.is(j, "by") || t.is(j, "of") || t.is(j, "for") || t.is(j, "at");
+    return t.is(j, "from") || t.is(j, "by") || t.is(j, "of") || t.is(j, "for") || t.is(j, "at")
+        || t.is(j, "with");
   }
 
   /** A cue verb's finite form used as a verb ("he says"), not a noun ("campaign officials"). */
@@ -386,6 +387,9 @@ public final class NounPhrases {
           && (nameToken(k + 1) || t.isAny(k + 1, Words.OPENERS) || Words.nounish(t, k + 1))) {
         afterPreposition = headEnd > 0;
         k++;
+        if (k + 1 < limit && t.isAny(k, Words.OPENERS) && !t.is(k, "that")) {
+          k++; // "a person familiar with the negotiations"
+        }
       } else {
         break;
       }

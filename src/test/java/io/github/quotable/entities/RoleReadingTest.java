@@ -61,4 +61,27 @@ class RoleReadingTest {
     assertThat(roles("Mayor Tom Hale said he would resign if voters rejected Ada Lind, "
         + "implicitly staking his name on her plan.")).containsExactly("Mayor");
   }
+
+  @Test
+  void anArticleLedDescriptionIsARoleWithoutAKnownRoleNoun() {
+    assertThat(roles("“The virus is spreading faster than expected,” said Priya Raman, "
+        + "an epidemiologist at Northfield University.")).containsExactly(
+            "epidemiologist at Northfield University");
+  }
+
+  @Test
+  void aPossessiveInTheAppositiveIsNotAClause() {
+    assertThat(roles("The vote was close, said Tom Hale, the mayor's chief of staff."))
+        .containsExactly("mayor's chief of staff");
+  }
+
+  @Test
+  void aCommaAtTheVeryEndAfterANameIsNoRoleAndNoFailure() {
+    for (String text : List.of("“It is over,” said Tom Hale,\n", "He met Tom Hale,\n",
+        // a fuzzer's mutation: the text ends in a comma right after a capitalised "name"
+        "politicLENCE AND IS A SERIAL LIAR, RAMPANT XENOPHOBE,aL VIOLENCE AND IS A SERIAL "
+            + "LIAR, RAMPANT XENOPHOBE,\n")) {
+      ResultInvariants.check(text, EXTRACTOR.extract(text));
+    }
+  }
 }

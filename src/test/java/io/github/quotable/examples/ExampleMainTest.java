@@ -24,7 +24,8 @@ class ExampleMainTest {
       System.setOut(saved);
     }
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("— Grace Okafor, general secretary of the Harbour Workers' Union  [said]")
+        .contains("— Grace Okafor, general secretary of the Harbour Workers' Union; "
+            + "former crane operator  [said]")
         .containsPattern("\\d+ quotations, \\d+ speakers");
   }
 }

@@ -88,7 +88,8 @@ final class Fuzzer {
       }
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       failures.add("input " + i + " (" + (text == null ? "?" : text.length()) + " chars): "
-          + e + " at " + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?"));
+          + e + " at " + java.util.Arrays.stream(e.getStackTrace()).limit(4)
+              .map(StackTraceElement::toString).collect(java.util.stream.Collectors.joining(" < ")));
     }
   }
 
