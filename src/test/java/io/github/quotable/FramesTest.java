@@ -93,8 +93,14 @@ class FramesTest {
 
   @Test
   void objectEndsBeforeAnAdjunctOfTime() {
-    Quotation q = only("The union denied the allegations during a hearing on Tuesday.");
+    Quotation q = only("The union denied the allegations amid an outcry from members.");
     assertThat(q.content().text()).isEqualTo("the allegations");
+  }
+
+  @Test
+  void objectKeepsItsPhrasesOfPlaceAndOccasion() {
+    Quotation q = only("The senator praised the plan in a speech on Monday.");
+    assertThat(q.content().text()).isEqualTo("the plan in a speech on Monday");
   }
 
   @Test

@@ -225,9 +225,10 @@ final class Clauses {
   }
 
   /**
-   * Where an object content ("criticized the law as a “crazy system” during a stop in Flint")
-   * stops: at the content's usual end, or before an adjunct of time or place, a subordinate
-   * clause or a comma.
+   * Where an object content ("criticized the law as a “crazy system” while touring Flint")
+   * stops: at the content's usual end, or before a subordinate clause, a comma or an adjunct
+   * that opens a time of its own ("while", "since", "amid"). Phrases with "in", "on", "at" or
+   * "during" stay: news annotators count "praised the plan in a speech on Monday" whole.
    */
   int objectEnd(int from, int end) {
     int stop = contentEnd(from, end);
@@ -321,9 +322,8 @@ final class Clauses {
             && t.string(k).endsWith("ed"));
   }
 
-  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("during",
-      "at", "in", "on", "after", "before", "since", "amid", "following", "until", "while",
-      "despite", "throughout", "when");
+  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("before",
+      "since", "amid", "following", "until", "while", "despite", "throughout", "when");
 
   /** After a quotation that opens the content: "and", "as", "until", a comma... end it there. */
   private boolean endsObject(int i) {
