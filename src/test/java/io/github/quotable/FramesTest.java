@@ -157,4 +157,33 @@ class FramesTest {
     Quotation q = only("Most of the closures, he said, have hit rural clinics.");
     assertThat(q.content().text()).isEqualTo("Most of the closures, he said, have hit rural clinics");
   }
+
+  @Test
+  void aDayWithAPossessiveOpensTheContent() {
+    Quotation q = only("Ruth Bell said Thursday's speeches had changed her mind.");
+    assertThat(q.content().text()).isEqualTo("Thursday's speeches had changed her mind");
+  }
+
+  @Test
+  void aGerundCanBeTheSubjectOfTheContent() {
+    Quotation q = only("Omar Said said seeing so many officers at the parade was a welcome sight.");
+    assertThat(q.content().text()).isEqualTo(
+        "seeing so many officers at the parade was a welcome sight");
+  }
+
+  @Test
+  void thoseSurveyedAreASource() {
+    Quotation q = only("Those surveyed say stricter rules would help.");
+    assertThat(q.speakerMention().orElseThrow().text()).isEqualTo("Those surveyed");
+    assertThat(q.content().text()).isEqualTo("stricter rules would help");
+  }
+
+  @Test
+  void aNameAfterToldFollowedByThatIsTheAddressee() {
+    Quotation q = only("Ada Lind, who runs the family firm, told the Gazette that she took "
+        + "eight days off.");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Ada Lind");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("the Gazette");
+    assertThat(q.content().text()).isEqualTo("she took eight days off");
+  }
 }

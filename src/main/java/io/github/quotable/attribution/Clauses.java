@@ -89,7 +89,25 @@ final class Clauses {
     }
     return t.is(i, WordClass.SUBJ) || t.isAny(i, Words.OPENERS) && !t.is(i, "that")
         || np.nameToken(i) || t.is(i, "there") || t.type(i) == TokenType.NUMBER
-        || Words.role(t, i) && t.is(i, WordClass.ROLE_PLURAL) || bareNounSubject(i);
+        || Words.role(t, i) && t.is(i, WordClass.ROLE_PLURAL) || bareNounSubject(i)
+        || gerundSubject(i);
+  }
+
+  /** "said seeing so many officers there was a welcome sight": a gerund, then a finite verb. */
+  private boolean gerundSubject(int i) {
+    if (!ingWord(i) || t.is(i, WordClass.CUE)) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(t.size(), i + 10) && t.depth(k) == 0; k++) {
+      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA))) {
+        return k > i + 1;
+      }
+      if (Words.comma(t, k) || Words.terminal(t, k) || t.is(k, WordClass.SUB)
+          || t.is(k, WordClass.REL)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "said taxes would not rise", "said prices rose": a bare noun and a verb soon after. */
@@ -124,7 +142,9 @@ final class Clauses {
       if (i + 1 < end && (t.is(i, "this") || t.is(i, "that") || t.is(i, "next"))
           && t.is(i + 1, WordClass.TIME)) {
         i += 2; // "told them this weekend he would …"
-      } else if (t.is(i, WordClass.TIME) || Words.verbGroup(t, i) && !t.is(i, WordClass.NEG)
+      } else if (t.is(i, WordClass.TIME) && !(i + 1 < end
+          && t.type(i + 1) == TokenType.POSSESSIVE) // "said Thursday's speeches had …"
+          || Words.verbGroup(t, i) && !t.is(i, WordClass.NEG)
           && !t.is(i, WordClass.AUX) && !t.is(i, WordClass.MODAL)) {
         i++;
       } else if (t.is(i, WordClass.PREP) && !t.is(i, "that") && !t.is(i, "like")

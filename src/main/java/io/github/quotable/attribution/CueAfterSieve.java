@@ -49,6 +49,10 @@ final class CueAfterSieve implements Sieve {
         && !c.t.is(src.first(), "she")) {
       return false;
     }
+    if (src.end() + 1 < c.s.end() && c.t.is(src.end(), "that")
+        && c.clauses.clauseStart(src.end() + 1)) {
+      return false; // "X, who runs Y, told the Times that she …": an addressee, then the content
+    }
     return attribute(c, cue, src, b, src.end(), Rule.INVERTED_CUE_AFTER);
   }
 

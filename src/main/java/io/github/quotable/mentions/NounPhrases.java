@@ -55,7 +55,16 @@ public final class NounPhrases {
         && (i == limit || !t.is(i - 1, WordClass.PREP))) {
       return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.RELATIVE);
     }
+    if (i - 1 >= limit && pastParticiple(i) && t.is(i - 1, "those")) {
+      // "those surveyed say", "those polled said"
+      return Phrase.of(i - 1, i + 1, i - 1, i + 1, Phrase.Kind.NOMINAL);
+    }
     return nounPhraseEndingAt(i, limit);
+  }
+
+  private boolean pastParticiple(int i) {
+    return t.lower(i) && t.depth(i) == 0 && t.end(i) - t.start(i) > 4
+        && t.text().startsWith("ed", t.end(i) - 2);
   }
 
   /** Skips a time expression between a subject and its verb: "Trump on Monday said". */
