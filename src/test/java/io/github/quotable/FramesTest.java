@@ -186,4 +186,26 @@ class FramesTest {
     assertThat(q.addressee().orElseThrow().text()).isEqualTo("the Gazette");
     assertThat(q.content().text()).isEqualTo("she took eight days off");
   }
+
+  @Test
+  void aQuotedObjectEndsWhereItsQuotationCloses() {
+    Quotation q = only("Christie blasted Clinton as a “disgrace” Wednesday on a radio show.");
+    assertThat(q.content().text()).isEqualTo("Clinton as a “disgrace”");
+  }
+
+  @Test
+  void anAdverbAndAParticipleAfterTheContentAreTheAuthors() {
+    Quotation q = only("The president told voters he would consider it a \"personal insult\" if "
+        + "they stayed home, implicitly putting his name on the line.");
+    assertThat(q.content().text()).isEqualTo(
+        "he would consider it a \"personal insult\" if they stayed home");
+  }
+
+  @Test
+  void anAppositiveWithAPossessiveNameStillNamesTheSource() {
+    Quotation q = only("China, Pyongyang's only ally, said it was \"resolutely opposed\" to the "
+        + "test.");
+    assertThat(q.speakerMention().orElseThrow().text()).startsWith("China");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("China");
+  }
 }

@@ -257,6 +257,8 @@ final class Clauses {
         continue;
       }
       if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
+          || t.type(k - 1) == TokenType.QUOTE && t.depth(k - 1) == 0 && k - 1 > from
+              && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
           || t.is(k, WordClass.PREP) && ADJUNCT_PREPOSITIONS.contains(t.string(k).toLowerCase(
               java.util.Locale.ROOT))) {
         return trimEnd(from, k);
@@ -380,6 +382,9 @@ final class Clauses {
 
   /** ", focusing on people under 30.": an -ing clause running to the sentence end. */
   private boolean trailingParticiple(int i, int end) {
+    if (i + 1 < end && t.lower(i) && t.word(i) == null && Words.verbGroup(t, i)) {
+      i++; // ", implicitly putting his name on the line"
+    }
     if (!ingWord(i) || t.word(i) != null && !t.is(i, WordClass.CUE)) {
       return false;
     }

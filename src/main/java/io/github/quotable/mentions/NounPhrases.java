@@ -326,7 +326,8 @@ public final class NounPhrases {
       if (Words.role(t, j) || t.is(j, WordClass.TITLE) || t.is(j, WordClass.ORG)) {
         return true;
       }
-      if (t.is(j, WordClass.SUBJ) || t.is(j, WordClass.MODAL) || t.is(j, WordClass.AUX)) {
+      if ((t.is(j, WordClass.SUBJ) || t.is(j, WordClass.MODAL) || t.is(j, WordClass.AUX))
+          && t.type(j) != TokenType.POSSESSIVE) {
         return false;
       }
     }
@@ -339,7 +340,7 @@ public final class NounPhrases {
   private boolean verbInside(int from, int to) {
     for (int j = from; j < to; j++) {
       if (t.isAny(j, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
-          WordClass.SUBJ)) && t.lower(j)) {
+          WordClass.SUBJ)) && t.lower(j) && t.type(j) != TokenType.POSSESSIVE) {
         return true;
       }
     }
