@@ -98,9 +98,18 @@ class FramesTest {
   }
 
   @Test
-  void objectKeepsItsPhrasesOfPlaceAndOccasion() {
-    Quotation q = only("The senator praised the plan in a speech on Monday.");
-    assertThat(q.content().text()).isEqualTo("the plan in a speech on Monday");
+  void objectKeepsItsPhrasesOfPlaceButNotItsMedium() {
+    assertThat(only("The senator praised the plan to rebuild the pier in Marlow.").content()
+        .text()).isEqualTo("the plan to rebuild the pier in Marlow");
+    assertThat(only("The senator praised the plan in a speech on Monday.").content().text())
+        .isEqualTo("the plan");
+  }
+
+  @Test
+  void speakingOnConditionOfAnonymityIsNoContent() {
+    List<Quotation> qs = extract("“It is coming,” said a strategist for one of the candidates, "
+        + "speaking on the condition of anonymity.");
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly("It is coming,");
   }
 
   @Test

@@ -259,6 +259,8 @@ final class Clauses {
       if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
           || t.type(k - 1) == TokenType.QUOTE && t.depth(k - 1) == 0 && k - 1 > from
               && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
+          || t.is(k, WordClass.PREP) && !t.is(k, "of") && k + 1 < stop
+              && headsMedium(k + 1, Math.min(stop, k + 4)) // "praised it in an interview"
           || t.is(k, WordClass.PREP) && ADJUNCT_PREPOSITIONS.contains(t.string(k).toLowerCase(
               java.util.Locale.ROOT))) {
         return trimEnd(from, k);

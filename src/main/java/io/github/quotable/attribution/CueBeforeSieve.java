@@ -197,6 +197,10 @@ final class CueBeforeSieve implements Sieve {
         && !c.t.isAny(i + 1, Words.OPENERS) || c.t.is(i + 1, WordClass.CUE))) {
       return null; // "to" before a verb is an infinitive
     }
+    if (f == Frame.ON && (c.t.is(i + 1, "condition") || i + 2 < c.s.end()
+        && c.t.is(i + 1, "the") && c.t.is(i + 2, "condition"))) {
+      return null; // "speaking on (the) condition of anonymity" says how, not what
+    }
     return c.t.is(i + 1, WordClass.TIME) || c.t.type(i + 1) == TokenType.NUMBER ? null : f;
   }
 
