@@ -163,7 +163,7 @@ final class RoleReader {
 
   /** A verb that makes a clause of what follows a name: "NAME, the administration has …". */
   private boolean clauseWord(int k) {
-    return t.type(k) != io.github.quotable.text.TokenType.POSSESSIVE
+    return t.type(k) != TokenType.POSSESSIVE
         && (t.is(k, WordClass.AUX) || t.is(k, WordClass.MODAL) || t.is(k, WordClass.COPULA)
             || t.is(k, WordClass.SUBJ));
   }
@@ -215,8 +215,10 @@ final class RoleReader {
     int k = comma - 1;
     while (k - 1 >= limit && t.depth(k - 1) == 0 && !Words.comma(t, k - 1)
         && comma - k < MAX_APPOSITIVE) {
-      if (Words.nounish(t, k - 1) || Words.nameWord(t, k - 1) || preposition(k - 1)) {
-        k--;
+      if (Words.nounish(t, k - 1) || Words.nameWord(t, k - 1) || preposition(k - 1)
+          || t.type(k - 1) == TokenType.POSSESSIVE
+          || t.lower(k - 1) && t.text().startsWith("ing", t.end(k - 1) - 3)) {
+        k--; // "Labour's shadow housing minister, Tom Ellery,"
       } else if (t.isAny(k - 1, Words.OPENERS) && k - 2 >= limit && preposition(k - 2)) {
         // "a lawyer for the nurses": the article after the preposition stays inside
         k--;
@@ -224,7 +226,8 @@ final class RoleReader {
         break;
       }
     }
-    if ((k - 1 >= limit && t.isAny(k - 1, Words.OPENERS) || k == limit) && !preposition(k)) {
+    if ((k - 1 >= limit && (t.isAny(k - 1, Words.OPENERS) || t.is(k - 1, WordClass.CONJ))
+        || k == limit) && !preposition(k)) {
       addIfRole(k, comma, out);
     }
   }

@@ -160,6 +160,11 @@ public final class NounPhrases {
         first = j;
         continue;
       }
+      if (t.lower(j) && t.word(j) == null && j + 1 <= last && Words.role(t, j + 1)
+          && t.text().startsWith("ing", t.end(j) - 3)) {
+        first = j; // "shadow housing minister", "a leading economist"
+        continue;
+      }
       if (t.is(j, "by") && j - 2 >= limit && edWord(j - 1) && Words.nounish(t, j - 2)) {
         first = j - 1;
         j--;
@@ -262,7 +267,7 @@ public final class NounPhrases {
         return null;
       }
       Phrase np = c - 1 >= limit ? nounPhraseEndingAt(c - 1, limit) : null;
-      if (np != null && np.kind() == Phrase.Kind.NOMINAL && allName(c + 1, end)) {
+      if (np != null && (np.kind() == Phrase.Kind.NOMINAL || titleOnly(np)) && allName(c + 1, end)) {
         // "The port's operator, Meridian Terminals, said": the name in the appositive
         return new Phrase(np.first(), comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
       }
@@ -277,6 +282,11 @@ public final class NounPhrases {
       end = c;
     }
     return null;
+  }
+
+  /** "The Housing Secretary": a capitalised phrase of titles and roles, naming nobody. */
+  private boolean titleOnly(Phrase np) {
+    return t.is(np.first(), "the") && isTitleLike(np.end() - 1);
   }
 
   private boolean allName(int from, int to) {
@@ -421,7 +431,9 @@ public final class NounPhrases {
           && to - k < 25) {
         to++;
       }
-      if (appositiveLike(k + 1, to, false)) {
+      boolean relative = t.is(k + 1, "who") || t.is(k + 1, "which") || t.is(k + 1, "whose");
+      if (appositiveLike(k + 1, to, false) && (relative || !verbInside(k + 1, to))) {
+        // not "According to the LGA, the average council waiting list has grown …"
         return p.withAppositive(k + 1, to, p.first(), to);
       }
     }

@@ -84,4 +84,10 @@ class RoleReadingTest {
       ResultInvariants.check(text, EXTRACTOR.extract(text));
     }
   }
+
+  @Test
+  void aPossessiveRoleBeforeTheNameIsItsRole() {
+    assertThat(roles("But Labour's shadow housing minister, Tom Ellery, said the scheme was "
+        + "reckless.")).containsExactly("Labour's shadow housing minister");
+  }
 }

@@ -92,4 +92,20 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("“It is a stunt,” said Rep. Elena Cruz of Maryland, the ranking "
         + "Democrat.")).isEqualTo("Elena Cruz");
   }
+
+  @Test
+  void aCapitalisedTitleBeforeANameInCommasIsTheNamesRole() {
+    Quotation q = quotes("The Housing Secretary, Angela Marsh, has defended the plan to sell "
+        + "council homes.").get(0);
+    assertThat(q.speakerName()).isEqualTo("Angela Marsh");
+    assertThat(q.speaker().orElseThrow().roles()).containsExactly("Housing Secretary");
+  }
+
+  @Test
+  void anAppositiveWithAVerbIsTheContentNotPartOfTheSource() {
+    Quotation q = quotes("According to the Local Government Association, the average council "
+        + "waiting list has grown by a fifth since 2015.").get(0);
+    assertThat(q.speakerName()).isEqualTo("Local Government Association");
+    assertThat(q.content().text()).startsWith("the average council waiting list has grown");
+  }
 }
