@@ -217,4 +217,13 @@ class FramesTest {
     assertThat(q.speakerMention().orElseThrow().text()).startsWith("China");
     assertThat(q.speaker().orElseThrow().name()).isEqualTo("China");
   }
+
+  @Test
+  void aVerbWithAnOfFrameStillTakesABareClause() {
+    List<Quotation> qs = extract("Tom Ellery said the scheme was reckless and warned it would "
+        + "lengthen waiting lists.");
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("the scheme was reckless", "it would lengthen waiting lists");
+    assertThat(qs.get(1).speakerName()).isEqualTo("Tom Ellery");
+  }
 }

@@ -141,8 +141,8 @@ final class CueBeforeSieve implements Sieve {
       out.rule = Rule.CUE_BEFORE_INFINITIVE;
     } else if (wh(c, i) && verb.takes(Frame.WH)) {
       from = i;
-    } else if (verb.takes(Frame.OF)) {
-      from = after(c, i, "of", 10);
+    } else if (verb.takes(Frame.OF) && after(c, i, "of", 10) >= 0) {
+      from = after(c, i, "of", 10); // "accused them of lying"
     } else if (verb.takes(Frame.CALL)) {
       from = quoteWithin(c, i, 8);
       if (from >= 0) {
@@ -264,8 +264,9 @@ final class CueBeforeSieve implements Sieve {
   /** Whether token i begins the content itself rather than an addressee. */
   private static boolean startsContent(SentenceContext c, int i) {
     return c.t.is(i, "that") || c.t.isChar(i, ':') || c.t.isChar(i, ',') || c.t.is(i, "to")
-        || c.clauses.opensQuote(i) || wh(c, i) || c.t.is(i, WordClass.SUBJ) && !c.t.is(i, "you")
-        && !c.t.is(i, "it");
+        || c.clauses.opensQuote(i) || wh(c, i) || c.t.is(i, WordClass.SUBJ) && (!c.t.is(i, "you")
+        && !c.t.is(i, "it") || i + 1 < c.s.end() && c.t.isAny(i + 1, WordClass.mask(
+            WordClass.MODAL, WordClass.AUX, WordClass.COPULA))); // "warned it would fail"
   }
 
   private static boolean wh(SentenceContext c, int i) {
