@@ -74,6 +74,10 @@ final class SourceResolver {
       boolean plural = t.word(p.first()) != null && t.word(p.first()).plural();
       e = described(p.first(), p.end(), plural ? SpeakerKind.GROUP : SpeakerKind.PERSON,
           plural);
+      Word w = t.word(p.first());
+      if (w != null && e != null && e.gender == Gender.UNKNOWN) {
+        e.gender = w.gender(); // an unresolved "she" is nobody a later "he" can mean
+      }
     }
     return e;
   }

@@ -271,6 +271,10 @@ public final class NounPhrases {
         // "The port's operator, Meridian Terminals, said": the name in the appositive
         return new Phrase(np.first(), comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
       }
+      if (np != null && links == 0 && gerundPhrase(c + 1, end)) {
+        // "a senior official, speaking on condition of anonymity, said": no role, same source
+        return np;
+      }
       if (np == null || !appositiveLike(c + 1, end)) {
         return null;
       }
@@ -287,6 +291,11 @@ public final class NounPhrases {
   /** "The Housing Secretary": a capitalised phrase of titles and roles, naming nobody. */
   private boolean titleOnly(Phrase np) {
     return t.is(np.first(), "the") && isTitleLike(np.end() - 1);
+  }
+
+  private boolean gerundPhrase(int from, int to) {
+    return to - from >= 2 && t.lower(from) && t.end(from) - t.start(from) > 4
+        && t.text().startsWith("ing", t.end(from) - 3) && !verbInside(from + 1, to);
   }
 
   private boolean allName(int from, int to) {

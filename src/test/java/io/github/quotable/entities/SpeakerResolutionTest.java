@@ -108,4 +108,16 @@ class SpeakerResolutionTest {
     assertThat(q.speakerName()).isEqualTo("Local Government Association");
     assertThat(q.content().text()).startsWith("the average council waiting list has grown");
   }
+
+  @Test
+  void anUnresolvedSheIsNotALaterHe() {
+    List<Quotation> qs = quotes("“I am going,” she said.\n\nHe said, “This is it.”");
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("she", "He");
+  }
+
+  @Test
+  void aParticipleBetweenCommasLeavesTheSourceBeforeIt() {
+    assertThat(lastSpeaker("“We are looking at all options,” a senior official, speaking on "
+        + "condition of anonymity, said.")).isEqualTo("a senior official");
+  }
 }
