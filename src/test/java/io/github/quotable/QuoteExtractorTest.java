@@ -229,4 +229,13 @@ class QuoteExtractorTest {
     QuoteExtractor sure = QuoteExtractor.builder().minConfidence(0.99).build();
     assertThat(sure.extract(text).quotations()).isEmpty();
   }
+
+  @Test
+  void aQuotationReopenedAtEachParagraphBelongsToWhoeverSpeaksWhereItCloses() {
+    List<Quotation> qs = extract("“The Mayor spoke first,” said Ken Ito.\n\n“The first paragraph "
+        + "of the statement runs here.\n\n“The second one continues it.\n\n“The third ends it,” "
+        + "said Helen Ward, a spokeswoman for the council.").quotations();
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Ken Ito", "Helen Ward", "Helen Ward", "Helen Ward");
+  }
 }

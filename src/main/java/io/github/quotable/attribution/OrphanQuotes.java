@@ -10,8 +10,12 @@ import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Quotations no cue in their sentence claims. Scare quotes and titles are left alone; the rest
@@ -38,7 +42,8 @@ final class OrphanQuotes {
     for (Attribution a : found) {
       covered.set(a.first(), a.end());
     }
-    List<Attribution> out = new java.util.ArrayList<>(found.size() + 16);
+    List<Attribution> out = new ArrayList<>(found.size() + 16);
+    Map<QuotedSpan, Attribution> closers = closers(found);
     int next = 0;
     for (QuotedSpan q : doc.spans()) {
       if (!q.isTopLevel() || q.tokens() == 0) {
@@ -53,7 +58,9 @@ final class OrphanQuotes {
       while (next < found.size() && found.get(next).end() <= from) {
         out.add(found.get(next++));
       }
-      Attribution a = speakerFor(q, out.isEmpty() ? null : lastWithSource(out, out.size()));
+      Attribution closer = closers.get(q);
+      Attribution a = closer != null ? shared(q, closer, Rule.CONTINUED)
+          : speakerFor(q, out.isEmpty() ? null : lastWithSource(out, out.size()));
       if (a != null) {
         out.add(a);
         covered.set(from, to);
@@ -64,6 +71,48 @@ final class OrphanQuotes {
     }
     found.clear();
     found.addAll(out);
+  }
+
+  /**
+   * A quotation left open at its paragraph's end and reopened in the next (news convention)
+   * is spoken by whoever speaks where it finally closes: "“A.¶“B,” said X." gives A to X. Maps
+   * each such span to the attribution (with a source) of the span that closes its chain; one
+   * pass backwards over the spans and one forwards over the attributions.
+   */
+  private Map<QuotedSpan, Attribution> closers(List<Attribution> found) {
+    List<QuotedSpan> top = new ArrayList<>();
+    for (QuotedSpan q : doc.spans()) {
+      if (q.isTopLevel()) {
+        top.add(q);
+      }
+    }
+    int[] chainEnd = new int[top.size()];
+    for (int i = top.size() - 1; i >= 0; i--) {
+      chainEnd[i] = top.get(i).continues && i + 1 < top.size() ? chainEnd[i + 1] : i;
+    }
+    List<Attribution> byFirst = new ArrayList<>(found);
+    byFirst.sort(Comparator.comparingInt(Attribution::first));
+    Attribution[] closing = new Attribution[top.size()];
+    int p = 0;
+    for (int j = 0; j < top.size(); j++) {
+      QuotedSpan q = top.get(j);
+      while (p < byFirst.size() && byFirst.get(p).first() < q.outerFirst()) {
+        p++;
+      }
+      for (int k = p; k < byFirst.size() && byFirst.get(k).first() < q.outerEnd(); k++) {
+        if (byFirst.get(k).effectiveSource() != null) {
+          closing[j] = byFirst.get(k);
+          break;
+        }
+      }
+    }
+    Map<QuotedSpan, Attribution> out = new IdentityHashMap<>();
+    for (int i = 0; i < top.size(); i++) {
+      if (chainEnd[i] != i && closing[chainEnd[i]] != null) {
+        out.put(top.get(i), closing[chainEnd[i]]);
+      }
+    }
+    return out;
   }
 
   private Attribution speakerFor(QuotedSpan q, Attribution prev) {
