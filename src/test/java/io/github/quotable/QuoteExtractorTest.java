@@ -238,4 +238,11 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(Quotation::speakerName)
         .containsExactly("Ken Ito", "Helen Ward", "Helen Ward", "Helen Ward");
   }
+
+  @Test
+  void aTextEndingInTheCommaAfterATagGivesAValidResult() {
+    // a fuzzer's cut of a real sentence: the parenthetical tag has nothing after it
+    assertThat(extract("After small increases in deficits over the next two years, the budget "
+        + "office said,").quotations()).isNotNull();
+  }
 }

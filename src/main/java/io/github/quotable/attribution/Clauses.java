@@ -84,6 +84,9 @@ final class Clauses {
 
   /** Whether token i can begin a reported clause: "he", "the", "Iraq", "there", a quotation. */
   boolean clauseStart(int i) {
+    if (i >= t.size()) {
+      return false;
+    }
     if (opensQuote(i)) {
       return true;
     }
