@@ -126,7 +126,9 @@ public final class Tokenizer {
               || (cls & CharClass.HYPHEN) != 0
               || (c == '.' || c == ',') && CharClass.is(s[j - 1], CharClass.DIGIT)
                   && CharClass.is(s[j + 1], CharClass.DIGIT)
-              || c == '.' && isAbbreviationDot(i, j)) {
+              || c == '.' && isAbbreviationDot(i, j)
+              || c >= '\u00a1' && c <= '\u00bf' && CharClass.is(s[j - 1], CharClass.LETTER)) {
+            // a Latin-1 symbol between letters is mis-decoded UTF-8 ("FranÃÂ§ois"): one word
             j++;
             continue;
           }

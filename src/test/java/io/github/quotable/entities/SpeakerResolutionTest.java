@@ -120,4 +120,11 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("“We are looking at all options,” a senior official, speaking on "
         + "condition of anonymity, said.")).isEqualTo("a senior official");
   }
+
+  @Test
+  void aNameWithMisDecodedLettersIsStillOneName() {
+    // UTF-8 read as Latin-1 twice turns "ç" into "ÃÂ§", as in scraped news
+    assertThat(lastSpeaker("\"Europe must be able to defend itself,\" French President "
+        + "Fran\u00c3\u00c2\u00a7ois Hollande said Friday.")).endsWith("Hollande");
+  }
 }
