@@ -245,4 +245,12 @@ class QuoteExtractorTest {
     assertThat(extract("After small increases in deficits over the next two years, the budget "
         + "office said,").quotations()).isNotNull();
   }
+
+  @Test
+  void aQuotedTranscriptLineIsSpokenByItsLabel() {
+    List<Quotation> qs = extract("Partial transcript as follows:\n\n\"WALLACE: Will she be "
+        + "there tomorrow?\n\n\"PENCE: Well, look, she thinks this is an episode.\"").quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("WALLACE", "PENCE");
+    assertThat(qs.get(0).content().text()).isEqualTo("Will she be there tomorrow?");
+  }
 }

@@ -50,6 +50,9 @@ public record ContentSpan(QuoteType type, int start, int end) {
     }
     if (!outside) {
       int s = Math.min(firstQuote.contentStart, firstQuote.contentEnd);
+      if (first > firstQuote.first && first < firstQuote.end) {
+        s = Math.max(s, t.start(first)); // after a transcript's "WALLACE:" inside the marks
+      }
       int e = Math.max(s, lastQuote.contentEnd);
       return e > s ? new ContentSpan(QuoteType.DIRECT, s, e) : null;
     }

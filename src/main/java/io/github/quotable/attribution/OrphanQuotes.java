@@ -8,6 +8,7 @@ import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
+import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
@@ -115,7 +116,30 @@ final class OrphanQuotes {
     return out;
   }
 
+  /** A transcript line quoted whole: "“WALLACE: Let’s start with …”" is Wallace's. */
+  private Attribution transcriptLine(QuotedSpan q) {
+    int colon = q.first + 1;
+    while (colon < q.end && colon - q.first <= 3 && t.has(colon - 1, Shape.UPPER)
+        && t.type(colon - 1) == TokenType.WORD) {
+      if (t.isChar(colon, ':')) {
+        if (colon + 1 >= q.end) {
+          return null;
+        }
+        Phrase label = new Phrase(q.first, colon, q.first, colon, Phrase.Kind.NAME, -1, -1);
+        Cue cue = new Cue(Cue.Type.COLON, colon, colon, colon + 1, null, null);
+        return new Attribution(colon + 1, q.outerEnd(), cue, label, null, null, -1, -1,
+            Rule.COLON, io.github.quotable.QuoteKind.SPEECH, Rule.COLON.confidence());
+      }
+      colon++;
+    }
+    return null;
+  }
+
   private Attribution speakerFor(QuotedSpan q, Attribution prev) {
+    Attribution line = transcriptLine(q);
+    if (line != null) {
+      return line;
+    }
     int from = q.outerFirst();
     int para = t.paragraph(from);
     Attribution introduced = introducedByPreviousParagraph(q);
