@@ -253,4 +253,10 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(Quotation::speakerName).containsExactly("WALLACE", "PENCE");
     assertThat(qs.get(0).content().text()).isEqualTo("Will she be there tomorrow?");
   }
+
+  @Test
+  void aQuotedStageDirectionIsNotSpeech() {
+    assertThat(extract("\"WALLACE: Will she be there?\n\n\"(CROSSTALK.)\n\n\"PENCE: Well, look.\"")
+        .quotations()).extracting(Quotation::speakerName).containsExactly("WALLACE", "PENCE");
+  }
 }

@@ -199,6 +199,10 @@ final class OrphanQuotes {
    * meeting"), or a capitalised title ("appeared on “Meet the Press”").
    */
   private boolean isScareOrTitle(QuotedSpan q) {
+    if (q.end - q.first >= 2 && t.isChar(q.first, '(') && (t.isChar(q.end - 1, ')')
+        || q.end - q.first >= 3 && t.isChar(q.end - 2, ')'))) {
+      return true; // a stage direction: “(CROSSTALK.)”, “(Applause.)”
+    }
     int words = 0;
     int capitalised = 0;
     boolean terminal = false;
