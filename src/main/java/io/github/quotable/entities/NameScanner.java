@@ -25,6 +25,8 @@ import java.util.Set;
  * recording the roles found around each mention.
  */
 final class NameScanner {
+  private static final long CLAUSE_WORDS = WordClass.mask(WordClass.SUBJ, WordClass.OBJ,
+      WordClass.AUX, WordClass.MODAL, WordClass.COPULA);
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private final Document doc;
@@ -222,6 +224,9 @@ final class NameScanner {
   }
 
   private void run(Sentence s, int first, int end) {
+    while (end - 1 > first && t.is(end - 1, WordClass.TIME)) {
+      end--; // "in Florida Friday": the day is no part of the name
+    }
     if (onlyDescriptive(first, end)) {
       group(first, end, first);
       return;
@@ -316,6 +321,11 @@ final class NameScanner {
 
   /** Skips a lone sentence-initial capital that is only capitalised by position. */
   private boolean isName(Sentence s, int first, int end) {
+    for (int k = first; k < end; k++) {
+      if (t.isAny(k, CLAUSE_WORDS) && !t.is(k, "I") && t.type(k) != TokenType.POSSESSIVE) {
+        return false; // a headline in capitals: "CONGRESS HAS INVESTIGATED HIM"
+      }
+    }
     boolean initial = first == s.first() || t.type(first - 1) == TokenType.QUOTE;
     if (!initial || end - first > 1) {
       return true;

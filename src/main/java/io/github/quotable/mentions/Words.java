@@ -29,6 +29,9 @@ public final class Words {
   private static final String[][] PARTICLES_BY_INITIAL = byInitial(PARTICLES);
 
   /** A capitalised word that can belong to a name: not a function word, not a cue verb. */
+  private static final long CLAUSE_WORDS = WordClass.mask(WordClass.SUBJ, WordClass.OBJ,
+      WordClass.AUX, WordClass.MODAL, WordClass.COPULA);
+
   public static boolean nameWord(Tokens t, int i) {
     if (t.type(i) != TokenType.WORD || !t.has(i, Shape.CAP | Shape.UPPER)) {
       return false;
@@ -39,6 +42,11 @@ public final class Words {
     }
     if (w.isAny(FUNCTION) && !w.is(WordClass.ABBREV) && !t.has(i, Shape.UPPER)) {
       return false;
+    }
+    if (t.has(i, Shape.UPPER) && w.isAny(CLAUSE_WORDS) && !w.is(WordClass.ABBREV)
+        && (i > 0 && t.isWord(i - 1) && t.has(i - 1, Shape.UPPER)
+            || i + 1 < t.size() && t.isWord(i + 1) && t.has(i + 1, Shape.UPPER))) {
+      return false; // a headline in capitals: "CONGRESS HAS INVESTIGATED HIM"
     }
     if (w.is(WordClass.CUE) && i > 0 && t.has(i - 1, Shape.CAP) && t.isWord(i - 1)
         && (t.word(i - 1) == null || t.is(i - 1, WordClass.FIRST_NAME))

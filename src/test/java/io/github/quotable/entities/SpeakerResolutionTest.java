@@ -127,4 +127,12 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("\"Europe must be able to defend itself,\" French President "
         + "Fran\u00c3\u00c2\u00a7ois Hollande said Friday.")).endsWith("Hollande");
   }
+
+  @Test
+  void aCapitalisedHeadingIsNoNameAndADayIsNoPartOfOne() {
+    List<Quotation> qs = quotes("CONGRESS HAS INVESTIGATED HIM\n\nDr. Ann Vale said green coffee "
+        + "was a cure.\n\nHe released a letter in Florida Friday that says he is healthy.");
+    assertThat(qs).extracting(Quotation::speakerName).doesNotContain(
+        "CONGRESS HAS INVESTIGATED HIM", "Florida Friday");
+  }
 }
