@@ -226,4 +226,10 @@ class FramesTest {
         .containsExactly("the scheme was reckless", "it would lengthen waiting lists");
     assertThat(qs.get(1).speakerName()).isEqualTo("Tom Ellery");
   }
+
+  @Test
+  void anObjectEndsBeforeADay() {
+    assertThat(only("Bernie Sanders offered advice to Hillary Clinton on Friday.").content()
+        .text()).isEqualTo("advice to Hillary Clinton");
+  }
 }

@@ -264,6 +264,7 @@ final class Clauses {
               && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
           || t.is(k, WordClass.PREP) && !t.is(k, "of") && k + 1 < stop
               && headsMedium(k + 1, Math.min(stop, k + 4)) // "praised it in an interview"
+          || t.is(k, WordClass.PREP) && k + 1 < stop && t.is(k + 1, WordClass.TIME) // "on Friday"
           || t.is(k, WordClass.PREP) && ADJUNCT_PREPOSITIONS.contains(t.string(k).toLowerCase(
               java.util.Locale.ROOT))) {
         return trimEnd(from, k);

@@ -270,6 +270,11 @@ final class SourceResolver {
         }
       }
     }
+    Entity topic = describedTopic(p, head);
+    if (topic != null) {
+      table.mention(topic, p.first(), end);
+      return topic;
+    }
     Entity e = described(p.first(), end, SpeakerKind.PERSON, false);
     List<String> found = new ArrayList<>();
     roles.coordinated(p.first(), end, found);
@@ -279,6 +284,29 @@ final class SourceResolver {
       e.learnGender(w.gender());
     }
     return e;
+  }
+
+  /**
+   * "the Vermont senator acknowledged": a definite description with a modifier before its role
+   * noun names the person the passage is about, the most salient named person it can mean.
+   */
+  private Entity describedTopic(Phrase p, int head) {
+    if (!t.is(p.first(), "the") || head < p.first() + 2 || head + 1 != p.end()) {
+      return null;
+    }
+    Word w = t.word(head);
+    Gender g = w == null ? Gender.UNKNOWN : w.gender();
+    Entity best = null;
+    double bestScore = 0;
+    for (Map.Entry<Entity, Double> c : table.salience(p.first(), SALIENCE_SENTENCES).entrySet()) {
+      Entity e = c.getKey();
+      if (e.kind == SpeakerKind.PERSON && e.named() && !e.plural && e.gender.agrees(g)
+          && c.getValue() > bestScore) {
+        best = e;
+        bestScore = c.getValue();
+      }
+    }
+    return best;
   }
 
   /** An entity named by its description; the same description later is the same entity. */

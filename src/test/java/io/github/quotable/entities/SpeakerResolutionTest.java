@@ -135,4 +135,17 @@ class SpeakerResolutionTest {
     assertThat(qs).extracting(Quotation::speakerName).doesNotContain(
         "CONGRESS HAS INVESTIGATED HIM", "Florida Friday");
   }
+
+  @Test
+  void aDefiniteDescriptionWithAModifierNamesThePersonThePassageIsAbout() {
+    assertThat(lastSpeaker("Bernie Sanders offered advice to Hillary Clinton on Friday.\n\n"
+        + "While he senses anger among his supporters, the Vermont senator acknowledged that "
+        + "there are serious problems.")).isEqualTo("Bernie Sanders");
+  }
+
+  @Test
+  void aBareRoleNounIsSomeoneElse() {
+    assertThat(lastSpeaker("Bernie Sanders offered advice to Hillary Clinton on Friday.\n\n"
+        + "The spokesman said there are serious problems.")).isEqualTo("the spokesman");
+  }
 }
