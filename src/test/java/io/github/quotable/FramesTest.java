@@ -232,4 +232,11 @@ class FramesTest {
     assertThat(only("Bernie Sanders offered advice to Hillary Clinton on Friday.").content()
         .text()).isEqualTo("advice to Hillary Clinton");
   }
+
+  @Test
+  void quotedAsSayingReportsTheSubject() {
+    Quotation q = only("Smith was quoted as saying the deal was dead.");
+    assertThat(q.speakerName()).isEqualTo("Smith");
+    assertThat(q.content().text()).isEqualTo("the deal was dead");
+  }
 }

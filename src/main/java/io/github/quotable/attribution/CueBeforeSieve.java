@@ -48,7 +48,8 @@ final class CueBeforeSieve implements Sieve {
       boolean afterPreposition = cue.form() == CueForm.GERUND && vg - 1 >= c.s.first()
           && c.t.is(vg - 1, WordClass.PREP);
       boolean linked = vg - 1 >= c.s.first() && (Words.comma(c.t, vg - 1)
-          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but")) || infinitive || afterPreposition;
+          || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but") || c.t.is(vg - 1, "as"))
+          || infinitive || afterPreposition; // "was quoted as saying"
       if (!linked) {
         return;
       }

@@ -68,6 +68,7 @@ public final class CueFinder {
       boolean participle = !atStart && (Words.comma(t, p) || t.is(p, WordClass.COPULA)
           || t.is(p, "and") || t.is(p, "by") || t.is(p, "after") || t.is(p, "before")
           || t.is(p, "while") || t.is(p, "without") || t.is(p, "in")
+          || t.is(p, "as") && p - 1 >= sentenceStart && t.is(p - 1, "quoted")
           || REDUCED_RELATIVE.contains(w.verb().lemma()) && Words.nounish(t, p)
               && !t.is(p, WordClass.CUE) && t.type(p) == TokenType.WORD);
       return participle ? CueForm.GERUND : null;
