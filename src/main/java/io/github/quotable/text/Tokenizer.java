@@ -76,7 +76,7 @@ public final class Tokenizer {
       }
       if (apostrophe && i + 2 <= n && i > 0 && (shape & Shape.GLUED) != 0
           && isPossessive(i)) {
-        t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(text, i, i + 2), para);
+        t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(s, i, i + 2), para);
         return i + 2;
       }
       if ((cls & CharClass.QUOTE) != 0) {
@@ -137,7 +137,7 @@ public final class Tokenizer {
         j++;
       }
       t.add(i, j, CharClass.is(s[i], CharClass.DIGIT) ? TokenType.NUMBER : TokenType.WORD,
-          shape | shapeOf(i, j), vocabulary.lookup(text, i, j), para);
+          shape | shapeOf(i, j), vocabulary.lookup(s, i, j), para);
       return j;
     }
 
@@ -193,7 +193,7 @@ public final class Tokenizer {
           return true;
         }
       }
-      Word w = vocabulary.lookup(text, i, j + 1);
+      Word w = vocabulary.lookup(s, i, j + 1);
       return w != null && (w.is(WordClass.ABBREV) || w.is(WordClass.TITLE)
           || w.is(WordClass.HONORIFIC));
     }
