@@ -33,7 +33,9 @@ final class NameScanner {
   private final NounPhrases np;
   private final EntityTable table;
   private final RoleReader roles;
-  private final Set<String> capitalisedInside = new HashSet<>();
+  private final List<Sentence> headlines = new ArrayList<>();
+  /** See {@link #capitalisedInside()}; null until first asked. */
+  private Set<String> capitalisedInside;
   private final Positions positions;
 
   NameScanner(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
@@ -47,16 +49,9 @@ final class NameScanner {
   }
 
   void scan() {
-    List<Sentence> headlines = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (titleCase(s)) {
         headlines.add(s);
-        continue;
-      }
-      for (int i = s.first() + 1; i < s.end(); i++) {
-        if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
-          capitalisedInside.add(t.string(i).toLowerCase(Locale.ROOT));
-        }
       }
     }
     for (Sentence s : doc.sentences()) {
@@ -327,9 +322,30 @@ final class NameScanner {
     if (w != null && (Words.role(t, first) || w.is(WordClass.WORK) || w.is(WordClass.TITLE))) {
       return false;
     }
-    return capitalisedInside.contains(t.string(first).toLowerCase(Locale.ROOT))
+    return capitalisedInside().contains(t.string(first).toLowerCase(Locale.ROOT))
         || first + 1 < t.size() && (t.type(first + 1) == TokenType.POSSESSIVE
             || t.is(first + 1, WordClass.CUE));
+  }
+
+  /**
+   * The lower-case forms of the words capitalised inside a sentence (not after a quotation
+   * mark or a full stop), headlines apart: made when first asked, as few articles ask.
+   */
+  private Set<String> capitalisedInside() {
+    if (capitalisedInside == null) {
+      capitalisedInside = new HashSet<>();
+      for (Sentence s : doc.sentences()) {
+        if (headlines.contains(s)) {
+          continue;
+        }
+        for (int i = s.first() + 1; i < s.end(); i++) {
+          if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
+            capitalisedInside.add(t.string(i).toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return capitalisedInside;
   }
 
   /** Where the name proper starts: after the last title, honorific, role or demonym. */
