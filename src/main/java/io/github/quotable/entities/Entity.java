@@ -16,6 +16,8 @@ import java.util.Set;
  * fullest name, its roles. Mutable while one document is resolved, never shared.
  */
 public final class Entity {
+  /** The order of creation in its document: 0 for the first entity. */
+  final int id;
   private String name;
   private ImmutableList<String> key;
   SpeakerKind kind;
@@ -41,7 +43,8 @@ public final class Entity {
   private final Set<Long> mentioned = new HashSet<>();
   int lastToken = -1;
 
-  Entity(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
+  Entity(int id, String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
+    this.id = id;
     this.name = name;
     this.key = key;
     this.kind = kind;

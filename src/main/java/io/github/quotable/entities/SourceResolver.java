@@ -116,10 +116,12 @@ final class SourceResolver {
     boolean person = w.gender() == Gender.MALE || w.gender() == Gender.FEMALE;
     Entity best = null;
     double bestScore = 0;
-    for (Map.Entry<Entity, Double> c : table.salience(before, SALIENCE_SENTENCES).entrySet()) {
-      double score = c.getKey() == excluded ? 0 : c.getValue() * fit(c.getKey(), w, person);
+    Salience salience = table.salience(before, SALIENCE_SENTENCES);
+    for (int k = 0; k < salience.size(); k++) {
+      Entity e = salience.entity(k);
+      double score = e == excluded ? 0 : salience.score(k) * fit(e, w, person);
       if (score > bestScore) {
-        best = c.getKey();
+        best = e;
         bestScore = score;
       }
     }
