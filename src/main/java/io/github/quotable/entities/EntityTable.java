@@ -23,6 +23,8 @@ final class EntityTable {
   private final NameIndex index = new NameIndex();
   private final MentionEvents events;
   private final Salience salience = new Salience();
+  /** Reused by {@link #find}, which is not reentrant. */
+  private final List<Entity> candidates = new ArrayList<>();
   private final Positions positions;
 
   EntityTable(Tokens t) {
@@ -35,7 +37,9 @@ final class EntityTable {
   /** The named entity this key refers to, the most recently mentioned if several; or null. */
   Entity find(ImmutableList<String> key, io.github.quotable.lexicon.Gender gender) {
     Entity best = null;
-    for (Entity e : index.candidates(key)) {
+    List<Entity> candidates = index.candidates(key, this.candidates);
+    for (int k = 0; k < candidates.size(); k++) {
+      Entity e = candidates.get(k);
       if (!e.named() || !e.gender.agrees(gender) || best != null
           && (e.lastToken < best.lastToken || e.lastToken == best.lastToken
               && e.id < best.id)) {

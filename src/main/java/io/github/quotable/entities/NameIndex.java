@@ -53,9 +53,12 @@ final class NameIndex {
     add(byAlias, key, e);
   }
 
-  /** Entities the key may match by name, initials or alias: the most recently indexed ones. */
-  List<Entity> candidates(ImmutableList<String> key) {
-    List<Entity> out = new ArrayList<>();
+  /**
+   * Entities the key may match by name, initials or alias: the most recently indexed ones, put
+   * into {@code out} after clearing it (one list serves every lookup of a document).
+   */
+  List<Entity> candidates(ImmutableList<String> key, List<Entity> out) {
+    out.clear();
     if (!key.isEmpty()) {
       newest(byLastWord.get(last(key)), out);
       if (key.size() == 1) {
@@ -74,7 +77,9 @@ final class NameIndex {
 
   private static void newest(List<Entity> bucket, List<Entity> out) {
     if (bucket != null) {
-      out.addAll(bucket.subList(Math.max(0, bucket.size() - MAX_CANDIDATES), bucket.size()));
+      for (int k = Math.max(0, bucket.size() - MAX_CANDIDATES); k < bucket.size(); k++) {
+        out.add(bucket.get(k));
+      }
     }
   }
 

@@ -14,6 +14,7 @@ import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ final class NameScanner {
   private final EntityTable table;
   private final RoleReader roles;
   private final List<Sentence> headlines = new ArrayList<>();
+  /** The indexes of the headlines' sentences. */
+  private final BitSet headlineIndexes = new BitSet();
   /** See {@link #capitalisedInside()}; null until first asked. */
   private Set<String> capitalisedInside;
   private final Positions positions;
@@ -52,10 +55,11 @@ final class NameScanner {
     for (Sentence s : doc.sentences()) {
       if (titleCase(s)) {
         headlines.add(s);
+        headlineIndexes.set(s.index());
       }
     }
     for (Sentence s : doc.sentences()) {
-      if (!headlines.contains(s)) {
+      if (!headlineIndexes.get(s.index())) {
         scan(s, false);
         groupSubjects(s);
       }
@@ -186,10 +190,14 @@ final class NameScanner {
 
   /** "Iowa-based", "Los Angeles-area", "Clinton-era": a name made an adjective ends a name. */
   private boolean modifierForm(int i) {
-    String w = t.string(i);
-    int dash = w.lastIndexOf('-');
-    return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))
-        && Character.isUpperCase(w.charAt(0));
+    if (!t.has(i, Shape.HYPHEN)) {
+      return false; // no hyphen in it (read from the shape: this runs for every name token)
+    }
+    String text = t.text();
+    int start = t.start(i);
+    int dash = text.lastIndexOf('-', t.end(i) - 1);
+    return dash > start && dash + 1 < t.end(i) && Character.isLowerCase(text.charAt(dash + 1))
+        && Character.isUpperCase(text.charAt(start));
   }
 
   /**
@@ -335,7 +343,7 @@ final class NameScanner {
     if (capitalisedInside == null) {
       capitalisedInside = new HashSet<>();
       for (Sentence s : doc.sentences()) {
-        if (headlines.contains(s)) {
+        if (headlineIndexes.get(s.index())) {
           continue;
         }
         for (int i = s.first() + 1; i < s.end(); i++) {

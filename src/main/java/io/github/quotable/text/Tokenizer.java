@@ -18,9 +18,10 @@ public final class Tokenizer {
   }
 
   public Tokens tokenize(String text) {
-    Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
+    char[] chars = text.toCharArray();
+    Tokens t = new Tokens(text, chars, Math.max(16, text.length() / 5));
     boolean wrapped = LineWrapping.isHardWrapped(text);
-    new Pass(text, t).run(wrapped);
+    new Pass(text, chars, t).run(wrapped);
     t.prepareLaterStages();
     return t;
   }
@@ -32,9 +33,9 @@ public final class Tokenizer {
     private final int n;
     private final Tokens t;
 
-    Pass(String text, Tokens t) {
+    Pass(String text, char[] chars, Tokens t) {
       this.text = text;
-      this.s = text.toCharArray();
+      this.s = chars;
       this.n = s.length;
       this.t = t;
     }

@@ -12,6 +12,8 @@ import java.util.Arrays;
 public final class Tokens implements TokenView {
   private static final TokenType[] TYPES = TokenType.values();
   private final String text;
+  /** The text's chars: read one by one, a char array is cheaper than the String. */
+  private final char[] chars;
   private int size;
   private int[] start;
   private int[] end;
@@ -22,8 +24,9 @@ public final class Tokens implements TokenView {
   int[] sentence;
   byte[] depth;
 
-  Tokens(String text, int capacity) {
+  Tokens(String text, char[] chars, int capacity) {
     this.text = text;
+    this.chars = chars;
     start = new int[capacity];
     end = new int[capacity];
     type = new byte[capacity];
@@ -138,12 +141,12 @@ public final class Tokens implements TokenView {
   }
 
   public char firstChar(int i) {
-    return text.charAt(start[i]);
+    return chars[start[i]];
   }
 
   /** Whether the token is exactly this one character. */
   public boolean isChar(int i, char c) {
-    return end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+    return end[i] - start[i] == 1 && chars[start[i]] == c;
   }
 
   /** Whether the token is exactly this string, compared without case. */
@@ -154,7 +157,7 @@ public final class Tokens implements TokenView {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      char a = text.charAt(from + k);
+      char a = chars[from + k];
       char b = s.charAt(k);
       if (a >= 0x80 || b >= 0x80) {
         // outside ASCII, case folding has its subtleties ("K" as the Kelvin sign): ask String
