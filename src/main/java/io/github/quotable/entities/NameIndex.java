@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,11 @@ final class NameIndex {
       add(byLastWord, last(key), e);
     }
     List<String> before = old == null ? List.of() : NameKey.initials(old);
-    for (String initials : new LinkedHashSet<>(NameKey.initials(key))) {
-      if (!before.contains(initials)) {
-        add(byInitials, initials, e);
+    List<String> initials = NameKey.initials(key);
+    for (int k = 0; k < initials.size(); k++) {
+      String i = initials.get(k);
+      if (!before.contains(i) && (k == 0 || !initials.get(0).equals(i))) {
+        add(byInitials, i, e);
       }
     }
     if (old == null || !old.equals(key)) {

@@ -247,11 +247,12 @@ final class NameScanner {
     SpeakerKind kind = kind(first, core, end);
     Gender gender = gender(first, core, end);
     Entity e = table.find(key, gender);
-    String name = t.string(core, end);
     if (e == null) {
-      e = table.create(name, key, kind, true);
+      e = table.create(t.string(core, end), key, kind, true);
     } else {
-      e.rename(name, key);
+      if (key.size() > e.key().size()) {
+        e.rename(t.string(core, end), key);
+      }
       if (kind == SpeakerKind.ORGANIZATION && core < end - 1) {
         e.kind = kind;
       } else if (e.kind == SpeakerKind.ORGANIZATION && !e.orgWord
@@ -330,7 +331,7 @@ final class NameScanner {
     if (w != null && (Words.role(t, first) || w.is(WordClass.WORK) || w.is(WordClass.TITLE))) {
       return false;
     }
-    return capitalisedInside().contains(t.string(first).toLowerCase(Locale.ROOT))
+    return capitalisedInside().contains(t.lowerString(first))
         || first + 1 < t.size() && (t.type(first + 1) == TokenType.POSSESSIVE
             || t.is(first + 1, WordClass.CUE));
   }
@@ -348,7 +349,7 @@ final class NameScanner {
         }
         for (int i = s.first() + 1; i < s.end(); i++) {
           if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
-            capitalisedInside.add(t.string(i).toLowerCase(Locale.ROOT));
+            capitalisedInside.add(t.lowerString(i));
           }
         }
       }

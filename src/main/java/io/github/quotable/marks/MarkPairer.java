@@ -47,9 +47,9 @@ public final class MarkPairer {
       delta[s.first]++;
       delta[s.end]--;
     }
-    int[] depth = new int[t.size()];
+    int[] depth = delta; // summed in place: depth[i] = delta[0] + ... + delta[i]
     int d = 0;
-    for (int i = 0; i < depth.length; i++) {
+    for (int i = 0; i < t.size(); i++) {
       d += delta[i];
       depth[i] = d;
     }

@@ -4,6 +4,7 @@ import io.github.quotable.lexicon.TokenView;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The tokens of one text in parallel arrays (no object per token): offsets, type, shape, the
@@ -177,6 +178,23 @@ public final class Tokens implements TokenView {
   /** The token's characters (allocates; not for hot loops). */
   public String string(int i) {
     return text.substring(start[i], end[i]);
+  }
+
+  /**
+   * The token's characters in lower case, as {@code string(i).toLowerCase(Locale.ROOT)} gives
+   * them; an ASCII token is lower-cased straight from the text, without the substring.
+   */
+  public String lowerString(int i) {
+    int from = start[i];
+    char[] out = new char[end[i] - from];
+    for (int k = 0; k < out.length; k++) {
+      char c = chars[from + k];
+      if (c >= 0x80) {
+        return string(i).toLowerCase(Locale.ROOT);
+      }
+      out[k] = asciiLower(c);
+    }
+    return new String(out);
   }
 
   /** The text from the start of token a to the end of token b - 1. */
