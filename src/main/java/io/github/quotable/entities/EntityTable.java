@@ -87,6 +87,22 @@ final class EntityTable {
     return out;
   }
 
+  /**
+   * The last created entity whose key is now exactly {@code key} and that is a group (when
+   * {@code group}) or unnamed (otherwise); or null. Found through the index of keys, not by
+   * reading every entity: every renaming is indexed by the mention recorded right after it.
+   */
+  Entity lastWithKey(ImmutableList<String> key, boolean group) {
+    Entity last = null;
+    for (Entity e : index.everWithKey(key)) {
+      if ((last == null || e.id > last.id) && e.key().equals(key)
+          && (group ? e.kind == SpeakerKind.GROUP : !e.named())) {
+        last = e;
+      }
+    }
+    return last;
+  }
+
   /** Records that tokens [first, end) mention the entity, weighted by where they stand. */
   void mention(Entity e, int first, int end) {
     record(e, first, end, positions.weight(first, end));

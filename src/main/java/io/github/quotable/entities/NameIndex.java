@@ -76,6 +76,11 @@ final class NameIndex {
     return bucket.subList(0, Math.min(bucket.size(), MAX_CANDIDATES));
   }
 
+  /** Every entity that was indexed with exactly this key, however many. */
+  List<Entity> everWithKey(ImmutableList<String> key) {
+    return byKey.getOrDefault(key, List.of());
+  }
+
   private static void newest(List<Entity> bucket, List<Entity> out) {
     if (bucket != null) {
       for (int k = Math.max(0, bucket.size() - MAX_CANDIDATES); k < bucket.size(); k++) {

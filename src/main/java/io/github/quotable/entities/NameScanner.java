@@ -174,12 +174,7 @@ final class NameScanner {
       String name = t.string(first, i + 1);
       ImmutableList<String> key = ImmutableList.copyOf(
           NON_WORD.split(name.toLowerCase(Locale.ROOT)));
-      Entity e = null;
-      for (Entity x : table.entities) {
-        if (!x.named() && x.key().equals(key)) {
-          e = x;
-        }
-      }
+      Entity e = table.lastWithKey(key, false);
       if (e == null) {
         e = table.create(name, key, SpeakerKind.GROUP, false);
         e.plural = true;
@@ -305,12 +300,7 @@ final class NameScanner {
       return;
     }
     ImmutableList<String> key = NameKey.of(t, core, end);
-    Entity e = null;
-    for (Entity x : table.entities) {
-      if (x.kind == SpeakerKind.GROUP && x.key().equals(key)) {
-        e = x;
-      }
-    }
+    Entity e = table.lastWithKey(key, true);
     if (e == null) {
       e = table.create(t.string(core, end), key, SpeakerKind.GROUP, true);
       e.plural = true;
