@@ -445,6 +445,9 @@ public final class NounPhrases {
 
   /** A token of a name: a capitalised word, a name particle, an initial or a suffix. */
   public boolean nameToken(int i) {
+    if (i >= names.length) {
+      return isNameToken(i); // past the last token: answered, unremembered, as before
+    }
     if (names[i] == 0) {
       names[i] = (byte) (isNameToken(i) ? 2 : 1);
     }
