@@ -37,7 +37,8 @@ public final class Entity {
   Gender gender = Gender.UNKNOWN;
   private int heardMale;
   private int heardFemale;
-  private final Map<String, String> roles = new LinkedHashMap<>();
+  /** Roles by lower-case form; made with the first role, as most entities get none. */
+  private Map<String, String> roles = Map.of();
   private final List<int[]> mentions = new ArrayList<>();
   /** The mentions' spans, each as one mixed long, to drop a repeated one in constant time. */
   private final Set<Long> mentioned = new HashSet<>();
@@ -88,6 +89,9 @@ public final class Entity {
   void addRole(String role) {
     if (role.isEmpty() || role.equalsIgnoreCase(name)) {
       return;
+    }
+    if (roles.isEmpty()) {
+      roles = new LinkedHashMap<>();
     }
     roles.putIfAbsent(role.toLowerCase(Locale.ROOT), role);
   }
