@@ -3,6 +3,8 @@ package io.github.quotable;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Strings;
+
 /**
  * A stretch of the caller's text: UTF-16 offsets into the string given to
  * {@link QuoteExtractor#extract(String)}, end exclusive, with the characters they cover.
@@ -29,9 +31,12 @@ public record Span(int start, int end, String text) {
   public Span {
     checkArgument(start >= 0 && start <= end, "span offsets %s..%s are not ordered", start, end);
     checkNotNull(text, "text");
-    checkArgument(text.length() == end - start,
-        "span text has %s characters but the offsets %s..%s cover %s", text.length(), start, end,
-        end - start);
+    if (text.length() != end - start) {
+      // not checkArgument: with four arguments it would box them for every span made
+      throw new IllegalArgumentException(Strings.lenientFormat(
+          "span text has %s characters but the offsets %s..%s cover %s", text.length(), start,
+          end, end - start));
+    }
   }
 
   /**

@@ -10,6 +10,9 @@ import java.util.List;
 
 /** Runs the sieves over every sentence, then gives quotations without a cue their speaker. */
 public final class Attributor {
+  private static final Comparator<Attribution> BY_FIRST =
+      Comparator.comparingInt(Attribution::first);
+
   private Attributor() {}
 
   /** The attributions of the document, in text order, with no two contents overlapping. */
@@ -23,7 +26,7 @@ public final class Attributor {
       for (Sieve sieve : Sieves.IN_ORDER) {
         sieve.apply(c);
       }
-      c.found.sort(Comparator.comparingInt(Attribution::first));
+      c.found.sort(BY_FIRST);
       all.addAll(c.found);
     }
     new OrphanQuotes(doc, np, finder).attribute(all);

@@ -62,7 +62,7 @@ final class ColonSieve implements Sieve {
   private static void label(SentenceContext c, int colon) {
     Phrase src = c.np.before(colon, c.s.first());
     if (src == null || src.first() != c.s.first() || src.kind() == Phrase.Kind.RELATIVE
-        || LABELS.contains(c.t.string(colon - 1).toLowerCase(Locale.ROOT))
+        || LABELS.contains(c.t.lowerString(colon - 1))
         || src.kind() == Phrase.Kind.NOMINAL && !c.t.has(c.s.first(), Shape.CAP)) {
       return;
     }

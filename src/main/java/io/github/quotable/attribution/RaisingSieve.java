@@ -4,7 +4,6 @@ import io.github.quotable.QuoteKind;
 import io.github.quotable.cues.Cue;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Words;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,7 +25,7 @@ final class RaisingSieve implements Sieve {
           || !c.t.lower(i + 2) || c.t.isAny(i + 2, Words.OPENERS)) {
         continue;
       }
-      String w = c.t.string(i).toLowerCase(Locale.ROOT);
+      String w = c.t.lowerString(i);
       boolean passive = PASSIVE.contains(w) && copulaBefore(c, i);
       if (!passive && !RAISING.contains(w)) {
         continue;

@@ -59,9 +59,11 @@ public enum Rule {
   UNATTRIBUTED(0.06);
 
   private final double confidence;
+  private final String label;
 
   Rule(double confidence) {
     this.confidence = confidence;
+    this.label = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   public double confidence() {
@@ -70,6 +72,6 @@ public enum Rule {
 
   /** The name users see in {@code Quotation.rule()}: "cue-after". */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return label;
   }
 }

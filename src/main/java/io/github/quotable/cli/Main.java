@@ -5,13 +5,17 @@ import io.github.quotable.QuoteExtractor;
 import io.github.quotable.QuoteKind;
 import io.github.quotable.Quotation;
 import io.github.quotable.Speaker;
-import java.io.InputStream;
 import io.github.quotable.json.Confidence;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The command line: readable quotations, or JSON files in the scorer's schema. Exit status 0
@@ -23,6 +27,8 @@ public final class Main {
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
+  /** Enough to keep both cores of a small machine busy; more buys little for short texts. */
+  private static final int MAX_THREADS = 4;
 
   Main(PrintStream out, PrintStream err) {
     this(System.in, out, err);
@@ -76,25 +82,50 @@ public final class Main {
         out.print(a.json ? r.toJson() : readable(r));
       }
     }
-    for (Path f : files) {
-      String text = inputs.read(f);
-      ArticleQuotes r = text == null ? null : extract(extractor, text, f.toString(), inputs);
-      if (r == null) {
-        continue;
+    boolean named = files.size() > 1 || stdin;
+    boolean[] failed = {inputs.failed()};
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+    // anonymous classes, not lambdas: no lambda bootstrap before the first printed line
+    Batch.run(files, threads, new Function<Path, Outcome>() {
+      @Override
+      public Outcome apply(Path f) {
+        return process(f, a, extractor, named);
       }
+    }, new Consumer<Outcome>() {
+      @Override
+      public void accept(Outcome o) {
+        err.print(o.err());
+        out.print(o.out());
+        failed[0] |= o.failed();
+      }
+    });
+    out.flush();
+    return failed[0] ? 1 : 0;
+  }
+
+  /** What one input gave: text for standard output and for standard error. */
+  private record Outcome(String out, String err, boolean failed) {}
+
+  /**
+   * Reads, extracts and writes one input on whichever thread runs it; what it prints is kept
+   * and printed in input order by {@link #run}.
+   */
+  private static Outcome process(Path f, Arguments a, QuoteExtractor extractor, boolean named) {
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    Inputs inputs = new Inputs(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+    String text = inputs.read(f);
+    ArticleQuotes r = text == null ? null : extract(extractor, text, f.toString(), inputs);
+    String printed = "";
+    if (r != null) {
       if (a.out != null) {
         inputs.writeJson(a.out, f, r.toJson());
       } else if (a.json) {
-        out.print(r.toJson());
+        printed = r.toJson();
       } else {
-        if (files.size() > 1 || stdin) {
-          out.println("== " + f);
-        }
-        out.print(readable(r));
+        printed = (named ? "== " + f + System.lineSeparator() : "") + readable(r);
       }
     }
-    out.flush();
-    return inputs.failed() ? 1 : 0;
+    return new Outcome(printed, errBytes.toString(StandardCharsets.UTF_8), inputs.failed());
   }
 
   /**

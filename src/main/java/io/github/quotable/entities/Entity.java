@@ -16,6 +16,8 @@ import java.util.Set;
  * fullest name, its roles. Mutable while one document is resolved, never shared.
  */
 public final class Entity {
+  /** The order of creation in its document: 0 for the first entity. */
+  final int id;
   private String name;
   private ImmutableList<String> key;
   SpeakerKind kind;
@@ -35,13 +37,15 @@ public final class Entity {
   Gender gender = Gender.UNKNOWN;
   private int heardMale;
   private int heardFemale;
-  private final Map<String, String> roles = new LinkedHashMap<>();
+  /** Roles by lower-case form; made with the first role, as most entities get none. */
+  private Map<String, String> roles = Map.of();
   private final List<int[]> mentions = new ArrayList<>();
   /** The mentions' spans, each as one mixed long, to drop a repeated one in constant time. */
   private final Set<Long> mentioned = new HashSet<>();
   int lastToken = -1;
 
-  Entity(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
+  Entity(int id, String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
+    this.id = id;
     this.name = name;
     this.key = key;
     this.kind = kind;
@@ -85,6 +89,9 @@ public final class Entity {
   void addRole(String role) {
     if (role.isEmpty() || role.equalsIgnoreCase(name)) {
       return;
+    }
+    if (roles.isEmpty()) {
+      roles = new LinkedHashMap<>();
     }
     roles.putIfAbsent(role.toLowerCase(Locale.ROOT), role);
   }

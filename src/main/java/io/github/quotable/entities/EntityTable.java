@@ -6,7 +6,6 @@ import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,24 +20,29 @@ final class EntityTable {
   final List<Entity> entities = new ArrayList<>();
   private final Map<Entity, List<ImmutableList<String>>> aliases = new HashMap<>();
   private final Entity[] atToken;
-  private final Map<Entity, Integer> order = new IdentityHashMap<>();
   private final NameIndex index = new NameIndex();
-  private final MentionEvents events = new MentionEvents();
+  private final MentionEvents events;
+  private final Salience salience = new Salience();
+  /** Reused by {@link #find}, which is not reentrant. */
+  private final List<Entity> candidates = new ArrayList<>();
   private final Positions positions;
 
   EntityTable(Tokens t) {
     this.t = t;
     this.atToken = new Entity[t.size()];
+    this.events = new MentionEvents(t.size());
     this.positions = new Positions(t);
   }
 
   /** The named entity this key refers to, the most recently mentioned if several; or null. */
   Entity find(ImmutableList<String> key, io.github.quotable.lexicon.Gender gender) {
     Entity best = null;
-    for (Entity e : index.candidates(key)) {
+    List<Entity> candidates = index.candidates(key, this.candidates);
+    for (int k = 0; k < candidates.size(); k++) {
+      Entity e = candidates.get(k);
       if (!e.named() || !e.gender.agrees(gender) || best != null
           && (e.lastToken < best.lastToken || e.lastToken == best.lastToken
-              && order.get(e) < order.get(best))) {
+              && e.id < best.id)) {
         continue;
       }
       if (matches(e, key)) {
@@ -65,8 +69,7 @@ final class EntityTable {
   }
 
   Entity create(String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
-    Entity e = new Entity(name, key, kind, named);
-    order.put(e, entities.size());
+    Entity e = new Entity(entities.size(), name, key, kind, named);
     entities.add(e);
     index.refresh(e);
     return e;
@@ -80,8 +83,24 @@ final class EntityTable {
   /** Entities that had this key (they may have been renamed since), oldest first. */
   List<Entity> withKey(ImmutableList<String> key) {
     List<Entity> out = new ArrayList<>(index.withKey(key));
-    out.sort(Comparator.comparing(order::get));
+    out.sort(Comparator.comparingInt(e -> e.id));
     return out;
+  }
+
+  /**
+   * The last created entity whose key is now exactly {@code key} and that is a group (when
+   * {@code group}) or unnamed (otherwise); or null. Found through the index of keys, not by
+   * reading every entity: every renaming is indexed by the mention recorded right after it.
+   */
+  Entity lastWithKey(ImmutableList<String> key, boolean group) {
+    Entity last = null;
+    for (Entity e : index.everWithKey(key)) {
+      if ((last == null || e.id > last.id) && e.key().equals(key)
+          && (group ? e.kind == SpeakerKind.GROUP : !e.named())) {
+        last = e;
+      }
+    }
+    return last;
   }
 
   /** Records that tokens [first, end) mention the entity, weighted by where they stand. */
@@ -121,34 +140,26 @@ final class EntityTable {
   /**
    * How prominent each entity is just before token i: for each of the last {@code sentences}
    * sentences, the weight of its most prominent mention there, halved for each sentence back,
-   * summed (Lappin and Leass's salience, simplified).
+   * summed (Lappin and Leass's salience, simplified). The entities come in the order first met
+   * going back. The result is reused by the next call.
    */
-  Map<Entity, Double> salience(int i, int sentences) {
-    Map<Entity, Double> out = new java.util.LinkedHashMap<>();
+  Salience salience(int i, int sentences) {
+    Salience out = salience;
+    out.clear(entities.size());
     if (i <= 0) {
       return out;
     }
     int ref = t.sentence(Math.min(i, t.size() - 1));
-    Map<Entity, Integer> lastSentence = new HashMap<>();
-    Map<Entity, Double> best = new HashMap<>();
-    for (MentionEvents.Event ev : events.before(i)) {
-      int dist = ref - t.sentence(ev.token);
+    for (int k = events.previous(i); k >= 0; k = events.previous(k)) {
+      int sentence = t.sentence(k);
+      int dist = ref - sentence;
       if (dist > sentences) {
         break;
       }
-      double w = ev.weight * Math.pow(0.5, Math.max(0, dist));
-      Integer seen = lastSentence.get(ev.entity);
-      if (seen != null && seen == t.sentence(ev.token)) {
-        double b = best.get(ev.entity);
-        if (w > b) {
-          out.merge(ev.entity, w - b, Double::sum);
-          best.put(ev.entity, w);
-        }
-        continue;
+      double halving = Math.pow(0.5, Math.max(0, dist));
+      for (MentionEvents.Event ev = events.at(k); ev != null; ev = ev.earlier) {
+        out.add(ev.entity, ev.weight * halving, sentence);
       }
-      lastSentence.put(ev.entity, t.sentence(ev.token));
-      best.put(ev.entity, w);
-      out.merge(ev.entity, w, Double::sum);
     }
     return out;
   }
@@ -161,11 +172,13 @@ final class EntityTable {
   /** Entities mentioned before token i, most recent first (up to {@code max}). */
   List<Entity> before(int i, int max) {
     List<Entity> out = new ArrayList<>();
-    for (MentionEvents.Event ev : events.before(i)) {
-      if (out.size() == max) {
-        break;
+    for (int k = events.previous(i); k >= 0; k = events.previous(k)) {
+      for (MentionEvents.Event ev = events.at(k); ev != null; ev = ev.earlier) {
+        if (out.size() == max) {
+          return out;
+        }
+        out.add(ev.entity);
       }
-      out.add(ev.entity);
     }
     return out;
   }

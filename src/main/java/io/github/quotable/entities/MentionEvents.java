@@ -1,19 +1,12 @@
 package io.github.quotable.entities;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.NoSuchElementException;
-import java.util.TreeMap;
+import java.util.BitSet;
 
 /**
  * Every mention of an entity by the token it starts at, with its prominence there, in token
  * order whatever the order they were recorded in (names are scanned first, sources resolved
- * later, anywhere in the text). Recording a mention and starting to read backwards from a
- * token take logarithmic time.
+ * later, anywhere in the text). Recording a mention takes constant time; reading backwards
+ * from a token skips the tokens without mentions a machine word at a time.
  */
 final class MentionEvents {
   /** A mention of an entity at a token, with its prominence there (see {@link Positions}). */
@@ -21,55 +14,54 @@ final class MentionEvents {
     final int token;
     final Entity entity;
     double weight;
+    /** The event recorded before this one at the same token, or null. */
+    final Event earlier;
 
-    Event(int token, Entity entity, double weight) {
+    Event(int token, Entity entity, double weight, Event earlier) {
       this.token = token;
       this.entity = entity;
       this.weight = weight;
+      this.earlier = earlier;
     }
   }
 
-  /** Events by token; at one token, in the order they were recorded. */
-  private final NavigableMap<Integer, List<Event>> byToken = new TreeMap<>();
+  /** By token, the event recorded there last; the others follow {@link Event#earlier}. */
+  private final Event[] latest;
+  private final BitSet tokens;
+
+  MentionEvents(int size) {
+    latest = new Event[size];
+    tokens = new BitSet(size);
+  }
 
   void add(int token, Entity e, double weight) {
-    byToken.computeIfAbsent(token, k -> new ArrayList<>(1)).add(new Event(token, e, weight));
+    latest[token] = new Event(token, e, weight, latest[token]);
+    tokens.set(token);
   }
 
-  /** Raises the weight of the entity's mention at the token, if there is one. */
+  /** Raises the weight of the entity's first recorded mention at the token, if there is one. */
   void promote(int token, Entity e, double weight) {
-    for (Event ev : byToken.getOrDefault(token, Collections.emptyList())) {
+    Event first = null;
+    for (Event ev = latest[token]; ev != null; ev = ev.earlier) {
       if (ev.entity == e) {
-        ev.weight = Math.max(ev.weight, weight);
-        return;
+        first = ev;
       }
+    }
+    if (first != null) {
+      first.weight = Math.max(first.weight, weight);
     }
   }
 
-  /** The events before token i, most recent first (at one token, the last recorded first). */
-  Iterable<Event> before(int i) {
-    return () -> new Iterator<>() {
-      private final Iterator<Map.Entry<Integer, List<Event>>> tokens =
-          byToken.headMap(i, false).descendingMap().entrySet().iterator();
-      private List<Event> at = List.of();
-      private int k = -1;
+  /**
+   * The last token before {@code i} with a mention, or -1. Read backwards with {@link #at}:
+   * {@code for (int k = previous(i); k >= 0; k = previous(k))}.
+   */
+  int previous(int i) {
+    return i <= 0 ? -1 : tokens.previousSetBit(i - 1);
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (k < 0 && tokens.hasNext()) {
-          at = tokens.next().getValue();
-          k = at.size() - 1;
-        }
-        return k >= 0;
-      }
-
-      @Override
-      public Event next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return at.get(k--);
-      }
-    };
+  /** The last event recorded at the token; earlier ones follow {@link Event#earlier}. */
+  Event at(int token) {
+    return latest[token];
   }
 }

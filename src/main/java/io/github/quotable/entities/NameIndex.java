@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,11 @@ final class NameIndex {
       add(byLastWord, last(key), e);
     }
     List<String> before = old == null ? List.of() : NameKey.initials(old);
-    for (String initials : new LinkedHashSet<>(NameKey.initials(key))) {
-      if (!before.contains(initials)) {
-        add(byInitials, initials, e);
+    List<String> initials = NameKey.initials(key);
+    for (int k = 0; k < initials.size(); k++) {
+      String i = initials.get(k);
+      if (!before.contains(i) && (k == 0 || !initials.get(0).equals(i))) {
+        add(byInitials, i, e);
       }
     }
     if (old == null || !old.equals(key)) {
@@ -53,9 +54,12 @@ final class NameIndex {
     add(byAlias, key, e);
   }
 
-  /** Entities the key may match by name, initials or alias: the most recently indexed ones. */
-  List<Entity> candidates(ImmutableList<String> key) {
-    List<Entity> out = new ArrayList<>();
+  /**
+   * Entities the key may match by name, initials or alias: the most recently indexed ones, put
+   * into {@code out} after clearing it (one list serves every lookup of a document).
+   */
+  List<Entity> candidates(ImmutableList<String> key, List<Entity> out) {
+    out.clear();
     if (!key.isEmpty()) {
       newest(byLastWord.get(last(key)), out);
       if (key.size() == 1) {
@@ -72,9 +76,16 @@ final class NameIndex {
     return bucket.subList(0, Math.min(bucket.size(), MAX_CANDIDATES));
   }
 
+  /** Every entity that was indexed with exactly this key, however many. */
+  List<Entity> everWithKey(ImmutableList<String> key) {
+    return byKey.getOrDefault(key, List.of());
+  }
+
   private static void newest(List<Entity> bucket, List<Entity> out) {
     if (bucket != null) {
-      out.addAll(bucket.subList(Math.max(0, bucket.size() - MAX_CANDIDATES), bucket.size()));
+      for (int k = Math.max(0, bucket.size() - MAX_CANDIDATES); k < bucket.size(); k++) {
+        out.add(bucket.get(k));
+      }
     }
   }
 

@@ -23,7 +23,7 @@ final class NameKey {
           || Words.particle(t, i) && !Words.prefixedName(t, i)) {
         continue;
       }
-      String w = withoutPunctuation(t.string(i)).toLowerCase(Locale.ROOT);
+      String w = lowerWithoutPunctuation(t, i);
       int dash = w.indexOf('-');
       if (Words.prefixedName(t, i) && dash > 0) {
         w = w.substring(dash + 1);
@@ -33,6 +33,27 @@ final class NameKey {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The token without periods and apostrophes, in lower case ("U.S." → "us"); made straight
+   * from the text when it is ASCII, which the String methods below give the same for.
+   */
+  private static String lowerWithoutPunctuation(Tokens t, int i) {
+    String text = t.text();
+    char[] out = new char[t.end(i) - t.start(i)];
+    int n = 0;
+    for (int k = t.start(i); k < t.end(i); k++) {
+      char c = text.charAt(k);
+      if (PUNCT.indexOf(c) >= 0) {
+        continue;
+      }
+      if (c >= 0x80) {
+        return withoutPunctuation(t.string(i)).toLowerCase(Locale.ROOT);
+      }
+      out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(out, 0, n);
   }
 
   /** The word without periods and apostrophes ("U.S." → "US"). */

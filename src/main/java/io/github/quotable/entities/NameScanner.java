@@ -14,6 +14,7 @@ import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,11 @@ final class NameScanner {
   private final NounPhrases np;
   private final EntityTable table;
   private final RoleReader roles;
-  private final Set<String> capitalisedInside = new HashSet<>();
+  private final List<Sentence> headlines = new ArrayList<>();
+  /** The indexes of the headlines' sentences. */
+  private final BitSet headlineIndexes = new BitSet();
+  /** See {@link #capitalisedInside()}; null until first asked. */
+  private Set<String> capitalisedInside;
   private final Positions positions;
 
   NameScanner(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
@@ -49,20 +54,14 @@ final class NameScanner {
   }
 
   void scan() {
-    List<Sentence> headlines = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (titleCase(s)) {
         headlines.add(s);
-        continue;
-      }
-      for (int i = s.first() + 1; i < s.end(); i++) {
-        if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
-          capitalisedInside.add(t.string(i).toLowerCase(Locale.ROOT));
-        }
+        headlineIndexes.set(s.index());
       }
     }
     for (Sentence s : doc.sentences()) {
-      if (!headlines.contains(s)) {
+      if (!headlineIndexes.get(s.index())) {
         scan(s, false);
         groupSubjects(s);
       }
@@ -177,12 +176,7 @@ final class NameScanner {
       String name = t.string(first, i + 1);
       ImmutableList<String> key = ImmutableList.copyOf(
           NON_WORD.split(name.toLowerCase(Locale.ROOT)));
-      Entity e = null;
-      for (Entity x : table.entities) {
-        if (!x.named() && x.key().equals(key)) {
-          e = x;
-        }
-      }
+      Entity e = table.lastWithKey(key, false);
       if (e == null) {
         e = table.create(name, key, SpeakerKind.GROUP, false);
         e.plural = true;
@@ -193,10 +187,14 @@ final class NameScanner {
 
   /** "Iowa-based", "Los Angeles-area", "Clinton-era": a name made an adjective ends a name. */
   private boolean modifierForm(int i) {
-    String w = t.string(i);
-    int dash = w.lastIndexOf('-');
-    return dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))
-        && Character.isUpperCase(w.charAt(0));
+    if (!t.has(i, Shape.HYPHEN)) {
+      return false; // no hyphen in it (read from the shape: this runs for every name token)
+    }
+    String text = t.text();
+    int start = t.start(i);
+    int dash = text.lastIndexOf('-', t.end(i) - 1);
+    return dash > start && dash + 1 < t.end(i) && Character.isLowerCase(text.charAt(dash + 1))
+        && Character.isUpperCase(text.charAt(start));
   }
 
   /**
@@ -249,11 +247,12 @@ final class NameScanner {
     SpeakerKind kind = kind(first, core, end);
     Gender gender = gender(first, core, end);
     Entity e = table.find(key, gender);
-    String name = t.string(core, end);
     if (e == null) {
-      e = table.create(name, key, kind, true);
+      e = table.create(t.string(core, end), key, kind, true);
     } else {
-      e.rename(name, key);
+      if (key.size() > e.key().size()) {
+        e.rename(t.string(core, end), key);
+      }
       if (kind == SpeakerKind.ORGANIZATION && core < end - 1) {
         e.kind = kind;
       } else if (e.kind == SpeakerKind.ORGANIZATION && !e.orgWord
@@ -306,12 +305,7 @@ final class NameScanner {
       return;
     }
     ImmutableList<String> key = NameKey.of(t, core, end);
-    Entity e = null;
-    for (Entity x : table.entities) {
-      if (x.kind == SpeakerKind.GROUP && x.key().equals(key)) {
-        e = x;
-      }
-    }
+    Entity e = table.lastWithKey(key, true);
     if (e == null) {
       e = table.create(t.string(core, end), key, SpeakerKind.GROUP, true);
       e.plural = true;
@@ -337,9 +331,30 @@ final class NameScanner {
     if (w != null && (Words.role(t, first) || w.is(WordClass.WORK) || w.is(WordClass.TITLE))) {
       return false;
     }
-    return capitalisedInside.contains(t.string(first).toLowerCase(Locale.ROOT))
+    return capitalisedInside().contains(t.lowerString(first))
         || first + 1 < t.size() && (t.type(first + 1) == TokenType.POSSESSIVE
             || t.is(first + 1, WordClass.CUE));
+  }
+
+  /**
+   * The lower-case forms of the words capitalised inside a sentence (not after a quotation
+   * mark or a full stop), headlines apart: made when first asked, as few articles ask.
+   */
+  private Set<String> capitalisedInside() {
+    if (capitalisedInside == null) {
+      capitalisedInside = new HashSet<>();
+      for (Sentence s : doc.sentences()) {
+        if (headlineIndexes.get(s.index())) {
+          continue;
+        }
+        for (int i = s.first() + 1; i < s.end(); i++) {
+          if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
+            capitalisedInside.add(t.lowerString(i));
+          }
+        }
+      }
+    }
+    return capitalisedInside;
   }
 
   /** Where the name proper starts: after the last title, honorific, role or demonym. */

@@ -1,6 +1,7 @@
 package io.github.quotable.entities;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.document.Document;
 import io.github.quotable.lexicon.Gender;
@@ -120,10 +121,12 @@ final class SourceResolver {
     boolean person = w.gender() == Gender.MALE || w.gender() == Gender.FEMALE;
     Entity best = null;
     double bestScore = 0;
-    for (Map.Entry<Entity, Double> c : table.salience(before, SALIENCE_SENTENCES).entrySet()) {
-      double score = c.getKey() == excluded ? 0 : c.getValue() * fit(c.getKey(), w, person);
+    Salience salience = table.salience(before, SALIENCE_SENTENCES);
+    for (int k = 0; k < salience.size(); k++) {
+      Entity e = salience.entity(k);
+      double score = e == excluded ? 0 : salience.score(k) * fit(e, w, person);
       if (score > bestScore) {
-        best = c.getKey();
+        best = e;
         bestScore = score;
       }
     }
@@ -235,7 +238,7 @@ final class SourceResolver {
         break;
       }
     }
-    String noun = t.string(head).toLowerCase(Locale.ROOT);
+    String noun = t.lowerString(head);
     if (prep > 0 && prep + 1 < end) {
       Phrase author = np.after(prep + 1, end);
       Entity e = author == null ? null : resolve(author);
@@ -254,16 +257,16 @@ final class SourceResolver {
 
   /** Records that the entity issued a work ("said in a statement"), for a later "the statement". */
   void issued(int workNoun, Entity author) {
-    works.put(t.string(workNoun).toLowerCase(Locale.ROOT), author);
+    works.put(t.lowerString(workNoun), author);
   }
 
   /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
   private Entity role(Phrase p, int head, int end) {
-    String noun = t.string(head).toLowerCase(Locale.ROOT);
+    String noun = t.lowerString(head);
     if (t.is(p.first(), "the")) {
       for (Entity e : table.before(p.first(), PRONOUN_WINDOW)) {
         for (String r : e.roles()) {
-          if (WORDS.splitToStream(r.toLowerCase(Locale.ROOT)).anyMatch(noun::equals)) {
+          if (Iterables.contains(WORDS.split(r.toLowerCase(Locale.ROOT)), noun)) {
             table.mention(e, p.first(), end);
             return e;
           }

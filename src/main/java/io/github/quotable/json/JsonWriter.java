@@ -10,7 +10,7 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * Writes results as JSON in the prediction schema of the project's scorer; the one code path
  * behind {@link ArticleQuotes#toJson()} and the command line. Strings are escaped by Commons
- * Text's {@code escapeJson}.
+ * Text's {@code escapeJson}, which is handed only the runs of characters it changes.
  */
 public final class JsonWriter {
   private JsonWriter() {}
@@ -76,7 +76,36 @@ public final class JsonWriter {
     }
   }
 
-  private static void quoted(StringBuilder sb, String s) {
-    sb.append('"').append(StringEscapeUtils.escapeJson(s)).append('"');
+  /**
+   * Appends the string quoted and escaped. Characters that {@code escapeJson} leaves as they are
+   * (printable ASCII but for the quote, the backslash and the slash) are copied; each run of
+   * the others goes through {@code escapeJson}, which escapes one code point at a time, so the
+   * result is the same as escaping the whole string, without its per-character cost.
+   */
+  static void quoted(StringBuilder sb, String s) {
+    sb.append('"');
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      int plain = i;
+      while (plain < n && isPlain(s.charAt(plain))) {
+        plain++;
+      }
+      sb.append(s, i, plain);
+      int special = plain;
+      while (special < n && !isPlain(s.charAt(special))) {
+        special++;
+      }
+      if (special > plain) {
+        sb.append(StringEscapeUtils.escapeJson(s.substring(plain, special)));
+      }
+      i = special;
+    }
+    sb.append('"');
+  }
+
+  /** Whether escapeJson copies the character unchanged (it escapes below 32 and from 127 up). */
+  private static boolean isPlain(char c) {
+    return c >= 32 && c < 0x7f && c != '"' && c != '\\' && c != '/';
   }
 }

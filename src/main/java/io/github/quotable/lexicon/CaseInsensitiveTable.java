@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * An open-addressing map from lower-case strings to values, looked up by a region of a text
- * compared without case, so a lookup allocates nothing (one is made for every token).
+ * compared without case, so a lookup allocates nothing (one is made for every token). The text
+ * is a char array: reading a String's chars one at a time checks its coder for each one.
  */
 final class CaseInsensitiveTable<V> {
   private final String[] keys;
@@ -21,7 +22,7 @@ final class CaseInsensitiveTable<V> {
     mask = capacity - 1;
     entries.forEach((k, v) -> {
       String key = k.toLowerCase(Locale.ROOT);
-      int h = hash(key, 0, key.length());
+      int h = hash(key.toCharArray(), 0, key.length());
       int i = h & mask;
       while (keys[i] != null && !keys[i].equals(key)) {
         i = (i + 1) & mask;
@@ -33,7 +34,7 @@ final class CaseInsensitiveTable<V> {
   }
 
   @SuppressWarnings("unchecked")
-  V get(CharSequence text, int start, int end) {
+  V get(char[] text, int start, int end) {
     int h = hash(text, start, end);
     int i = h & mask;
     for (String key; (key = keys[i]) != null; i = (i + 1) & mask) {
@@ -44,22 +45,22 @@ final class CaseInsensitiveTable<V> {
     return null;
   }
 
-  private static boolean matches(String key, CharSequence text, int start, int end) {
+  private static boolean matches(String key, char[] text, int start, int end) {
     if (key.length() != end - start) {
       return false;
     }
     for (int k = 0; k < key.length(); k++) {
-      if (key.charAt(k) != lower(text.charAt(start + k))) {
+      if (key.charAt(k) != lower(text[start + k])) {
         return false;
       }
     }
     return true;
   }
 
-  private static int hash(CharSequence s, int start, int end) {
+  private static int hash(char[] s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + lower(s.charAt(i));
+      h = 31 * h + lower(s[i]);
     }
     h *= 0x9E3779B9; // spread short words' hashes over the table (Fibonacci hashing)
     return h ^ (h >>> 15);

@@ -46,6 +46,11 @@ public final class Vocabulary {
 
   /** The word at text[start, end), compared without case, or null if no lexicon has it. */
   public Word lookup(CharSequence text, int start, int end) {
+    return lookup(text.subSequence(start, end).toString().toCharArray(), 0, end - start);
+  }
+
+  /** The word at text[start, end), compared without case, or null: the tokenizer's lookup. */
+  public Word lookup(char[] text, int start, int end) {
     return words.get(text, start, end);
   }
 

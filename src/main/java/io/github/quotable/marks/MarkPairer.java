@@ -22,9 +22,10 @@ public final class MarkPairer {
     List<QuotedSpan> spans = new ArrayList<>();
     int n = t.size();
     int paraStart = 0;
+    OpenMarks marks = new OpenMarks(); // one stack, emptied for each paragraph
     for (int i = 1; i <= n; i++) {
       if (i == n || t.paragraph(i) != t.paragraph(i - 1)) {
-        new Paragraph(t, paraStart, i).pair(spans);
+        new Paragraph(t, paraStart, i).pair(spans, marks);
         paraStart = i;
       }
     }
@@ -47,9 +48,9 @@ public final class MarkPairer {
       delta[s.first]++;
       delta[s.end]--;
     }
-    int[] depth = new int[t.size()];
+    int[] depth = delta; // summed in place: depth[i] = delta[0] + ... + delta[i]
     int d = 0;
-    for (int i = 0; i < depth.length; i++) {
+    for (int i = 0; i < t.size(); i++) {
       d += delta[i];
       depth[i] = d;
     }
@@ -76,8 +77,8 @@ public final class MarkPairer {
       this.to = to;
     }
 
-    void pair(List<QuotedSpan> out) {
-      OpenMarks marks = new OpenMarks();
+    void pair(List<QuotedSpan> out, OpenMarks marks) {
+      marks.popTo(0);
       int lastWeakSingleClose = lastSingleClose();
       boolean sawOpen = false;
       for (int i = from; i < to; i++) {

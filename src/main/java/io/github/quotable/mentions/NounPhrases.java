@@ -14,9 +14,12 @@ import io.github.quotable.text.Tokens;
 public final class NounPhrases {
   private static final int MAX = 16;
   private final Tokens t;
+  /** {@link #nameToken} of each token once asked: 0 not yet, 1 no, 2 yes. */
+  private final byte[] names;
 
   public NounPhrases(Tokens t) {
     this.t = t;
+    this.names = new byte[t.size()];
   }
 
   /**
@@ -473,6 +476,16 @@ public final class NounPhrases {
 
   /** A token of a name: a capitalised word, a name particle, an initial or a suffix. */
   public boolean nameToken(int i) {
+    if (i >= names.length) {
+      return isNameToken(i); // past the last token: answered, unremembered, as before
+    }
+    if (names[i] == 0) {
+      names[i] = (byte) (isNameToken(i) ? 2 : 1);
+    }
+    return names[i] == 2;
+  }
+
+  private boolean isNameToken(int i) {
     return Words.nameWord(t, i) || Words.prefixedName(t, i) || Words.suffix(t, i)
         || Words.particle(t, i) && i + 1 < t.size() && Words.nameWord(t, i + 1)
         || t.has(i, Shape.INITIAL);

@@ -18,9 +18,10 @@ public final class Tokenizer {
   }
 
   public Tokens tokenize(String text) {
-    Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
+    char[] chars = text.toCharArray();
+    Tokens t = new Tokens(text, chars, Math.max(16, text.length() / 5));
     boolean wrapped = LineWrapping.isHardWrapped(text);
-    new Pass(text, t).run(wrapped);
+    new Pass(text, chars, t).run(wrapped);
     t.prepareLaterStages();
     return t;
   }
@@ -32,9 +33,9 @@ public final class Tokenizer {
     private final int n;
     private final Tokens t;
 
-    Pass(String text, Tokens t) {
+    Pass(String text, char[] chars, Tokens t) {
       this.text = text;
-      this.s = text.toCharArray();
+      this.s = chars;
       this.n = s.length;
       this.t = t;
     }
@@ -76,7 +77,7 @@ public final class Tokenizer {
       }
       if (apostrophe && i + 2 <= n && i > 0 && (shape & Shape.GLUED) != 0
           && isPossessive(i)) {
-        t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(text, i, i + 2), para);
+        t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(s, i, i + 2), para);
         return i + 2;
       }
       if ((cls & CharClass.QUOTE) != 0) {
@@ -139,7 +140,7 @@ public final class Tokenizer {
         j++;
       }
       t.add(i, j, CharClass.is(s[i], CharClass.DIGIT) ? TokenType.NUMBER : TokenType.WORD,
-          shape | shapeOf(i, j), vocabulary.lookup(text, i, j), para);
+          shape | shapeOf(i, j), vocabulary.lookup(s, i, j), para);
       return j;
     }
 
@@ -195,7 +196,7 @@ public final class Tokenizer {
           return true;
         }
       }
-      Word w = vocabulary.lookup(text, i, j + 1);
+      Word w = vocabulary.lookup(s, i, j + 1);
       return w != null && (w.is(WordClass.ABBREV) || w.is(WordClass.TITLE)
           || w.is(WordClass.HONORIFIC));
     }

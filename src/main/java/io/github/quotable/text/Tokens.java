@@ -4,6 +4,7 @@ import io.github.quotable.lexicon.TokenView;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The tokens of one text in parallel arrays (no object per token): offsets, type, shape, the
@@ -12,6 +13,8 @@ import java.util.Arrays;
 public final class Tokens implements TokenView {
   private static final TokenType[] TYPES = TokenType.values();
   private final String text;
+  /** The text's chars: read one by one, a char array is cheaper than the String. */
+  private final char[] chars;
   private int size;
   private int[] start;
   private int[] end;
@@ -22,8 +25,9 @@ public final class Tokens implements TokenView {
   int[] sentence;
   byte[] depth;
 
-  Tokens(String text, int capacity) {
+  Tokens(String text, char[] chars, int capacity) {
     this.text = text;
+    this.chars = chars;
     start = new int[capacity];
     end = new int[capacity];
     type = new byte[capacity];
@@ -138,12 +142,12 @@ public final class Tokens implements TokenView {
   }
 
   public char firstChar(int i) {
-    return text.charAt(start[i]);
+    return chars[start[i]];
   }
 
   /** Whether the token is exactly this one character. */
   public boolean isChar(int i, char c) {
-    return end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+    return end[i] - start[i] == 1 && chars[start[i]] == c;
   }
 
   /** Whether the token is exactly this string, compared without case. */
@@ -154,7 +158,7 @@ public final class Tokens implements TokenView {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      char a = text.charAt(from + k);
+      char a = chars[from + k];
       char b = s.charAt(k);
       if (a >= 0x80 || b >= 0x80) {
         // outside ASCII, case folding has its subtleties ("K" as the Kelvin sign): ask String
@@ -174,6 +178,23 @@ public final class Tokens implements TokenView {
   /** The token's characters (allocates; not for hot loops). */
   public String string(int i) {
     return text.substring(start[i], end[i]);
+  }
+
+  /**
+   * The token's characters in lower case, as {@code string(i).toLowerCase(Locale.ROOT)} gives
+   * them; an ASCII token is lower-cased straight from the text, without the substring.
+   */
+  public String lowerString(int i) {
+    int from = start[i];
+    char[] out = new char[end[i] - from];
+    for (int k = 0; k < out.length; k++) {
+      char c = chars[from + k];
+      if (c >= 0x80) {
+        return string(i).toLowerCase(Locale.ROOT);
+      }
+      out[k] = asciiLower(c);
+    }
+    return new String(out);
   }
 
   /** The text from the start of token a to the end of token b - 1. */
