@@ -26,8 +26,6 @@ import java.util.Set;
  * recording the roles found around each mention.
  */
 final class NameScanner {
-  private static final long CLAUSE_WORDS = WordClass.mask(WordClass.SUBJ, WordClass.OBJ,
-      WordClass.AUX, WordClass.MODAL, WordClass.COPULA);
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private final Document doc;
@@ -315,11 +313,6 @@ final class NameScanner {
 
   /** Skips a lone sentence-initial capital that is only capitalised by position. */
   private boolean isName(Sentence s, int first, int end) {
-    for (int k = first; k < end; k++) {
-      if (t.isAny(k, CLAUSE_WORDS) && !t.is(k, "I") && t.type(k) != TokenType.POSSESSIVE) {
-        return false; // a headline in capitals: "CONGRESS HAS INVESTIGATED HIM"
-      }
-    }
     boolean initial = first == s.first() || t.type(first - 1) == TokenType.QUOTE;
     if (!initial || end - first > 1) {
       return true;

@@ -301,12 +301,13 @@ final class SourceResolver {
     Gender g = w == null ? Gender.UNKNOWN : w.gender();
     Entity best = null;
     double bestScore = 0;
-    for (Map.Entry<Entity, Double> c : table.salience(p.first(), SALIENCE_SENTENCES).entrySet()) {
-      Entity e = c.getKey();
+    Salience salience = table.salience(p.first(), SALIENCE_SENTENCES);
+    for (int k = 0; k < salience.size(); k++) {
+      Entity e = salience.entity(k);
       if (e.kind == SpeakerKind.PERSON && e.named() && !e.plural && e.gender.agrees(g)
-          && c.getValue() > bestScore) {
+          && salience.score(k) > bestScore) {
         best = e;
-        bestScore = c.getValue();
+        bestScore = salience.score(k);
       }
     }
     return best;

@@ -90,4 +90,11 @@ class RoleReadingTest {
     assertThat(roles("But Labour's shadow housing minister, Tom Ellery, said the scheme was "
         + "reckless.")).containsExactly("Labour's shadow housing minister");
   }
+
+  @Test
+  void anUpperCaseAbbreviationThatSpellsAPronounStillStartsATitle() {
+    assertThat(roles("“It works,” said US Marines Brigadier-General Tom Hale, deputy commander "
+        + "of coalition operations.")).containsExactly("US Marines Brigadier-General",
+            "deputy commander of coalition operations");
+  }
 }
