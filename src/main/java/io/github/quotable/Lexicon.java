@@ -16,7 +16,7 @@ public enum Lexicon {
   CUE_VERBS("cue-verbs.txt"),
   /**
    * Nouns that attribute content to their possessor: {@code noun KIND frames}, for example
-   * {@code claim SPEECH that} ("Trump's claim that …") or {@code view THOUGHT that,view} ("in
+   * {@code claim SPEECH that} ("Hale's claim that …") or {@code view THOUGHT that,view} ("in
    * her view, …"); frames are {@code that}, {@code to} and {@code view}.
    */
   CUE_NOUNS("cue-nouns.txt"),

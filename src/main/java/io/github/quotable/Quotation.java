@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param content what was said
  * @param cue the words that signal the attribution ("said", "according to", ":"), if any
  * @param speaker who said it, if anyone can be identified
- * @param speakerMention the expression the cue links to as its source ("he", "Hatami", "the
+ * @param speakerMention the expression the cue links to as its source ("he", "Karimi", "the
  *     statement"), if any
  * @param addressee to whom it was said ("the New York Times" in "told the New York Times"), if
  *     the article says
@@ -70,7 +70,7 @@ public record Quotation(QuoteType type, QuoteKind kind, Span content, Optional<S
     return speaker.map(Speaker::name).orElse("");
   }
 
-  /** Returns a one-line summary: {@code DIRECT "Cooperation in…" — Amir Hatami [said] 0.93}. */
+  /** Returns a one-line summary: {@code DIRECT "We will reopen…" — Reza Karimi [said] 0.93}. */
   @Override
   public String toString() {
     return type + " \"" + Abbreviation.of(content.text(), 70) + "\" — "

@@ -85,7 +85,7 @@ public record Span(int start, int end, String text) {
     return start <= other.start && other.end <= end;
   }
 
-  /** Returns the offsets and the text, shortened when long: {@code 12..18 "Hatami"}. */
+  /** Returns the offsets and the text, shortened when long: {@code 12..18 "Karimi"}. */
   @Override
   public String toString() {
     return start + ".." + end + " \"" + Abbreviation.of(text, 60) + "\"";

@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableList;
 /**
  * Someone (or something) the article attributes content to, gathered from all of its mentions.
  *
- * <p>"Iranian Defence Minister Brigadier-General Amir Hatami", "Hatami" and "he" make one speaker
- * named {@code Amir Hatami} with the roles {@code [Iranian Defence Minister, Brigadier-General]}.
+ * <p>"Iranian Defence Minister Brigadier-General Reza Karimi", "Karimi" and "he" make one speaker
+ * named {@code Reza Karimi} with the roles {@code [Iranian Defence Minister, Brigadier-General]}.
  *
  * @param name the fullest name the article gives; for a speaker it only describes, that
  *     description ("an Iraqi military spokesman")
@@ -38,7 +38,7 @@ public record Speaker(String name, SpeakerKind kind, boolean named, ImmutableLis
     checkNotNull(mentions, "mentions");
   }
 
-  /** Returns the name, kind and roles: {@code Amir Hatami (PERSON) [Iranian Defence Minister]}. */
+  /** Returns the name, kind and roles: {@code Reza Karimi (PERSON) [Iranian Defence Minister]}. */
   @Override
   public String toString() {
     return name + " (" + kind + (named ? "" : ", unnamed") + ")"

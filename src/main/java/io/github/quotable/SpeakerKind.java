@@ -2,7 +2,7 @@ package io.github.quotable;
 
 /** What sort of thing a speaker is. */
 public enum SpeakerKind {
-  /** One person, named or described ("Amir Hatami", "an Iraqi military spokesman"). */
+  /** One person, named or described ("Reza Karimi", "an Iraqi military spokesman"). */
   PERSON,
   /** An organisation, government, news medium or country ("Human Rights Watch"). */
   ORGANIZATION,

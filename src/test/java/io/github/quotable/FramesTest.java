@@ -175,9 +175,9 @@ class FramesTest {
 
   @Test
   void aGerundCanBeTheSubjectOfTheContent() {
-    Quotation q = only("Omar Said said seeing so many officers at the parade was a welcome sight.");
+    Quotation q = only("Omar Said said seeing the harbour lights back on was a relief.");
     assertThat(q.content().text()).isEqualTo(
-        "seeing so many officers at the parade was a welcome sight");
+        "seeing the harbour lights back on was a relief");
   }
 
   @Test
@@ -198,24 +198,25 @@ class FramesTest {
 
   @Test
   void aQuotedObjectEndsWhereItsQuotationCloses() {
-    Quotation q = only("Christie blasted Clinton as a “disgrace” Wednesday on a radio show.");
-    assertThat(q.content().text()).isEqualTo("Clinton as a “disgrace”");
+    Quotation q = only("Ames criticised the budget as a “shambles” Wednesday on a local "
+        + "station.");
+    assertThat(q.content().text()).isEqualTo("the budget as a “shambles”");
   }
 
   @Test
   void anAdverbAndAParticipleAfterTheContentAreTheAuthors() {
-    Quotation q = only("The president told voters he would consider it a \"personal insult\" if "
-        + "they stayed home, implicitly putting his name on the line.");
+    Quotation q = only("The mayor told residents she would take it as a \"personal failure\" if "
+        + "the tram ran late, implicitly staking her job on it.");
     assertThat(q.content().text()).isEqualTo(
-        "he would consider it a \"personal insult\" if they stayed home");
+        "she would take it as a \"personal failure\" if the tram ran late");
   }
 
   @Test
   void anAppositiveWithAPossessiveNameStillNamesTheSource() {
-    Quotation q = only("China, Pyongyang's only ally, said it was \"resolutely opposed\" to the "
-        + "test.");
-    assertThat(q.speakerMention().orElseThrow().text()).startsWith("China");
-    assertThat(q.speaker().orElseThrow().name()).isEqualTo("China");
+    Quotation q = only("Meridian, Marlow's only bidder, said it was \"firmly opposed\" to the "
+        + "levy.");
+    assertThat(q.speakerMention().orElseThrow().text()).startsWith("Meridian");
+    assertThat(q.speaker().orElseThrow().name()).isEqualTo("Meridian");
   }
 
   @Test
@@ -229,8 +230,8 @@ class FramesTest {
 
   @Test
   void anObjectEndsBeforeADay() {
-    assertThat(only("Bernie Sanders offered advice to Hillary Clinton on Friday.").content()
-        .text()).isEqualTo("advice to Hillary Clinton");
+    assertThat(only("Tessa Lund offered advice to Paul Okoro on Friday.").content()
+        .text()).isEqualTo("advice to Paul Okoro");
   }
 
   @Test

@@ -242,21 +242,21 @@ class QuoteExtractorTest {
   @Test
   void aTextEndingInTheCommaAfterATagGivesAValidResult() {
     // a fuzzer's cut of a real sentence: the parenthetical tag has nothing after it
-    assertThat(extract("After small increases in deficits over the next two years, the budget "
-        + "office said,").quotations()).isNotNull();
+    assertThat(extract("After two quiet years on the quays, the harbour authority "
+        + "said,").quotations()).isNotNull();
   }
 
   @Test
   void aQuotedTranscriptLineIsSpokenByItsLabel() {
-    List<Quotation> qs = extract("Partial transcript as follows:\n\n\"WALLACE: Will she be "
-        + "there tomorrow?\n\n\"PENCE: Well, look, she thinks this is an episode.\"").quotations();
-    assertThat(qs).extracting(Quotation::speakerName).containsExactly("WALLACE", "PENCE");
+    List<Quotation> qs = extract("The interview, as broadcast:\n\n\"MARSH: Will she be "
+        + "there tomorrow?\n\n\"OKORO: Well, look, she thinks this is a stunt.\"").quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("MARSH", "OKORO");
     assertThat(qs.get(0).content().text()).isEqualTo("Will she be there tomorrow?");
   }
 
   @Test
   void aQuotedStageDirectionIsNotSpeech() {
-    assertThat(extract("\"WALLACE: Will she be there?\n\n\"(CROSSTALK.)\n\n\"PENCE: Well, look.\"")
-        .quotations()).extracting(Quotation::speakerName).containsExactly("WALLACE", "PENCE");
+    assertThat(extract("\"MARSH: Will she be there?\n\n\"(APPLAUSE.)\n\n\"OKORO: Well, look.\"")
+        .quotations()).extracting(Quotation::speakerName).containsExactly("MARSH", "OKORO");
   }
 }

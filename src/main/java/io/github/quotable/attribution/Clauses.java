@@ -57,7 +57,7 @@ final class Clauses {
 
   /**
    * The words of the document that follow another capitalised word that is no article, in
-   * lower case: the surnames of full names ("clinton" for "Hillary Clinton"). Computed once.
+   * lower case: the surnames of full names ("lind" for "Ada Lind"). Computed once.
    */
   java.util.Set<String> namesAfterAName() {
     if (namesAfterAName == null) {
@@ -228,7 +228,7 @@ final class Clauses {
       }
       if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)
           && (coordinatedClauseCue(k + 1) || !hasVerb(from, k) || copularClause(from, k))) {
-        break; // "announced new prices and said …"; not "said Hatami met X and praised Y"
+        break; // "announced new prices and said …"; not "said Karimi met X and praised Y"
       }
       if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
           && newReportingClause(k + 1, end)) {
@@ -359,7 +359,7 @@ final class Clauses {
         || Words.comma(t, i) && !opensQuote(i + 1) || t.type(i) == TokenType.DASH;
   }
 
-  /** "…, Trump boasted, …": a subject and a cue verb of its own start another report. */
+  /** "…, Hale boasted, …": a subject and a cue verb of its own start another report. */
   private boolean newReportingClause(int i, int end) {
     if (i < end && (t.is(i, "and") || t.is(i, "but"))) {
       i++;

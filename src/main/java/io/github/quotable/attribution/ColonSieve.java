@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * A colon introducing what someone said, with no cue verb before it: "Romeo: “Is the day so
  * young?”" (a short source phrase, then the colon, then a quotation), headlines and transcripts
- * ("Obama: I'm optimistic voters will say no", "Q: Your mother was deported?") and "His
+ * ("Ruiz: I'm optimistic voters will say no", "Q: Your mother was deported?") and "His
  * colleague was blunter: “…”" (the sentence's subject is the source).
  */
 final class ColonSieve implements Sieve {
@@ -58,7 +58,7 @@ final class ColonSieve implements Sieve {
     }
   }
 
-  /** "Obama: I'm optimistic …", "Q: …", "CLINTON: …": a name and a colon opening a sentence. */
+  /** "Ruiz: I'm optimistic …", "Q: …", "LIND: …": a name and a colon opening a sentence. */
   private static void label(SentenceContext c, int colon) {
     Phrase src = c.np.before(colon, c.s.first());
     if (src == null || src.first() != c.s.first() || src.kind() == Phrase.Kind.RELATIVE
@@ -74,7 +74,7 @@ final class ColonSieve implements Sieve {
 
   /**
    * A speaker's label: a given name, a full name, Q or A, or a word the article also uses in a
-   * longer name ("CLINTON:" where "Hillary Clinton" appears).
+   * longer name ("LIND:" where "Ada Lind" appears).
    */
   private static boolean personLike(SentenceContext c, Phrase src) {
     int first = src.headFirst();

@@ -9,8 +9,8 @@ import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 
 /**
- * A cue after its content, the commonest form in news: "“…,” Hatami said in a statement.",
- * "…, an Iraqi military spokesman said.", and inverted, "“…,” said Robert Sofge, deputy
+ * A cue after its content, the commonest form in news: "“…,” Karimi said in a statement.",
+ * "…, an Iraqi military spokesman said.", and inverted, "“…,” said Mark Dolan, deputy
  * commander." The content runs from the sentence start to the comma or closing mark before the
  * source; a quotation after the tag ("“A,” he said, “B.”") continues it.
  */
@@ -88,7 +88,7 @@ final class CueAfterSieve implements Sieve {
     if (first >= end || !c.clauses.clauseLike(first, end)
         || rule == Rule.INVERTED_CUE_AFTER && !c.clauses.hasVerb(first, end)
             && !closesQuotation(c, boundary)) {
-      return false; // "Donald Trump, her opponent, bemoaned the unrest" has no content before
+      return false; // "Tom Hale, her opponent, bemoaned the unrest" has no content before
     }
     double confidence = rule.confidence();
     Attribution a = c.accept(first, end, cue, src, null, tail.addressee, tail.mediumFirst,
@@ -114,7 +114,7 @@ final class CueAfterSieve implements Sieve {
     return first;
   }
 
-  /** "And if Clinton is the nominee, he said, he would consider …": the tag inside its content. */
+  /** "And if Lind is the nominee, he said, he would consider …": the tag inside its content. */
   private static boolean parenthetical(SentenceContext c, Cue cue, Phrase src, int comma) {
     int end = c.clauses.contentEnd(comma + 1, c.s.end());
     boolean clause = c.clauses.clauseStart(comma + 1) && c.clauses.clauseLike(comma + 1, end);

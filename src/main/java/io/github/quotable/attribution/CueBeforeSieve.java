@@ -10,7 +10,7 @@ import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 
 /**
- * A cue before its content: "Abadi said (that) Iraq would …", "told reporters he …", "vowed to
+ * A cue before its content: "Hamid said (that) the city would …", "told reporters he …", "vowed to
  * …", "accused X of “…”", "called the alliance “…”", and participles sharing the main clause's
  * source (", adding that …"). What the verb may take comes from its frames in the lexicon.
  */
@@ -304,7 +304,7 @@ final class CueBeforeSieve implements Sieve {
   /**
    * The subject of the sentence's main clause, for a participle with no attribution before
    * it: the first phrase, at the sentence start or after a comma, that a finite verb follows
-   * ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him …").
+   * ("Speaking at a town hall in Salem, New Hampshire, Hale went after Cole, calling him …").
    */
   private static Phrase subject(SentenceContext c, int before) {
     int i = c.s.first();

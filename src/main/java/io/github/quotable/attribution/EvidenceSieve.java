@@ -8,7 +8,7 @@ import io.github.quotable.mentions.Words;
 import java.util.Set;
 
 /**
- * A finding framed by the document it comes from: "Trump leads by 57 percent to 33 percent in
+ * A finding framed by the document it comes from: "Hale leads by 57 percent to 33 percent in
  * the new poll.", "In a survey released Monday, most voters …".
  */
 final class EvidenceSieve implements Sieve {

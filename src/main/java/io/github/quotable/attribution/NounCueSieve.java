@@ -9,7 +9,7 @@ import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 
 /**
- * A noun that attributes content to its possessor: "Trump's claim that …", "her plan to …",
+ * A noun that attributes content to its possessor: "Hale's claim that …", "her plan to …",
  * and the framing "In Mr. Connolly's view, …" / "By his own admission, …".
  */
 final class NounCueSieve implements Sieve {

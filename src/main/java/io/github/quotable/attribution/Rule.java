@@ -7,15 +7,15 @@ package io.github.quotable.attribution;
  * times there are pulled towards 0.6.
  */
 public enum Rule {
-  /** "“…,” Hatami said." / "…, an Iraqi military spokesman said." */
+  /** "“…,” Karimi said." / "…, an Iraqi military spokesman said." */
   CUE_AFTER(0.94),
-  /** "“…,” said US Marines Brigadier-General Robert Sofge." */
+  /** "“…,” said US Marines Brigadier-General Mark Dolan." */
   INVERTED_CUE_AFTER(0.87),
   /** "And if she wins, he said, he would consider it.": a tag inside its content. */
   PARENTHETICAL_TAG(0.85),
   /** "“A,” he said, “B.”": the part after the tag. */
   CONTINUED(0.96),
-  /** "Abadi said that Iraq would “take all necessary measures”." */
+  /** "Hamid said that the city would “take all necessary steps”." */
   CUE_BEFORE(0.82),
   /** "She vowed to fight on." */
   CUE_BEFORE_INFINITIVE(0.65),
@@ -29,9 +29,9 @@ public enum Rule {
   AS_CLAUSE(0.75),
   /** "Many Democrats are afraid that …", "she is determined to …" */
   ADJECTIVE_CUE(0.58),
-  /** "Trump's claim that …", "in her view, …" */
+  /** "Hale's claim that …", "in her view, …" */
   NOUN_CUE(0.42),
-  /** "Trump leads by 24 points in the new poll." */
+  /** "Hale leads by 24 points in the new poll." */
   IN_FINDINGS(0.46),
   /** "Asked about his taxes, …": what someone was asked; no source. */
   ASKED(0.75),

@@ -27,7 +27,7 @@ public record Cue(Type type, int head, int first, int end, CueVerb verb, CueForm
     COLON,
     /** A dash before the source after a quotation: "“…” — Albert Einstein". */
     DASH,
-    /** A noun with its possessor: "Trump's claim that", "in her view". */
+    /** A noun with its possessor: "Hale's claim that", "in her view". */
     NOUN,
     /** An adjective after a copula: "are afraid that", "is determined to". */
     ADJECTIVE

@@ -78,7 +78,7 @@ public final class Entity {
     return key;
   }
 
-  /** Takes a fuller name ("Barack Obama" after "Obama"). */
+  /** Takes a fuller name ("Marco Ruiz" after "Ruiz"). */
   void rename(String fuller, ImmutableList<String> fullerKey) {
     if (fullerKey.size() > key.size()) {
       name = fuller;

@@ -17,7 +17,7 @@ import java.util.Map;
  * Ties every attribution to the entity that speaks it: names are clustered over the whole
  * article first (with their roles), then the sources and the narrative's own "he", "she" and
  * "they" are resolved in text order, so a pronoun sees every speaker and every earlier pronoun
- * before it ("Whitman told the paper she would vote for Clinton. … she said" stays Whitman).
+ * before it ("Bell told the paper she would vote for Lind. … she said" stays Bell).
  */
 public final class EntityResolver {
   private EntityResolver() {}

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The comparable form of a name: lower-case tokens without initials, suffixes or particle
- * prefixes ("Haider al-Abadi" → [haider, abadi]), and how two names relate.
+ * prefixes ("Nadia al-Hamid" → [nadia, hamid]), and how two names relate.
  */
 final class NameKey {
   private static final String PUNCT = ".’'";
@@ -79,7 +79,7 @@ final class NameKey {
     return n > 0 && n <= m && longer.subList(m - n, m).equals(shorter);
   }
 
-  /** Whether an acronym ("hrw") spells the initials of a name ([human, rights, watch]). */
+  /** Whether an acronym ("hwu") spells the initials of a name ([harbour, workers, union]). */
   static boolean isAcronymOf(String acronym, List<String> name) {
     if (name.size() < 2 || acronym.length() < 2) {
       return false;

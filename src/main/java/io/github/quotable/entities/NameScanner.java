@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * Finds every proper name outside quotations, splits off its titles, and clusters the names
- * into entities ("Iranian Defence Minister Brigadier-General Amir Hatami" and "Hatami" are one),
+ * into entities ("Iranian Defence Minister Brigadier-General Reza Karimi" and "Karimi" are one),
  * recording the roles found around each mention.
  */
 final class NameScanner {
@@ -183,7 +183,7 @@ final class NameScanner {
     }
   }
 
-  /** "Iowa-based", "Los Angeles-area", "Clinton-era": a name made an adjective ends a name. */
+  /** "Iowa-based", "Los Angeles-area", "Lind-era": a name made an adjective ends a name. */
   private boolean modifierForm(int i) {
     if (!t.has(i, Shape.HYPHEN)) {
       return false; // no hyphen in it (read from the shape: this runs for every name token)
@@ -255,7 +255,7 @@ final class NameScanner {
         e.kind = kind;
       } else if (e.kind == SpeakerKind.ORGANIZATION && !e.orgWord
           && personShape(first, core, end)) {
-        // "the Obama White House" first, "President Barack Obama" later
+        // "the Ruiz White House" first, "President Marco Ruiz" later
         e.kind = SpeakerKind.PERSON;
       }
     }
@@ -362,7 +362,7 @@ final class NameScanner {
       }
     }
     if (core < end && core > first && t.is(core, "of")) {
-      // "Speaker of the House Newt Gingrich": the title runs on to the given name
+      // "Speaker of the House Ann Lowry": the title runs on to the given name
       int given = core;
       while (given < end && !t.is(given, WordClass.FIRST_NAME)) {
         given++;
@@ -398,7 +398,7 @@ final class NameScanner {
 
   /**
    * "the Pentagon": a name after "the" names no person, unless it only modifies the noun the
-   * article belongs to ("the Obama administration").
+   * article belongs to ("the Ruiz administration").
    */
   private boolean theName(int first, int core, int end) {
     return core == first && first > 0 && t.is(first - 1, "the")
@@ -449,7 +449,7 @@ final class NameScanner {
         || t.is(k, "outside");
   }
 
-  /** "Human Rights Watch (HRW)": the acronym becomes an alias. */
+  /** "Harbour Workers Union (HWU)": the acronym becomes an alias. */
   private void acronymAfter(Entity e, int end, int sentenceEnd) {
     if (end + 2 < sentenceEnd && t.isChar(end, '(') && t.has(end + 1, Shape.UPPER)
         && t.isChar(end + 2, ')')) {

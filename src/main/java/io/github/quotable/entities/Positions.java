@@ -7,9 +7,9 @@ import io.github.quotable.text.Tokens;
 
 /**
  * How prominent a mention is by where it stands in its sentence, read from the words around it:
- * the subject of a sentence ("Trump also attacked Clinton") outweighs an object, and both
- * outweigh a name after a preposition ("served under Obama") or one used as a modifier ("the
- * Clinton campaign"). A pronoun later prefers the prominent referent, as readers do.
+ * the subject of a sentence ("Hale also attacked Lind") outweighs an object, and both
+ * outweigh a name after a preposition ("served under Ruiz") or one used as a modifier ("the
+ * Lind campaign"). A pronoun later prefers the prominent referent, as readers do.
  */
 final class Positions {
   /** The source of an attribution: the entity the article just let speak. */
@@ -22,9 +22,9 @@ final class Positions {
   static final double OBJECT = 0.55;
   /** The owner in "X's policies". */
   static final double POSSESSOR = 0.45;
-  /** After a preposition: "under President Obama", "a vote for Clinton". */
+  /** After a preposition: "under President Ruiz", "a vote for Lind". */
   static final double OBLIQUE = 0.4;
-  /** A name modifying a noun: "Clinton campaign", "Trump supporters". */
+  /** A name modifying a noun: "Lind campaign", "Hale supporters". */
   static final double MODIFIER = 0.3;
 
   private final Tokens t;

@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Reads the roles the article gives a name: titles before it ("Iranian Defence Minister
- * Brigadier-General Amir Hatami"), an appositive after it ("Lama Fakih, deputy Middle East
- * director at HRW,"), one before it ("the Republican nominee, Donald Trump"), a party label
- * ("(R-Utah)"), and "Representative Charles Rangel of New York".
+ * Brigadier-General Reza Karimi"), an appositive after it ("Lina Haddad, deputy director at
+ * the Rights Watchdog,"), one before it ("the Republican nominee, Tom Hale"), a party label
+ * ("(R-Utah)"), and "Representative Ann Reyes of New York".
  */
 final class RoleReader {
   private static final int MAX_APPOSITIVE = 16;
@@ -91,7 +91,7 @@ final class RoleReader {
         || vocabulary.phrase(WordClass.TITLE, t, k, t.word(k)) > 0;
   }
 
-  /** "Rep. Charles Rangel of New York" gives "Representative of New York". */
+  /** "Rep. Ann Reyes of New York" gives "Representative of New York". */
   private void placeOfTitle(int from, int core, int end, int sentenceEnd, List<String> out) {
     if (end + 1 >= sentenceEnd || !t.is(end, "of") || !Words.nameWord(t, end + 1)
         || from >= core) {
@@ -204,7 +204,7 @@ final class RoleReader {
   }
 
   /**
-   * "the Republican presidential nominee, Donald J. Trump", "An attorney for Pagliano, Mark
+   * "the Republican presidential nominee, Tom J. Hale", "An attorney for Pike, Mark
    * MacDougall,"
    */
   private void appositiveBefore(int nameFirst, int limit, List<String> out) {

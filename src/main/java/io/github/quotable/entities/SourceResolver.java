@@ -86,7 +86,7 @@ final class SourceResolver {
   private Entity name(int first, int end) {
     for (int k = first + 1; k < end; k++) {
       if (t.is(k, "of") && table.at(k - 1) != null && table.at(k - 1) != table.at(k)) {
-        // "Elijah Cummings of Maryland": the person, not the state
+        // "Ed Price of Ohio": the person, not the state
         end = k;
         break;
       }
@@ -197,7 +197,7 @@ final class SourceResolver {
         plural);
   }
 
-  /** "Haider al-Abadi’s office", "Trump's spokesman", "the president's report". */
+  /** "Nadia al-Hamid’s office", "Hale's spokesman", "the president's report". */
   private Entity possessed(Phrase p, int possessive, int end, int head) {
     Entity owner = name(nameStart(possessive), possessive);
     if (owner == null) {

@@ -70,7 +70,7 @@ public final class NounPhrases {
         && t.text().startsWith("ed", t.end(i) - 2);
   }
 
-  /** Skips a time expression between a subject and its verb: "Trump on Monday said". */
+  /** Skips a time expression between a subject and its verb: "Hale on Monday said". */
   private int skipTime(int i, int limit) {
     int j = i;
     while (j >= limit && (t.is(j, WordClass.TIME) || t.is(j, "past") || t.is(j, "particular")
@@ -407,7 +407,7 @@ public final class NounPhrases {
         name = true;
         k++;
         if (!afterPreposition) {
-          headEnd = k; // "Stacey Plaskett of the Virgin Islands" is about Plaskett
+          headEnd = k; // "Ann Reyes of the Outer Isles" is about Reyes
         }
       } else if (Words.phraseWord(t, k) || t.type(k) == TokenType.POSSESSIVE) {
         k++;

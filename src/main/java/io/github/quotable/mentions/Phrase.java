@@ -3,14 +3,14 @@ package io.github.quotable.mentions;
 /**
  * A noun phrase found as a source or addressee: tokens [first, end), its head [headFirst,
  * headEnd) (the name, pronoun or noun group the phrase is about) and, if it has one, an
- * appositive [apposFirst, apposEnd) ("Lama Fakih, deputy Middle East director at HRW,").
+ * appositive [apposFirst, apposEnd) ("Lina Haddad, deputy director at the Rights Watchdog,").
  */
 public record Phrase(int first, int end, int headFirst, int headEnd, Kind kind, int apposFirst,
     int apposEnd) {
 
   /** What the head of a phrase is. */
   public enum Kind {
-    /** A proper name, possibly with titles: "Iranian Defence Minister Amir Hatami". */
+    /** A proper name, possibly with titles: "Iranian Defence Minister Reza Karimi". */
     NAME,
     /** A personal pronoun: "he", "they". */
     PRONOUN,

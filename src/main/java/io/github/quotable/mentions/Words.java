@@ -57,7 +57,7 @@ public final class Words {
         && (w.isForm(CueForm.PAST) || w.isForm(CueForm.THIRD) || w.isForm(CueForm.GERUND)));
   }
 
-  /** A lower-case particle inside a name: "al-Abadi", "bin Salman", "van der Bellen". */
+  /** A lower-case particle inside a name: "al-Hamid", "bin Salman", "van der Bellen". */
   public static boolean particle(Tokens t, int i) {
     if (t.type(i) != TokenType.WORD || !t.lower(i)) {
       return false;
@@ -92,7 +92,7 @@ public final class Words {
     return out;
   }
 
-  /** A particle glued to a capitalised name ("al-Abadi"): a name token on its own. */
+  /** A particle glued to a capitalised name ("al-Hamid"): a name token on its own. */
   public static boolean prefixedName(Tokens t, int i) {
     return particle(t, i) && t.has(i, Shape.HYPHEN);
   }

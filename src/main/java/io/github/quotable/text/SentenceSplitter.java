@@ -96,7 +96,7 @@ public final class SentenceSplitter {
     return false;
   }
 
-  /** "“Is it over?” Trump asked.": a name and a cue verb after a quotation continue it. */
+  /** "“Is it over?” Hale asked.": a name and a cue verb after a quotation continue it. */
   private static boolean speechTagFollows(Tokens t, int next) {
     for (int k = next; k < Math.min(t.size(), next + 6); k++) {
       Word w = t.word(k);

@@ -6,7 +6,7 @@ public final class Shape {
 
   /** First character is an upper-case letter. */
   public static final int CAP = 1;
-  /** Two or more letters, all upper case ("HRW", "NATO"). */
+  /** Two or more letters, all upper case ("BBC", "UNESCO"). */
   public static final int UPPER = 1 << 1;
   /** First character is a lower-case letter. */
   public static final int LOWER = 1 << 2;

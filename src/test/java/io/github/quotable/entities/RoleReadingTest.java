@@ -6,6 +6,10 @@ import io.github.quotable.ArticleQuotes;
 import io.github.quotable.QuoteExtractor;
 import io.github.quotable.Quotation;
 import io.github.quotable.ResultInvariants;
+import io.github.quotable.document.DocumentReader;
+import io.github.quotable.lexicon.Vocabulary;
+import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.text.Tokens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,12 +81,12 @@ class RoleReadingTest {
 
   @Test
   void aCommaAtTheVeryEndAfterANameIsNoRoleAndNoFailure() {
-    for (String text : List.of("“It is over,” said Tom Hale,\n", "He met Tom Hale,\n",
-        // a fuzzer's mutation: the text ends in a comma right after a capitalised "name"
-        "politicLENCE AND IS A SERIAL LIAR, RAMPANT XENOPHOBE,aL VIOLENCE AND IS A SERIAL "
-            + "LIAR, RAMPANT XENOPHOBE,\n")) {
-      ResultInvariants.check(text, EXTRACTOR.extract(text));
-    }
+    // the name ends one token before the text does: nothing after the comma to read
+    Tokens t = new DocumentReader(Vocabulary.defaults()).read("Tom Hale,").tokens();
+    RoleReader reader = new RoleReader(t, Vocabulary.defaults(), new NounPhrases(t));
+    assertThat(reader.roles(0, 0, 2, 0, t.size())).isEmpty();
+    String text = "“It is over,” said Tom Hale,\n";
+    ResultInvariants.check(text, EXTRACTOR.extract(text));
   }
 
   @Test

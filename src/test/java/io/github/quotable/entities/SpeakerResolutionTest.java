@@ -82,15 +82,15 @@ class SpeakerResolutionTest {
 
   @Test
   void nameFirstSeenAsAModifierIsStillAPerson() {
-    assertThat(lastSpeaker("The Obama administration announced the rules.\n\n"
-        + "President Barack Obama spoke on Tuesday. He said the rules were fair."))
-        .isEqualTo("Barack Obama");
+    assertThat(lastSpeaker("The Ruiz administration announced the rules.\n\n"
+        + "President Marco Ruiz spoke on Tuesday. He said the rules were fair."))
+        .isEqualTo("Marco Ruiz");
   }
 
   @Test
   void representativeOfAStateIsThePersonNotTheState() {
-    assertThat(lastSpeaker("“It is a stunt,” said Rep. Elena Cruz of Maryland, the ranking "
-        + "Democrat.")).isEqualTo("Elena Cruz");
+    assertThat(lastSpeaker("“It is a stunt,” said Rep. Elena Cortes of Maryland, the ranking "
+        + "Democrat.")).isEqualTo("Elena Cortes");
   }
 
   @Test
@@ -124,28 +124,28 @@ class SpeakerResolutionTest {
   @Test
   void aNameWithMisDecodedLettersIsStillOneName() {
     // UTF-8 read as Latin-1 twice turns "ç" into "ÃÂ§", as in scraped news
-    assertThat(lastSpeaker("\"Europe must be able to defend itself,\" French President "
-        + "Fran\u00c3\u00c2\u00a7ois Hollande said Friday.")).endsWith("Hollande");
+    assertThat(lastSpeaker("\"The port must be able to pay its way,\" Mayor "
+        + "Fran\u00c3\u00c2\u00a7oise Delmas said Friday.")).endsWith("Delmas");
   }
 
   @Test
   void aCapitalisedHeadingIsNoNameAndADayIsNoPartOfOne() {
-    List<Quotation> qs = quotes("CONGRESS HAS INVESTIGATED HIM\n\nDr. Ann Vale said green coffee "
-        + "was a cure.\n\nHe released a letter in Florida Friday that says he is healthy.");
+    List<Quotation> qs = quotes("THE COUNCIL HAS QUESTIONED HIM\n\nDr. Ann Vale said the tonic "
+        + "was a cure.\n\nHe released a letter in Marlow Friday that says he is healthy.");
     assertThat(qs).extracting(Quotation::speakerName).doesNotContain(
-        "CONGRESS HAS INVESTIGATED HIM", "Florida Friday");
+        "THE COUNCIL HAS QUESTIONED HIM", "Marlow Friday");
   }
 
   @Test
   void aDefiniteDescriptionWithAModifierNamesThePersonThePassageIsAbout() {
-    assertThat(lastSpeaker("Bernie Sanders offered advice to Hillary Clinton on Friday.\n\n"
-        + "While he senses anger among his supporters, the Vermont senator acknowledged that "
-        + "there are serious problems.")).isEqualTo("Bernie Sanders");
+    assertThat(lastSpeaker("Tessa Lund offered advice to Paul Okoro on Friday.\n\n"
+        + "While she senses anger among her supporters, the Leeds councillor acknowledged that "
+        + "there are serious problems.")).isEqualTo("Tessa Lund");
   }
 
   @Test
   void aBareRoleNounIsSomeoneElse() {
-    assertThat(lastSpeaker("Bernie Sanders offered advice to Hillary Clinton on Friday.\n\n"
+    assertThat(lastSpeaker("Tessa Lund offered advice to Paul Okoro on Friday.\n\n"
         + "The spokesman said there are serious problems.")).isEqualTo("the spokesman");
   }
 }
