@@ -240,4 +240,13 @@ class FramesTest {
     assertThat(q.speakerName()).isEqualTo("Smith");
     assertThat(q.content().text()).isEqualTo("the deal was dead");
   }
+
+  @Test
+  void aReportAfterAClosingQuotationStartsAnotherContent() {
+    List<Quotation> qs = extract("Ada Lind said the tape did not give \"clear evidence of a "
+        + "weapon,\" but she said that the other footage \"supports what we heard\" about it.");
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly(
+        "the tape did not give \"clear evidence of a weapon,\"",
+        "the other footage \"supports what we heard\" about it");
+  }
 }

@@ -214,7 +214,8 @@ final class Clauses {
         continue;
       }
       if (t.type(k) == TokenType.QUOTE && k > from && Words.comma(t, k - 1) && k + 1 < end
-          && ingWord(k + 1)) {
+          && (ingWord(k + 1) || newReportingClause(k + 1, end))) {
+        // "…,” referring to …" and "…,” but he said …": the author's clause after the quotation
         k++;
         break;
       }
