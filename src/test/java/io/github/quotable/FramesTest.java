@@ -249,4 +249,12 @@ class FramesTest {
         "the tape did not give \"clear evidence of a weapon,\"",
         "the other footage \"supports what we heard\" about it");
   }
+
+  @Test
+  void aPassiveCueWithAsReportsWhatFollowsWithoutASource() {
+    Quotation q = only("The council struck thousands of names from the roll, in what is being "
+        + "criticized as a \"use it or lose it\" approach to voting.");
+    assertThat(q.content().text()).isEqualTo("a \"use it or lose it\" approach to voting");
+    assertThat(q.speaker()).isEmpty();
+  }
 }

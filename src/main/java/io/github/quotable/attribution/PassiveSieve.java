@@ -2,12 +2,14 @@ package io.github.quotable.attribution;
 
 import io.github.quotable.cues.Cue;
 import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Words;
 
 /**
- * Attributions with no source: "It is widely believed that …", and what someone was asked:
+ * Attributions with no source: "It is widely believed that …", "is criticized as “…”", and
+ * what someone was asked:
  * "Asked about his taxes, the senator …", "When asked why, she …".
  */
 final class PassiveSieve implements Sieve {
@@ -33,6 +35,25 @@ final class PassiveSieve implements Sieve {
           Rule.PASSIVE.confidence());
     }
     asked(c);
+    describedAs(c);
+  }
+
+  /** "is being criticized as a “use it or lose it” approach": a passive cue, then "as". */
+  private static void describedAs(SentenceContext c) {
+    for (int k = c.s.first() + 1; k + 2 < c.s.end(); k++) {
+      Word w = c.t.word(k);
+      if (c.t.depth(k) > 0 || w == null || !w.is(WordClass.CUE) || !w.isForm(CueForm.PAST)
+          || !c.t.is(k + 1, "as") || !(w.verb().takes(Frame.OBJECT) || w.verb().takes(Frame.CALL))
+          || !(c.t.is(k - 1, WordClass.COPULA) || c.t.is(k - 1, "being"))) {
+        continue;
+      }
+      Cue cue = new Cue(Cue.Type.VERB, k, k, k + 2, w.verb(), CueForm.PAST);
+      int end = c.clauses.objectEnd(k + 2, c.s.end());
+      if (end - (k + 2) >= 1 && !c.isUsed(cue)) {
+        c.accept(k + 2, end, cue, null, null, null, -1, -1, Rule.PASSIVE,
+            Rule.PASSIVE.confidence());
+      }
+    }
   }
 
   /** "Asked about X, …" / "When asked whether …, …" opening the sentence. */
