@@ -70,6 +70,12 @@ final class Inputs {
 
   /** UTF-8; malformed bytes become U+FFFD with a warning naming the input. */
   private String decode(byte[] bytes, String name) {
+    // the String constructor is the JDK's fast path; it turns each malformed sequence into
+    // U+FFFD, so a text without one was valid and decodes the same way in the checked path
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
