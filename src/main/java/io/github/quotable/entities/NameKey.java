@@ -98,6 +98,9 @@ final class NameKey {
     StringBuilder initials = new StringBuilder();
     StringBuilder significant = new StringBuilder();
     for (String w : name) {
+      if (w.isEmpty()) {
+        continue;
+      }
       initials.append(w.charAt(0));
       if (!w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
         significant.append(w.charAt(0));

@@ -172,8 +172,8 @@ final class NameScanner {
         continue;
       }
       String name = t.string(first, i + 1);
-      ImmutableList<String> key = ImmutableList.copyOf(
-          NON_WORD.split(name.toLowerCase(Locale.ROOT)));
+      ImmutableList<String> key = NON_WORD.splitAsStream(name.toLowerCase(Locale.ROOT))
+          .filter(part -> !part.isEmpty()).collect(ImmutableList.toImmutableList());
       Entity e = table.lastWithKey(key, false);
       if (e == null) {
         e = table.create(name, key, SpeakerKind.GROUP, false);

@@ -148,4 +148,12 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("Tessa Lund offered advice to Paul Okoro on Friday.\n\n"
         + "The spokesman said there are serious problems.")).isEqualTo("the spokesman");
   }
+
+  @Test
+  void aGroupWhoseNameStartsWithAMarkGivesAValidResult() {
+    // a fuzzer's case: a combining mark glued to the start of a plural subject
+    String text = "The story was updated with remarks from \u2013\u031dNC delegates.\n\n"
+        + "\u031dNC delegates said the vote was fair.";
+    assertThat(quotes(text)).isNotEmpty();
+  }
 }
