@@ -257,4 +257,12 @@ class FramesTest {
     assertThat(q.content().text()).isEqualTo("a \"use it or lose it\" approach to voting");
     assertThat(q.speaker()).isEmpty();
   }
+
+  @Test
+  void asSomeonePutItAttributesTheClauseItBelongsTo() {
+    Quotation q = only("As Jones put it, “The horse has bolted.”");
+    assertThat(q.speakerName()).isEqualTo("Jones");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("put it");
+    assertThat(q.content().text()).isEqualTo("The horse has bolted.");
+  }
 }

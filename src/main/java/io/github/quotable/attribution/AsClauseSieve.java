@@ -15,41 +15,49 @@ final class AsClauseSieve implements Sieve {
   @Override
   public void apply(SentenceContext c) {
     for (Cue cue : c.cues) {
-      if (c.isUsed(cue) || cue.form() == CueForm.GERUND) {
-        continue;
+      if (!c.isUsed(cue) && cue.form() != CueForm.GERUND) {
+        attribute(c, cue, c.verbGroupStart(cue));
       }
-      int vg = c.verbGroupStart(cue);
-      Phrase src = c.np.before(vg, c.s.first());
-      if (src == null || src.kind() == Phrase.Kind.RELATIVE) {
-        continue;
+    }
+    for (int k = c.s.first() + 2; k + 1 < c.s.end(); k++) {
+      if (c.t.is(k, "put") && c.t.is(k + 1, "it") && c.t.depth(k) == 0) {
+        // "As one adviser put it, …": an idiom of reporting with no cue verb of its own
+        attribute(c, new Cue(Cue.Type.VERB, k, k, k + 2, null, null), k);
       }
-      int as = src.first() - 1;
-      if (as < c.s.first() || !c.t.is(as, "as") || c.t.depth(as) > 0) {
-        continue;
-      }
-      int after = cue.end();
-      while (after < c.s.end() && (c.t.is(after, "out") || c.t.is(after, "so")
-          || c.t.is(after, "before") || Words.verbGroup(c.t, after))) {
-        after++;
-      }
-      boolean initial = as == c.s.first() || as == c.s.first() + 1
-          && c.t.is(c.s.first(), io.github.quotable.lexicon.WordClass.CONJ);
-      int first;
-      int end;
-      if (initial && after < c.s.end() && Words.comma(c.t, after)) {
-        first = after + 1;
-        end = c.clauses.contentEnd(first, c.s.end());
-      } else if (!initial && as - 1 > c.s.first() && Words.comma(c.t, as - 1)
-          && after < c.s.end() && (Words.comma(c.t, after) || Words.terminal(c.t, after))) {
-        first = c.s.first();
-        end = Words.terminal(c.t, after) ? c.clauses.trimEnd(first, as - 1)
-            : c.clauses.contentEnd(after + 1, c.s.end());
-      } else {
-        continue;
-      }
-      if (end - first >= 2 && c.clauses.clauseLike(first, end)) {
-        c.acceptSpanning(first, end, cue, src, Rule.AS_CLAUSE);
-      }
+    }
+  }
+
+  private static void attribute(SentenceContext c, Cue cue, int vg) {
+    Phrase src = c.np.before(vg, c.s.first());
+    if (src == null || src.kind() == Phrase.Kind.RELATIVE) {
+      return;
+    }
+    int as = src.first() - 1;
+    if (as < c.s.first() || !c.t.is(as, "as") || c.t.depth(as) > 0) {
+      return;
+    }
+    int after = cue.end();
+    while (after < c.s.end() && (c.t.is(after, "out") || c.t.is(after, "so")
+        || c.t.is(after, "before") || Words.verbGroup(c.t, after))) {
+      after++;
+    }
+    boolean initial = as == c.s.first() || as == c.s.first() + 1
+        && c.t.is(c.s.first(), io.github.quotable.lexicon.WordClass.CONJ);
+    int first;
+    int end;
+    if (initial && after < c.s.end() && Words.comma(c.t, after)) {
+      first = after + 1;
+      end = c.clauses.contentEnd(first, c.s.end());
+    } else if (!initial && as - 1 > c.s.first() && Words.comma(c.t, as - 1)
+        && after < c.s.end() && (Words.comma(c.t, after) || Words.terminal(c.t, after))) {
+      first = c.s.first();
+      end = Words.terminal(c.t, after) ? c.clauses.trimEnd(first, as - 1)
+          : c.clauses.contentEnd(after + 1, c.s.end());
+    } else {
+      return;
+    }
+    if (end - first >= 2 && c.clauses.clauseLike(first, end)) {
+      c.acceptSpanning(first, end, cue, src, Rule.AS_CLAUSE);
     }
   }
 }
