@@ -44,6 +44,12 @@ final class CueAfterSieve implements Sieve {
       return false;
     }
     int b = c.verbGroupStart(cue) - 1;
+    Phrase subject = c.np.before(b + 1, c.s.first());
+    if (subject != null && subject.kind() != Phrase.Kind.RELATIVE
+        && (subject.end() == b + 1 || subject.end() == b && Words.comma(c.t, b))
+        && subject.first() == c.s.first()) {
+      return false; // "Smith, 45, told the Mirror: “…”": the subject speaks, not the Mirror
+    }
     Phrase src = c.np.after(cue.end(), c.s.end());
     if (src == null || src.kind() == Phrase.Kind.PRONOUN && !c.t.is(src.first(), "he")
         && !c.t.is(src.first(), "she")) {

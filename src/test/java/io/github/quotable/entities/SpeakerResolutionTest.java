@@ -156,4 +156,18 @@ class SpeakerResolutionTest {
         + "\u031dNC delegates said the vote was fair.";
     assertThat(quotes(text)).isNotEmpty();
   }
+
+  @Test
+  void aSubjectWithAnAgeSpeaksToThePaperAfterTold() {
+    Quotation q = quotes("Smith, 45, told the Mirror: ‘We have nothing left.’").get(0);
+    assertThat(q.speakerName()).isEqualTo("Smith");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("the Mirror");
+  }
+
+  @Test
+  void britishTitlesWithoutAFullStopAreNoPartOfTheName() {
+    assertThat(lastSpeaker("‘It is a scandal,’ says Dr Jane Doe, of the University of Bath."))
+        .isEqualTo("Jane Doe");
+    assertThat(lastSpeaker("Cllr Ann Lee said the budget was balanced.")).isEqualTo("Ann Lee");
+  }
 }
