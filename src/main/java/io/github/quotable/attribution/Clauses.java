@@ -260,14 +260,11 @@ final class Clauses {
       if (t.depth(k) > 0) {
         continue;
       }
+      boolean afterQuotation = k - 1 > from && t.type(k - 1) == TokenType.QUOTE
+          && t.depth(k - 1) == 0; // "as a “crazy system” during a stop"
       if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
-          || t.type(k - 1) == TokenType.QUOTE && t.depth(k - 1) == 0 && k - 1 > from
-              && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
-          || t.is(k, WordClass.PREP) && !t.is(k, "of") && k + 1 < stop
-              && headsMedium(k + 1, Math.min(stop, k + 4)) // "praised it in an interview"
-          || t.is(k, WordClass.PREP) && k + 1 < stop && t.is(k + 1, WordClass.TIME) // "on Friday"
-          || t.is(k, WordClass.PREP) && ADJUNCT_PREPOSITIONS.contains(t.string(k).toLowerCase(
-              java.util.Locale.ROOT))) {
+          || afterQuotation && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
+          || t.is(k, WordClass.PREP) && adjunct(k, stop)) {
         return trimEnd(from, k);
       }
     }
@@ -351,6 +348,16 @@ final class Clauses {
             && t.string(k).endsWith("ed"));
   }
 
+  /**
+   * A prepositional phrase an object does not take: one of time ("on Friday", "amid …",
+   * "since …") or of the medium ("in an interview").
+   */
+  private boolean adjunct(int prep, int stop) {
+    return ADJUNCT_PREPOSITIONS.contains(t.lowerString(prep)) || prep + 1 < stop
+        && (t.is(prep + 1, WordClass.TIME)
+            || !t.is(prep, "of") && headsMedium(prep + 1, Math.min(stop, prep + 4)));
+  }
+
   private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("before",
       "since", "amid", "following", "until", "while", "despite", "throughout", "when");
 
@@ -414,7 +421,7 @@ final class Clauses {
 
   /** An -ing word: "…,” referring to …" begins a clause of the author's after a quotation. */
   private boolean ingWord(int i) {
-    return t.lower(i) && t.end(i) - t.start(i) > 4 && t.text().startsWith("ing", t.end(i) - 3);
+    return Words.ingWord(t, i);
   }
 
   /** A gerund cue right here: "adding", "saying", "noting". */

@@ -23,33 +23,29 @@ final class CueAfterSieve implements Sieve {
           || !cue.verb().takes(Frame.QUOTE) && !cue.verb().takesClause()) {
         continue;
       }
-      if (!sourceThenCue(c, cue)) {
-        cueThenSource(c, cue);
+      int vg = c.verbGroupStart(cue);
+      Phrase before = c.np.before(vg, c.s.first());
+      if (before != null && before.kind() == Phrase.Kind.RELATIVE) {
+        before = null;
+      }
+      if (!sourceThenCue(c, cue, before)) {
+        cueThenSource(c, cue, vg, before);
       }
     }
   }
 
   /** "…, X said." */
-  private boolean sourceThenCue(SentenceContext c, Cue cue) {
-    Phrase src = c.np.before(c.verbGroupStart(cue), c.s.first());
-    if (src == null || src.kind() == Phrase.Kind.RELATIVE) {
-      return false;
-    }
-    return attribute(c, cue, src, src.first() - 1, cue.end(), Rule.CUE_AFTER);
+  private boolean sourceThenCue(SentenceContext c, Cue cue, Phrase src) {
+    return src != null && attribute(c, cue, src, src.first() - 1, cue.end(), Rule.CUE_AFTER);
   }
 
-  /** "…, said X." */
-  private boolean cueThenSource(SentenceContext c, Cue cue) {
-    if (cue.form() == CueForm.BASE) {
+  /** "…, said X.", unless the sentence opens with the cue's subject ("X, 45, told Y: …"). */
+  private boolean cueThenSource(SentenceContext c, Cue cue, int vg, Phrase subject) {
+    if (cue.form() == CueForm.BASE || subject != null && subject.first() == c.s.first()
+        && (subject.end() == vg || subject.end() == vg - 1 && Words.comma(c.t, vg - 1))) {
       return false;
     }
-    int b = c.verbGroupStart(cue) - 1;
-    Phrase subject = c.np.before(b + 1, c.s.first());
-    if (subject != null && subject.kind() != Phrase.Kind.RELATIVE
-        && (subject.end() == b + 1 || subject.end() == b && Words.comma(c.t, b))
-        && subject.first() == c.s.first()) {
-      return false; // "Smith, 45, told the Mirror: “…”": the subject speaks, not the Mirror
-    }
+    int b = vg - 1;
     Phrase src = c.np.after(cue.end(), c.s.end());
     if (src == null || src.kind() == Phrase.Kind.PRONOUN && !c.t.is(src.first(), "he")
         && !c.t.is(src.first(), "she")) {

@@ -13,7 +13,6 @@ import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,31 +77,35 @@ final class OrphanQuotes {
    * A quotation left open at its paragraph's end and reopened in the next (news convention)
    * is spoken by whoever speaks where it finally closes: "“A.¶“B,” said X." gives A to X. Maps
    * each such span to the attribution (with a source) of the span that closes its chain; one
-   * pass backwards over the spans and one forwards over the attributions.
+   * pass backwards over the spans and one forwards over the attributions, which are in text
+   * order.
    */
   private Map<QuotedSpan, Attribution> closers(List<Attribution> found) {
     List<QuotedSpan> top = new ArrayList<>();
+    boolean continued = false;
     for (QuotedSpan q : doc.spans()) {
       if (q.isTopLevel()) {
         top.add(q);
+        continued |= q.continues;
       }
+    }
+    if (!continued) {
+      return Map.of();
     }
     int[] chainEnd = new int[top.size()];
     for (int i = top.size() - 1; i >= 0; i--) {
       chainEnd[i] = top.get(i).continues && i + 1 < top.size() ? chainEnd[i + 1] : i;
     }
-    List<Attribution> byFirst = new ArrayList<>(found);
-    byFirst.sort(Comparator.comparingInt(Attribution::first));
     Attribution[] closing = new Attribution[top.size()];
-    int p = 0;
+    int p = 0; // found is in text order (see Attributor)
     for (int j = 0; j < top.size(); j++) {
       QuotedSpan q = top.get(j);
-      while (p < byFirst.size() && byFirst.get(p).first() < q.outerFirst()) {
+      while (p < found.size() && found.get(p).first() < q.outerFirst()) {
         p++;
       }
-      for (int k = p; k < byFirst.size() && byFirst.get(k).first() < q.outerEnd(); k++) {
-        if (byFirst.get(k).effectiveSource() != null) {
-          closing[j] = byFirst.get(k);
+      for (int k = p; k < found.size() && found.get(k).first() < q.outerEnd(); k++) {
+        if (found.get(k).effectiveSource() != null) {
+          closing[j] = found.get(k);
           break;
         }
       }

@@ -88,14 +88,9 @@ public final class CueFinder {
         || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
         || t.is(p, WordClass.ROLE_PLURAL) || t.is(p, WordClass.REL) || t.type(p) == TokenType.NUMBER
         || pluralNoun(p) || p - 1 >= sentenceStart && t.is(p - 1, "and")
-        || p - 1 >= sentenceStart && pastParticiple(p)
+        || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
-  }
-
-  private boolean pastParticiple(int i) {
-    return t.lower(i) && t.word(i) == null && t.end(i) - t.start(i) > 4
-        && t.text().startsWith("ed", t.end(i) - 2);
   }
 
   /** Whether the words before a present-tense form sit in a prepositional phrase. */

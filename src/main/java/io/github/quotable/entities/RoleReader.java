@@ -217,7 +217,7 @@ final class RoleReader {
         && comma - k < MAX_APPOSITIVE) {
       if (Words.nounish(t, k - 1) || Words.nameWord(t, k - 1) || preposition(k - 1)
           || t.type(k - 1) == TokenType.POSSESSIVE
-          || t.lower(k - 1) && t.text().startsWith("ing", t.end(k - 1) - 3)) {
+          || Words.ingWord(t, k - 1)) {
         k--; // "Labour's shadow housing minister, Tom Ellery,"
       } else if (t.isAny(k - 1, Words.OPENERS) && k - 2 >= limit && preposition(k - 2)) {
         // "a lawyer for the nurses": the article after the preposition stays inside

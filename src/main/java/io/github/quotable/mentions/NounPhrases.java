@@ -58,16 +58,11 @@ public final class NounPhrases {
         && (i == limit || !t.is(i - 1, WordClass.PREP))) {
       return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.RELATIVE);
     }
-    if (i - 1 >= limit && pastParticiple(i) && t.is(i - 1, "those")) {
+    if (i - 1 >= limit && Words.edWord(t, i) && t.is(i - 1, "those")) {
       // "those surveyed say", "those polled said"
       return Phrase.of(i - 1, i + 1, i - 1, i + 1, Phrase.Kind.NOMINAL);
     }
     return nounPhraseEndingAt(i, limit);
-  }
-
-  private boolean pastParticiple(int i) {
-    return t.lower(i) && t.depth(i) == 0 && t.end(i) - t.start(i) > 4
-        && t.text().startsWith("ed", t.end(i) - 2);
   }
 
   /** Skips a time expression between a subject and its verb: "Hale on Monday said". */
@@ -163,8 +158,7 @@ public final class NounPhrases {
         first = j;
         continue;
       }
-      if (t.lower(j) && t.word(j) == null && j + 1 <= last && Words.role(t, j + 1)
-          && t.text().startsWith("ing", t.end(j) - 3)) {
+      if (t.word(j) == null && j + 1 <= last && Words.role(t, j + 1) && Words.ingWord(t, j)) {
         first = j; // "shadow housing minister", "a leading economist"
         continue;
       }
@@ -297,8 +291,7 @@ public final class NounPhrases {
   }
 
   private boolean gerundPhrase(int from, int to) {
-    return to - from >= 2 && t.lower(from) && t.end(from) - t.start(from) > 4
-        && t.text().startsWith("ing", t.end(from) - 3) && !verbInside(from + 1, to);
+    return to - from >= 2 && Words.ingWord(t, from) && !verbInside(from + 1, to);
   }
 
   private boolean allName(int from, int to) {

@@ -139,6 +139,16 @@ public final class Words {
     return e - t.start(i) > 4 && (s.startsWith("ed", e - 2) || s.startsWith("ing", e - 3));
   }
 
+  /** A lower-case word of five letters or more ending in -ing: "saying", "housing". */
+  public static boolean ingWord(Tokens t, int i) {
+    return t.lower(i) && t.end(i) - t.start(i) > 4 && t.text().startsWith("ing", t.end(i) - 3);
+  }
+
+  /** A lower-case word of five letters or more ending in -ed: "surveyed", "quoted". */
+  public static boolean edWord(Tokens t, int i) {
+    return t.lower(i) && t.end(i) - t.start(i) > 4 && t.text().startsWith("ed", t.end(i) - 2);
+  }
+
   /**
    * A noun or adjective inside a phrase, where a cue verb's base or -s form reads as a noun
    * ("according to figures", "in a report"); past and -ing forms still end the phrase.
