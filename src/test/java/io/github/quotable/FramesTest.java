@@ -57,6 +57,23 @@ class FramesTest {
   }
 
   @Test
+  void tagInsideAClauseThatGoesOn() {
+    for (String text : List.of("The plan would be helped, Ortiz said, by the new budget.",
+        "The rise is welcome, she said, because people now live longer.",
+        "It is a provision, Ortiz said, that is meant to protect renters.")) {
+      Quotation q = only(text);
+      assertThat(q.content().text()).as(text).isEqualTo(text.substring(0, text.length() - 1));
+      assertThat(q.cue().get().text()).isEqualTo("said");
+    }
+  }
+
+  @Test
+  void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
+    Quotation q = only("The plan was rejected, Ortiz said on Monday.");
+    assertThat(q.content().text()).isEqualTo("The plan was rejected");
+  }
+
+  @Test
   void colonAfterANameInAHeadline() {
     List<Quotation> qs = extract("Ortega: The ceasefire will hold through the winter\n\n"
         + "Foreign Minister Ana Ortega spoke after talks in Geneva.");

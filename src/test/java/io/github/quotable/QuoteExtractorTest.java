@@ -141,6 +141,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quotationAfterAParagraphBreakIsNotGivenARelativePronounOrADay() {
+    ArticleQuotes r = extract("Mayor Ana Ruiz echoed remarks last week that those who question "
+        + "the budget harm the city.\n\n“We cannot wait another year.”\n\n"
+        + "Turnout fell on Tuesday, the clerk's office said.\n\n“Nobody came.”");
+    assertThat(r.quotations()).filteredOn(q -> q.type() == QuoteType.DIRECT)
+        .extracting(q -> q.speakerMention().map(m -> m.text()).orElse(""))
+        .containsExactly("", "the clerk's office");
+  }
+
+  @Test
+  void pluralPossessiveApostropheInTheTagDoesNotHideTheTag() {
+    ArticleQuotes r = extract("\"There is no question,\" the candidate told CBS' Face the Nation "
+        + "on Sunday, saying that voters \"are very worried\" about the economy.");
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsExactly("the candidate", "the candidate");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

@@ -169,7 +169,7 @@ final class Clauses {
     return i;
   }
 
-  private int prepositionalPhraseEnd(int prep, int end) {
+  int prepositionalPhraseEnd(int prep, int end) {
     int k = prep + 1;
     if (k < end && t.isAny(k, Words.OPENERS) && !t.is(k, "that")) {
       k++;
@@ -565,6 +565,10 @@ final class Clauses {
         i = closingParen(i, end);
         continue;
       }
+      if (t.type(i) == TokenType.QUOTE && t.depth(i) == 0 && doc.topSpanAt(i) == null) {
+        i++; // a plural possessive's apostrophe: "told CBS' Face the Nation"
+        continue;
+      }
       if (t.is(i, "and") && coordinatedCue(i + 1, end)) {
         return i;
       }
@@ -583,8 +587,9 @@ final class Clauses {
       if (t.depth(k) > 0 || t.isChar(k, ';')) {
         return -1;
       }
-      if ((Words.comma(t, k) || t.isChar(k, ':')) && k + 1 < end && opensQuote(k + 1)) {
-        return k;
+      if ((Words.comma(t, k) || t.isChar(k, ':')) && k + 1 < end && opensQuote(k + 1)
+          || Words.comma(t, k) && k + 1 < end && participle(k + 1)) {
+        return k; // "…,” he told CBS’ show, “B”" or ", saying …"
       }
       if (opensQuote(k) || k == i && (t.is(k, "that") || t.isChar(k, ':'))) {
         return -1;

@@ -3,6 +3,7 @@ package io.github.quotable.attribution;
 import io.github.quotable.cues.Cue;
 import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Frame;
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
@@ -66,10 +67,11 @@ final class CueAfterSieve implements Sieve {
     Clauses.Tail tail = new Clauses.Tail();
     tail.allowRelative = rule == Rule.INVERTED_CUE_AFTER;
     int k = c.clauses.tail(afterTag, c.s.end(), cue, tail);
-    if (k < 0 && afterTag < c.s.end() && Words.comma(c.t, afterTag)
+    boolean inside = afterTag + 1 < c.s.end() && Words.comma(c.t, afterTag)
         && !quotationBefore(c, boundary) && boundary > c.s.first()
-        && Words.comma(c.t, boundary)) {
-      return parenthetical(c, cue, src, afterTag);
+        && Words.comma(c.t, boundary);
+    if (inside && (k < 0 || continues(c, afterTag + 1))) {
+      return parenthetical(c, cue, src, boundary, afterTag);
     }
     if (k < 0 && quotationBefore(c, boundary)) {
       k = c.clauses.looseTail(afterTag, c.s.end());
@@ -117,15 +119,36 @@ final class CueAfterSieve implements Sieve {
   }
 
   /** "And if Lind is the nominee, he said, he would consider …": the tag inside its content. */
-  private static boolean parenthetical(SentenceContext c, Cue cue, Phrase src, int comma) {
+  private static boolean parenthetical(SentenceContext c, Cue cue, Phrase src, int boundary,
+      int comma) {
     int end = c.clauses.contentEnd(comma + 1, c.s.end());
     boolean clause = c.clauses.clauseStart(comma + 1) && c.clauses.clauseLike(comma + 1, end);
     boolean predicate = c.clauses.hasVerb(comma + 1, Math.min(end, comma + 4))
         && !c.clauses.hasFiniteVerb(c.s.first(), src.first()); // "Many of the closures, he said, have …"
-    if (end <= comma + 1 || !clause && !predicate) {
+    boolean rest = continues(c, comma + 1) && c.clauses.hasFiniteVerb(c.s.first(), boundary);
+    if (end <= comma + 1 || !clause && !predicate && !rest) {
       return false;
     }
     return c.acceptSpanning(c.s.first(), end, cue, src, Rule.PARENTHETICAL_TAG) != null;
+  }
+
+  /**
+   * Whether the sentence goes on after the tag with more of the same clause: a conjunction, a
+   * subordinate or relative clause, an infinitive or a phrase that is not the tag's own time or
+   * medium ("…, Ortiz said, by the new budget", "…, he said, because …").
+   */
+  private static boolean continues(SentenceContext c, int i) {
+    int end = c.s.end();
+    if (c.t.depth(i) > 0 || Words.terminal(c.t, i)) {
+      return false;
+    }
+    if (c.t.is(i, "and") || c.t.is(i, "but") || c.t.is(i, "so") || c.t.is(i, "to")
+        || c.t.is(i, WordClass.SUB) && !c.t.is(i, "as")
+        || c.t.is(i, WordClass.REL) && !c.t.is(i, "who")) {
+      return i + 1 < end && !Words.terminal(c.t, i + 1);
+    }
+    return c.t.is(i, WordClass.PREP) && !c.clauses.temporal(i, c.clauses.prepositionalPhraseEnd(i, end))
+        && !c.clauses.participle(i + 1);
   }
 
   /**

@@ -60,7 +60,7 @@ final class OrphanQuotes {
       }
       Attribution closer = closers.get(q);
       Attribution a = closer != null ? shared(q, closer, Rule.CONTINUED)
-          : speakerFor(q, out.isEmpty() ? null : lastWithSource(out, out.size()));
+          : speakerFor(q, out);
       if (a != null) {
         out.add(a);
         covered.set(from, to);
@@ -138,7 +138,8 @@ final class OrphanQuotes {
     return null;
   }
 
-  private Attribution speakerFor(QuotedSpan q, Attribution prev) {
+  private Attribution speakerFor(QuotedSpan q, List<Attribution> before) {
+    Attribution prev = before.isEmpty() ? null : lastWithSource(before, before.size());
     Attribution line = transcriptLine(q);
     if (line != null) {
       return line;
@@ -152,8 +153,9 @@ final class OrphanQuotes {
     if (prev != null && t.paragraph(prev.first()) == para) {
       return shared(q, prev, Rule.PARAGRAPH_SPEAKER);
     }
-    if (prev != null && para - t.paragraph(prev.first()) <= 2) {
-      return shared(q, prev, Rule.PREVIOUS_SPEAKER);
+    Attribution speaker = prev == null ? null : lastSpeaker(before);
+    if (speaker != null && para - t.paragraph(speaker.first()) <= 2) {
+      return shared(q, speaker, Rule.PREVIOUS_SPEAKER);
     }
     return new Attribution(from, q.outerEnd(), null, null, null, null, -1, -1,
         Rule.UNATTRIBUTED, io.github.quotable.QuoteKind.SPEECH, Rule.UNATTRIBUTED.confidence());
@@ -186,6 +188,42 @@ final class OrphanQuotes {
       }
     }
     return null;
+  }
+
+  /**
+   * Across a paragraph break, the last speech whose source can speak: not a day, a document
+   * ("the report"), "it" or a relative pronoun, nor the source of a report nested inside
+   * another's content ("said that critics who claim X are wrong").
+   */
+  private Attribution lastSpeaker(List<Attribution> found) {
+    for (int k = found.size() - 1; k >= 0 && found.size() - k < 20; k--) {
+      Attribution a = found.get(k);
+      Phrase p = a.effectiveSource();
+      if (p != null && a.kind() == io.github.quotable.QuoteKind.SPEECH && canSpeak(p)
+          && !insideAnother(found, k, p.first())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static boolean insideAnother(List<Attribution> found, int k, int token) {
+    for (int j = k - 1; j >= 0 && k - j <= 8; j--) {
+      if (found.get(j).first() <= token && token < found.get(j).end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean canSpeak(Phrase p) {
+    return switch (p.kind()) {
+      case NAME -> !t.is(p.headFirst(), io.github.quotable.lexicon.WordClass.TIME);
+      case PRONOUN -> !t.is(p.headFirst(), "it");
+      case NOMINAL -> !t.is(p.headEnd() - 1, io.github.quotable.lexicon.WordClass.TIME)
+          && !t.is(p.headEnd() - 1, io.github.quotable.lexicon.WordClass.WORK);
+      case RELATIVE -> false;
+    };
   }
 
   private static Attribution lastWithSource(List<Attribution> found, int before) {
