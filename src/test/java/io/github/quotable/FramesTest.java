@@ -68,6 +68,15 @@ class FramesTest {
   }
 
   @Test
+  void reportedClauseOpeningWithACondition() {
+    assertThat(only("Ostrowski said if she were elected, the tax would be cut by half.")
+        .content().text()).isEqualTo("if she were elected, the tax would be cut by half");
+    assertThat(only("Lee said if elected she could work with the council.").content().text())
+        .isEqualTo("if elected she could work with the council");
+    assertThat(extract("Lee said if it rains.")).isEmpty();
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");

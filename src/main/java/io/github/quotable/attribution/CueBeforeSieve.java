@@ -157,6 +157,8 @@ final class CueBeforeSieve implements Sieve {
         from = i;
         out.rule = Rule.CUE_BEFORE_OBJECT;
       }
+    } else if (verb.takesBareClause() && conditional(c, i, end)) {
+      from = i; // "said if she were elected, the tax would …"
     } else if (verb.takesBareClause() && c.clauses.clauseStart(i)
         || verb.takesClause() && pronounSubject(c, i)
         || verb.takesBareClause() && !verb.takes(Frame.OBJECT) && nounStart(c, i)) {
@@ -212,6 +214,27 @@ final class CueBeforeSieve implements Sieve {
   private static boolean pronounSubject(SentenceContext c, int i) {
     return c.t.lower(i) && (c.t.is(i, WordClass.SUBJ) && !c.t.is(i, "you")
         || c.t.is(i, "there"));
+  }
+
+  /**
+   * A condition opening the reported clause: "if"/"unless" with a clause or a participle
+   * ("if elected"), then the main clause after a comma or a pronoun with a modal.
+   */
+  private static boolean conditional(SentenceContext c, int i, int end) {
+    if (!(c.t.is(i, "if") || c.t.is(i, "unless")) || i + 2 >= end
+        || !(c.clauses.clauseStart(i + 1) || Words.edWord(c.t, i + 1))) {
+      return false;
+    }
+    for (int k = i + 2; k + 1 < end && c.t.depth(k) == 0 && !Words.terminal(c.t, k); k++) {
+      if (Words.comma(c.t, k)) {
+        return c.clauses.clauseStart(k + 1);
+      }
+      if (c.t.is(k, WordClass.SUBJ) && c.t.isAny(k + 1,
+          WordClass.mask(WordClass.MODAL, WordClass.AUX, WordClass.COPULA))) {
+        return k > i + 1;
+      }
+    }
+    return false;
   }
 
   /** "said families of people killed by police file lawsuits": a verb that takes no object. */
