@@ -107,6 +107,25 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToVouchesForTheClauseItIsAttachedTo() {
+    assertThat(only("One fact stands out: rents have risen 9 percent, according to the "
+        + "housing agency.").content().text()).isEqualTo("rents have risen 9 percent");
+    assertThat(only("Voters like her, with 56 percent of them rating her well, according to a "
+        + "poll in May.").content().text()).isEqualTo("56 percent of them rating her well");
+    assertThat(only("He left the country after, according to him, the station censored his "
+        + "first report.").content().text()).isEqualTo("the station censored his first report");
+  }
+
+  @Test
+  void writersCommentAfterAReportedClauseIsNotContent() {
+    assertThat(only("Karin Olsen said the party would back Tom Reyes, who has been criticised "
+        + "in recent weeks.").content().text()).isEqualTo("the party would back Tom Reyes");
+    assertThat(only("The mayor said the city should run on clean energy by 2030, an ambitious "
+        + "goal that would need new money.").content().text())
+        .isEqualTo("the city should run on clean energy by 2030");
+  }
+
+  @Test
   void colonAndDashIntroduceQuotations() {
     Quotation colon = only("Ms. Duval: “I never saw the letter.”");
     assertThat(colon.content().text()).isEqualTo("I never saw the letter.");

@@ -240,6 +240,10 @@ final class Clauses {
           && !t.is(k + 2, "it")) {
         break; // "said A, but he sounded a nostalgic note": the author's clause
       }
+      if (k > from + 2 && Words.comma(t, k) && k + 1 < end && authorsComment(k + 1, end)
+          && hasFiniteVerb(from, k)) {
+        break;
+      }
       if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.contains(
           t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) || trailingParticiple(k + 1, end))) {
         break;
@@ -388,6 +392,19 @@ final class Clauses {
             || t.word(v).isForm(CueForm.BASE) && (p.kind() == Phrase.Kind.PRONOUN
                 || t.is(p.end() - 1, WordClass.ROLE_PLURAL) || t.string(p.end() - 1).endsWith("s")))
         && v + 1 < end && !Words.terminal(t, v + 1);
+  }
+
+  /**
+   * What the writer adds after a complete reported clause: a relative clause about a name
+   * ("…, who has been battered in recent weeks") or an appositive judging the whole ("…, an
+   * ambitious goal that …").
+   */
+  private boolean authorsComment(int i, int end) {
+    if ((t.is(i, "who") || t.is(i, "whom")) && np.nameToken(i - 2)) {
+      return true;
+    }
+    return (t.is(i, "a") || t.is(i, "an")) && i + 2 < end && Words.nounish(t, i + 1)
+        && !t.is(i + 1, WordClass.QUANT);
   }
 
   /** Clauses of contrast after a comma, which reports rarely include. */
