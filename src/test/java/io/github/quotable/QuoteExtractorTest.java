@@ -117,6 +117,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anIngWordBetweenDeterminerAndNounStaysInTheSource() {
+    assertThat(only("The housing agency said rents have risen.").speakerMention().get().text())
+        .isEqualTo("The housing agency");
+    assertThat(only("Rents have risen, according to the polling firm.").speakerName())
+        .isEqualTo("the polling firm");
+  }
+
+  @Test
   void writersCommentAfterAReportedClauseIsNotContent() {
     assertThat(only("Karin Olsen said the party would back Tom Reyes, who has been criticised "
         + "in recent weeks.").content().text()).isEqualTo("the party would back Tom Reyes");

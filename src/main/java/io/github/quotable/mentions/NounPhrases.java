@@ -158,8 +158,9 @@ public final class NounPhrases {
         first = j;
         continue;
       }
-      if (t.word(j) == null && j + 1 <= last && Words.role(t, j + 1) && Words.ingWord(t, j)) {
-        first = j; // "shadow housing minister", "a leading economist"
+      if (t.word(j) == null && j + 1 <= last && Words.role(t, j + 1) && Words.ingWord(t, j)
+          || j + 1 <= last && ingModifier(j)) {
+        first = j; // "shadow housing minister", "a leading economist", "the polling firm"
         continue;
       }
       if (t.is(j, "by") && j - 2 >= limit && edWord(j - 1) && Words.nounish(t, j - 2)) {
@@ -178,6 +179,14 @@ public final class NounPhrases {
       return first;
     }
     return first;
+  }
+
+  /** "the housing agency", "a polling firm": an -ing word between a determiner and a noun. */
+  private boolean ingModifier(int j) {
+    return t.word(j) == null && Words.ingWord(t, j) && j >= 1 && j + 1 < t.size()
+        && t.lower(j + 1) && Words.nounish(t, j + 1) && t.depth(j + 1) == t.depth(j)
+        && (t.isAny(j - 1, Words.OPENERS) && !t.is(j - 1, "that")
+            || t.type(j - 1) == TokenType.POSSESSIVE);
   }
 
   /**
@@ -402,7 +411,8 @@ public final class NounPhrases {
         if (!afterPreposition) {
           headEnd = k; // "Ann Reyes of the Outer Isles" is about Reyes
         }
-      } else if (Words.phraseWord(t, k) || t.type(k) == TokenType.POSSESSIVE) {
+      } else if (Words.phraseWord(t, k) || t.type(k) == TokenType.POSSESSIVE
+          || k > i && k + 1 < limit && ingModifier(k)) {
         k++;
         if (!name) {
           headEnd = k;
