@@ -125,6 +125,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aReportEndsWhereTheNextReportBegins() {
+    ArticleQuotes r = extract("Lena Cruz, who said she often votes for Democrats, said one "
+        + "candidate she likes is the governor. Most voters said they were worried, and more "
+        + "than 4 in 10 said the governor would handle it best. Early on, 47 percent said they "
+        + "would vote for Ortiz, however that number has dropped since.");
+    assertThat(r.quotations()).extracting(q -> q.content().text()).containsExactly(
+        "she often votes for Democrats", "one candidate she likes is the governor",
+        "they were worried", "the governor would handle it best", "they would vote for Ortiz");
+    assertThat(r.quotations().get(3).speakerMention().get().text())
+        .isEqualTo("more than 4 in 10");
+  }
+
+  @Test
   void writersCommentAfterAReportedClauseIsNotContent() {
     assertThat(only("Karin Olsen said the party would back Tom Reyes, who has been criticised "
         + "in recent weeks.").content().text()).isEqualTo("the party would back Tom Reyes");

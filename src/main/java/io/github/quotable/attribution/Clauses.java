@@ -240,6 +240,11 @@ final class Clauses {
           && !t.is(k + 2, "it")) {
         break; // "said A, but he sounded a nostalgic note": the author's clause
       }
+      if (k > from && Words.comma(t, k) && k + 2 < end && (finiteCue(k + 1)
+          && !t.is(k + 2, "to") && !t.is(k + 2, "by") && !Words.terminal(t, k + 2)
+          || t.is(k + 1, "however") && !Words.comma(t, k + 2))) {
+        break; // "X, who said A, said B"; "…, however this time …"
+      }
       if (k > from + 2 && Words.comma(t, k) && k + 1 < end && authorsComment(k + 1, end)
           && hasFiniteVerb(from, k)) {
         break;
@@ -380,7 +385,11 @@ final class Clauses {
       return false;
     }
     Phrase p = np.after(i, end);
-    if (p == null || p.end() >= end || p.kind() == Phrase.Kind.RELATIVE) {
+    if (p == null) {
+      int q = quantityEnd(i, end); // "and more than 4 in 10 said …"
+      return q > i && finiteCue(q) && q + 1 < end && !Words.terminal(t, q + 1);
+    }
+    if (p.end() >= end || p.kind() == Phrase.Kind.RELATIVE) {
       return false;
     }
     int v = p.end();
@@ -405,6 +414,25 @@ final class Clauses {
     }
     return (t.is(i, "a") || t.is(i, "an")) && i + 2 < end && Words.nounish(t, i + 1)
         && !t.is(i + 1, WordClass.QUANT);
+  }
+
+  /** A cue verb in the past or present tense at depth 0: "said", "says". */
+  private boolean finiteCue(int i) {
+    return i < t.size() && t.depth(i) == 0 && t.is(i, WordClass.CUE) && t.lower(i)
+        && (t.word(i).isForm(CueForm.PAST) || t.word(i).isForm(CueForm.THIRD));
+  }
+
+  /** The end of a share of people: "more than 4 in 10", "half of them", "62 percent". */
+  private int quantityEnd(int i, int end) {
+    int k = i;
+    boolean number = false;
+    while (k < end && k - i < 7 && t.depth(k) == 0 && (t.type(k) == TokenType.NUMBER
+        || t.is(k, WordClass.QUANT) || t.is(k, "than") || t.is(k, "in") || t.is(k, "of")
+        || t.is(k, "percent") || t.is(k, WordClass.OBJ))) {
+      number |= t.type(k) == TokenType.NUMBER || t.is(k, WordClass.QUANT);
+      k++;
+    }
+    return number ? k : i;
   }
 
   /** Clauses of contrast after a comma, which reports rarely include. */

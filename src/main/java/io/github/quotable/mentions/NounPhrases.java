@@ -163,6 +163,13 @@ public final class NounPhrases {
         first = j; // "shadow housing minister", "a leading economist", "the polling firm"
         continue;
       }
+      if (j + 1 <= last && t.type(j + 1) == TokenType.NUMBER && (t.is(j, "in")
+          && j - 1 >= limit && t.type(j - 1) == TokenType.NUMBER || t.is(j, "than")
+          && j - 1 >= limit && (t.is(j - 1, "more") || t.is(j - 1, "fewer")))) {
+        first = t.is(j, "than") ? j - 1 : j; // "more than 4 in 10"
+        j = first;
+        continue;
+      }
       if (t.is(j, "by") && j - 2 >= limit && edWord(j - 1) && Words.nounish(t, j - 2)) {
         first = j - 1;
         j--;
