@@ -138,6 +138,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pluralSourcesWithAModifierBeforeSay() {
+    ArticleQuotes r = extract("Aides to Governor Lee say she is shifting her tack. People "
+        + "briefed on the talks say that the deal is close. A mere 9 percent say they only buy "
+        + "local goods. Sources close to the campaign say she will run.");
+    assertThat(r.quotations()).extracting(q -> q.speakerMention().get().text()).containsExactly(
+        "Aides to Governor Lee", "People briefed on the talks", "A mere 9 percent",
+        "Sources close to the campaign");
+    assertThat(r.quotations().get(0).speakerName()).isNotEqualTo("Lee");
+  }
+
+  @Test
   void writersCommentAfterAReportedClauseIsNotContent() {
     assertThat(only("Karin Olsen said the party would back Tom Reyes, who has been criticised "
         + "in recent weeks.").content().text()).isEqualTo("the party would back Tom Reyes");

@@ -49,6 +49,10 @@ public final class CueFinder {
         && !t.is(p, WordClass.MODAL) || parentheticalAdverb(p, sentenceStart))) {
       p -= parentheticalAdverb(p, sentenceStart) ? 3 : 1;
     }
+    int aside = asideStart(p, sentenceStart);
+    if (aside > sentenceStart) {
+      p = aside - 1; // "Economists, like their rivals, say"
+    }
     boolean atStart = p < sentenceStart;
     boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
         || t.type(p) == TokenType.POSSESSIVE);
@@ -87,7 +91,8 @@ public final class CueFinder {
     boolean verbContext = t.is(p, WordClass.MODAL) || t.is(p, WordClass.AUX) || t.is(p, "to")
         || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
         || t.is(p, WordClass.ROLE_PLURAL) || t.is(p, WordClass.REL) || t.type(p) == TokenType.NUMBER
-        || pluralNoun(p) || p - 1 >= sentenceStart && t.is(p - 1, "and")
+        || pluralNoun(p) || t.is(p, "percent") && w.verb().takesBareClause()
+        || pluralHeadBefore(p, sentenceStart) || p - 1 >= sentenceStart && t.is(p - 1, "and")
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
@@ -101,7 +106,9 @@ public final class CueFinder {
       k--;
     }
     boolean modifiesSubject = k - 1 >= sentenceStart && (Words.nounish(t, k - 1)
-        && t.type(k - 1) != TokenType.NUMBER || t.isAny(k - 1, WordClass.mask(WordClass.QUANT)));
+        && t.type(k - 1) != TokenType.NUMBER || t.isAny(k - 1, WordClass.mask(WordClass.QUANT))
+        || k - 2 >= sentenceStart && (Words.edWord(t, k - 1) || t.is(k - 1, "close"))
+            && pluralNoun(k - 2)); // "people briefed on the talks say"
     return k >= sentenceStart && k < p && t.is(k, WordClass.PREP) && !t.is(k, "to")
         && !t.is(k, "that") && !modifiesSubject;
   }
@@ -110,6 +117,46 @@ public final class CueFinder {
   private boolean parentheticalAdverb(int p, int sentenceStart) {
     return p - 2 >= sentenceStart && Words.comma(t, p) && Words.verbGroup(t, p - 1)
         && Words.comma(t, p - 2);
+  }
+
+  /** The comma opening an aside like ", like their rivals," that ends at comma p, or -1. */
+  private int asideStart(int p, int sentenceStart) {
+    if (p < sentenceStart || !Words.comma(t, p)) {
+      return -1;
+    }
+    for (int k = p - 1; k > sentenceStart && p - k <= 7 && t.depth(k) == 0; k--) {
+      if (Words.comma(t, k)) {
+        boolean prepositional = t.is(k + 1, "like") || t.is(k + 1, "unlike")
+            || t.is(k + 1, "along") || t.is(k + 1, "including");
+        return prepositional && k + 2 < p ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A plural head with a modifier after it, ending at p: "Aides to the mayor say", "Sources
+   * close to the campaign say", "People briefed on the talks say".
+   */
+  private boolean pluralHeadBefore(int p, int sentenceStart) {
+    int m = p;
+    while (m > sentenceStart && p - m < 5 && t.depth(m) == 0 && !t.isAny(m, Words.OPENERS)
+        && (Words.nounish(t, m) || t.cap(m)) && !t.is(m, WordClass.PREP)) {
+      m--;
+    }
+    if (t.isAny(m, Words.OPENERS) && !t.is(m, "that")) {
+      m--;
+    }
+    if (m - 1 < sentenceStart || m == p || !(t.is(m, "to") || t.is(m, "in") || t.is(m, "on")
+        || t.is(m, "with"))) {
+      return false;
+    }
+    int head = m - 1;
+    if (head - 1 >= sentenceStart && (t.is(head, "close") || Words.edWord(t, head))) {
+      head--; // "close to", "briefed on"
+    }
+    return pluralNoun(head) && !t.isAny(head, Words.FUNCTION) && t.word(head) == null
+        || t.is(head, WordClass.ROLE_PLURAL) || t.is(head, "people");
   }
 
   private boolean isFollowedByBy(int i) {
@@ -123,6 +170,7 @@ public final class CueFinder {
     }
     int e = t.end(p);
     char last = t.text().charAt(e - 1);
-    return (last == 's' || last == 'S') && e - t.start(p) > 3 && !t.isAny(p, Words.FUNCTION);
+    return (last == 's' || last == 'S') && e - t.start(p) > 3 && !t.isAny(p, Words.FUNCTION)
+        || t.is(p, "people");
   }
 }

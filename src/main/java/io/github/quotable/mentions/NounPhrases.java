@@ -133,10 +133,16 @@ public final class NounPhrases {
     int first = k;
     for (int j = k - 1; j >= limit && last - j < MAX && t.depth(j) == 0; j--) {
       if (t.isAny(j, Words.OPENERS) && !t.is(j, "that")) {
-        if (j - 2 >= limit && attachingPreposition(j - 1) && Words.nounish(t, j - 2)
-            && !t.is(j - 2, WordClass.CUE)) {
+        if (j - 2 >= limit && (attachingPreposition(j - 1) && Words.nounish(t, j - 2)
+            && !t.is(j - 2, WordClass.CUE) || (t.is(j - 1, "to") || t.is(j - 1, "in")
+                || t.is(j - 1, "on")) && pluralHead(j - 2))) {
           first = j - 1;
           j--;
+          continue;
+        }
+        if (j - 3 >= limit && modifiedPlural(j - 1)) {
+          first = j - 3; // "sources close to the campaign", "people briefed on the talks"
+          j -= 3;
           continue;
         }
         return j;
@@ -145,8 +151,15 @@ public final class NounPhrases {
         first = j;
         continue;
       }
+      if (j - 2 >= limit && modifiedPlural(j)) {
+        first = j - 2;
+        j -= 2;
+        continue;
+      }
       if (t.is(j, "of") || t.is(j, "for") || t.is(j, "from") || t.is(j, "at")
-          || t.is(j, "to") && j - 1 >= limit && Words.role(t, j - 1)) {
+          || t.is(j, "to") && j - 1 >= limit && Words.role(t, j - 1)
+          || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on")) && j - 1 >= limit
+              && pluralHead(j - 1)) {
         if (j - 1 >= limit && (Words.nounish(t, j - 1) || nameToken(j - 1))
             && !t.is(j - 1, WordClass.CUE)) {
           first = j;
@@ -188,6 +201,23 @@ public final class NounPhrases {
     return first;
   }
 
+  /** Preposition j after "close" or a participle after a plural: "sources close to". */
+  private boolean modifiedPlural(int j) {
+    return pluralHead(j - 2) && (t.is(j, "to") && t.is(j - 1, "close")
+        || t.is(j, WordClass.PREP) && !t.is(j, "that") && Words.edWord(t, j - 1));
+  }
+
+  /** A plural noun that a phrase after it can modify: "aides", "voters", "people". */
+  private boolean pluralHead(int j) {
+    if (t.is(j, WordClass.ROLE_PLURAL) || t.is(j, "people")) {
+      return true;
+    }
+    int e = t.end(j);
+    return t.type(j) == TokenType.WORD && t.word(j) == null && e - t.start(j) > 3
+        && t.text().charAt(e - 1) == 's' && "s'iu".indexOf(t.text().charAt(e - 2)) < 0
+        && (t.lower(j) || !nameToken(j) || j == 0 || Words.terminal(t, j - 1));
+  }
+
   /** "the housing agency", "a polling firm": an -ing word between a determiner and a noun. */
   private boolean ingModifier(int j) {
     return t.word(j) == null && Words.ingWord(t, j) && j >= 1 && j + 1 < t.size()
@@ -220,8 +250,12 @@ public final class NounPhrases {
   private int nominalHeadBefore(int first, int until) {
     for (int j = first + 1; j < until; j++) {
       if ((t.is(j, "from") || t.is(j, "by") || t.is(j, "for") || t.is(j, "at")
-          || t.is(j, "with")) && t.lower(j - 1) && Words.nounish(t, j - 1)) {
-        return j;
+          || t.is(j, "with")) && t.lower(j - 1) && Words.nounish(t, j - 1)
+          || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on")) && pluralHead(j - 1)) {
+        return j; // "advisers to Mr. Obama" are not Obama
+      }
+      if (j - 2 >= first && modifiedPlural(j)) {
+        return j - 1;
       }
     }
     return -1;
