@@ -77,6 +77,27 @@ class FramesTest {
   }
 
   @Test
+  void reportedClauseWithAHedgedNumberAsSubject() {
+    assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
+        .isEqualTo("at least 40 people died in the flooding");
+    assertThat(only("Police said over 300 homes were damaged.").content().text())
+        .isEqualTo("over 300 homes were damaged");
+  }
+
+  @Test
+  void permissionToSpeakIsNoReport() {
+    Quotation q = only("The senator, who spoke on condition of anonymity because he was not "
+        + "authorized to discuss the talks, said the bill would pass.");
+    assertThat(q.content().text()).isEqualTo("the bill would pass");
+  }
+
+  @Test
+  void aQuotedObjectGoesOnThroughOf() {
+    assertThat(only("Sir Tom Ellery accused the government of 'losing control' of the economy.")
+        .content().text()).isEqualTo("'losing control' of the economy");
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");

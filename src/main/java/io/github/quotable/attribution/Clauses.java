@@ -93,8 +93,22 @@ final class Clauses {
     return t.is(i, WordClass.SUBJ) || t.isAny(i, Words.OPENERS) && !t.is(i, "that")
         || np.nameToken(i) || t.is(i, "there") || t.type(i) == TokenType.NUMBER
         || Words.role(t, i) && t.is(i, WordClass.ROLE_PLURAL) || bareNounSubject(i)
-        || gerundSubject(i);
+        || gerundSubject(i) || approximateNumber(i);
   }
+
+  /** "at least 40", "more than 300", "nearly 2,000": a number subject with its hedge. */
+  private boolean approximateNumber(int i) {
+    if (i + 2 < t.size() && t.type(i + 2) == TokenType.NUMBER && (t.is(i, "at")
+        && t.is(i + 1, "least") || (t.is(i, "more") || t.is(i, "fewer") || t.is(i, "less"))
+        && t.is(i + 1, "than") || t.is(i, "up") && t.is(i + 1, "to"))) {
+      return true;
+    }
+    return i + 1 < t.size() && t.type(i + 1) == TokenType.NUMBER && t.lower(i)
+        && HEDGES.contains(t.string(i));
+  }
+
+  private static final java.util.Set<String> HEDGES = java.util.Set.of("about", "nearly",
+      "almost", "roughly", "around", "only", "just", "some", "over", "approximately");
 
   /** "said seeing so many officers there was a welcome sight": a gerund, then a finite verb. */
   private boolean gerundSubject(int i) {
@@ -142,7 +156,9 @@ final class Clauses {
    */
   int skipAdjuncts(int i, int end, int[] medium) {
     while (i < end && t.depth(i) == 0) {
-      if (i + 1 < end && (t.is(i, "this") || t.is(i, "that") || t.is(i, "next"))
+      if (approximateNumber(i)) {
+        return i; // "said at least 40 people died" opens the clause
+      } else if (i + 1 < end && (t.is(i, "this") || t.is(i, "that") || t.is(i, "next"))
           && t.is(i + 1, WordClass.TIME)) {
         i += 2; // "told them this weekend he would …"
       } else if (t.is(i, WordClass.TIME) && !(i + 1 < end
@@ -372,7 +388,8 @@ final class Clauses {
 
   /** After a quotation that opens the content: "and", "as", "until", a comma... end it there. */
   private boolean endsObject(int i) {
-    return t.is(i, WordClass.CONJ) || t.is(i, WordClass.PREP) || t.is(i, WordClass.SUB)
+    return t.is(i, WordClass.CONJ) || t.is(i, WordClass.PREP) && !t.is(i, "of")
+        || t.is(i, WordClass.SUB)
         || Words.comma(t, i) && !opensQuote(i + 1) || t.type(i) == TokenType.DASH;
   }
 

@@ -50,8 +50,9 @@ final class CueBeforeSieve implements Sieve {
       boolean linked = vg - 1 >= c.s.first() && (Words.comma(c.t, vg - 1)
           || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but") || c.t.is(vg - 1, "as"))
           || infinitive || afterPreposition; // "was quoted as saying"
-      if (!linked) {
-        return;
+      if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.contains(
+          c.t.string(vg - 2).toLowerCase(java.util.Locale.ROOT))) {
+        return; // "was not authorized to discuss the talks" reports no speech
       }
       shares = c.lastBefore(vg);
       if (shares != null && shares.effectiveSource() == null) {
@@ -182,6 +183,9 @@ final class CueBeforeSieve implements Sieve {
         : c.clauses.contentEnd(from, end);
     return out.end > from ? out : null;
   }
+
+  private static final java.util.Set<String> PERMISSION = java.util.Set.of("authorized",
+      "authorised", "allowed", "permitted", "cleared", "empowered");
 
   private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("about",
       Frame.ABOUT, "of", Frame.OF, "on", Frame.ON, "for", Frame.FOR, "against", Frame.AGAINST,
