@@ -149,6 +149,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAClaimIsNoTagAndStatesIsNoVerbAfterANumber() {
+    Quotation q = only("He has claimed that the vote was stolen, a claim rejected by courts in "
+        + "six states.");
+    assertThat(q.content().text()).isEqualTo("the vote was stolen");
+    assertThat(q.speakerMention().get().text()).isEqualTo("He");
+    assertThat(only("Six in 10 voters say he is decisive.").speakerMention().get().text())
+        .isEqualTo("Six in 10 voters");
+  }
+
+  @Test
   void writersCommentAfterAReportedClauseIsNotContent() {
     assertThat(only("Karin Olsen said the party would back Tom Reyes, who has been criticised "
         + "in recent weeks.").content().text()).isEqualTo("the party would back Tom Reyes");

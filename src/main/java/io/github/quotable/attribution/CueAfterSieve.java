@@ -21,8 +21,9 @@ final class CueAfterSieve implements Sieve {
   public void apply(SentenceContext c) {
     for (Cue cue : c.cues) {
       if (c.isUsed(cue) || cue.form() == CueForm.GERUND
-          || !cue.verb().takes(Frame.QUOTE) && !cue.verb().takesClause()) {
-        continue;
+          || !cue.verb().takes(Frame.QUOTE) && !cue.verb().takesClause()
+          || cue.form() == CueForm.PAST && cue.end() < c.s.end() && c.t.is(cue.end(), "by")) {
+        continue; // "…, a claim rejected by courts" is a participle, not a tag
       }
       int vg = c.verbGroupStart(cue);
       Phrase before = c.np.before(vg, c.s.first());

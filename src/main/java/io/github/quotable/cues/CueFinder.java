@@ -79,8 +79,9 @@ public final class CueFinder {
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
         || t.type(p) == TokenType.NUMBER && !(p - 1 >= sentenceStart
-            && (t.is(p - 1, "in") || t.is(p - 1, "of")))) {
-      return null; // but "six in 10 say"
+            && (t.is(p - 1, "in") || t.is(p - 1, "of")))
+        || t.is(p, WordClass.QUANT) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP)) {
+      return null; // but "six in 10 say"; not "courts in six states"
     }
     if (insidePrepositionalPhrase(p, sentenceStart)) {
       return null; // "of Democratic claims", "in the reports"

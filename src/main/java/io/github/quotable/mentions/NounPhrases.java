@@ -177,7 +177,8 @@ public final class NounPhrases {
         continue;
       }
       if (j + 1 <= last && t.type(j + 1) == TokenType.NUMBER && (t.is(j, "in")
-          && j - 1 >= limit && t.type(j - 1) == TokenType.NUMBER || t.is(j, "than")
+          && j - 1 >= limit && (t.type(j - 1) == TokenType.NUMBER || t.is(j - 1, WordClass.QUANT))
+          || t.is(j, "than")
           && j - 1 >= limit && (t.is(j - 1, "more") || t.is(j - 1, "fewer")))) {
         first = t.is(j, "than") ? j - 1 : j; // "more than 4 in 10"
         j = first;
