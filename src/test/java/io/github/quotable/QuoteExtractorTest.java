@@ -220,6 +220,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTagWithAVerbThatIsNoCueStillNamesTheSpeaker() {
+    ArticleQuotes r = extract("Dr. Amir Khan told the paper: “Patients are dying.”\n\n"
+        + "“I think,” she paused, “that we should wait.”");
+    assertThat(r.quotations()).extracting(q -> q.speakerMention().get().text())
+        .containsExactly("Amir Khan", "she", "she");
+    assertThat(r.quotations().get(1).rule()).isEqualTo("action-tag");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

@@ -144,6 +144,10 @@ final class OrphanQuotes {
     if (line != null) {
       return line;
     }
+    Attribution beat = actionTag(q);
+    if (beat != null) {
+      return beat;
+    }
     int from = q.outerFirst();
     int para = t.paragraph(from);
     Attribution introduced = introducedByPreviousParagraph(q);
@@ -159,6 +163,36 @@ final class OrphanQuotes {
     }
     return new Attribution(from, q.outerEnd(), null, null, null, null, -1, -1,
         Rule.UNATTRIBUTED, io.github.quotable.QuoteKind.SPEECH, Rule.UNATTRIBUTED.confidence());
+  }
+
+  /**
+   * "“I think,” she paused, “that we should wait.”": a quotation ending in a comma, "?" or "!"
+   * inside its marks, then a pronoun or name and one past-tense verb, then another quotation or
+   * the sentence end. The verb is no cue, but the news convention makes its subject the speaker.
+   */
+  private Attribution actionTag(QuotedSpan q) {
+    int i = q.outerEnd();
+    if (q.close < 0 || q.end <= q.first || i >= t.size()
+        || !(Words.comma(t, q.end - 1) || t.isChar(q.end - 1, '?') || t.isChar(q.end - 1, '!'))) {
+      return null;
+    }
+    int sentenceEnd = doc.sentenceOf(q.outerFirst()).end();
+    Phrase src = np.after(i, sentenceEnd);
+    if (src == null || src.kind() != Phrase.Kind.NAME && !(src.kind() == Phrase.Kind.PRONOUN
+        && (t.is(src.first(), "he") || t.is(src.first(), "she")))) {
+      return null;
+    }
+    int v = src.end();
+    if (v + 1 >= t.size() || !Words.edWord(t, v) || t.depth(v) > 0) {
+      return null;
+    }
+    QuotedSpan next = v + 2 < t.size() ? doc.topSpanAt(v + 2) : null;
+    boolean goesOn = Words.comma(t, v + 1) && next != null && next.outerFirst() == v + 2;
+    if (!goesOn && !Words.terminal(t, v + 1)) {
+      return null;
+    }
+    return new Attribution(q.outerFirst(), q.outerEnd(), null, src, null, null, -1, -1,
+        Rule.ACTION_TAG, io.github.quotable.QuoteKind.SPEECH, Rule.ACTION_TAG.confidence());
   }
 
   private static Attribution shared(QuotedSpan q, Attribution prev, Rule rule) {

@@ -13,6 +13,8 @@ public enum Rule {
   INVERTED_CUE_AFTER(0.87),
   /** "And if she wins, he said, he would consider it.": a tag inside its content. */
   PARENTHETICAL_TAG(0.85),
+  /** "“I think,” she paused, “that we should wait.”": a tag whose verb is no cue. */
+  ACTION_TAG(0.6),
   /** "“A,” he said, “B.”": the part after the tag. */
   CONTINUED(0.96),
   /** "Hamid said that the city would “take all necessary steps”." */
