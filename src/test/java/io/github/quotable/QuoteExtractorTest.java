@@ -229,6 +229,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleOpeningTheSentenceIsNoContentOfTheTagBeforeAQuotation() {
+    ArticleQuotes r = extract("Asked to describe the device, Chief Ana Ortiz said, \"Not going "
+        + "to go into that.\" Speaking at a rally in Ohio, Lee said, \"We will win.\"");
+    assertThat(r.quotations()).filteredOn(q -> q.type() == QuoteType.DIRECT)
+        .extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("Not going to go into that.", "Ana Ortiz"),
+            tuple("We will win.", "Lee"));
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

@@ -90,6 +90,9 @@ final class CueAfterSieve implements Sieve {
     int end = c.t.type(boundary) == TokenType.QUOTE ? boundary + 1 : boundary;
     end = c.clauses.trimEnd(c.s.first(), end);
     int first = contentStart(c, end);
+    if (first == c.s.first() && k < c.s.end() && participialOpener(c, first)) {
+      return false; // "Asked about the bomb, Lee said, “…”": the quotation after is the content
+    }
     if (first >= end || !c.clauses.clauseLike(first, end)
         || rule == Rule.INVERTED_CUE_AFTER && !c.clauses.hasVerb(first, end)
             && !closesQuotation(c, boundary)) {
@@ -102,6 +105,16 @@ final class CueAfterSieve implements Sieve {
       continuation(c, a, k);
     }
     return a != null;
+  }
+
+  /** "Asked about …", "Speaking to reporters …": a participle opening the sentence. */
+  private static boolean participialOpener(SentenceContext c, int i) {
+    String w = c.t.string(i);
+    return c.t.cap(i) && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
+        && c.t.word(i) == null || c.t.is(i, WordClass.CUE) && c.t.cap(i)
+        && (c.t.word(i).isForm(CueForm.PAST) || c.t.word(i).isForm(CueForm.GERUND))
+        && i + 1 < c.s.end() && (c.t.is(i + 1, WordClass.PREP) || c.t.is(i + 1, "whether")
+            || c.t.is(i + 1, "if") || c.t.is(i + 1, WordClass.REL));
   }
 
   /** Content starts at the sentence start, or after an earlier attribution's tag in it. */
