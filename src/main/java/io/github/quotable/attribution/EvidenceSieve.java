@@ -18,6 +18,9 @@ final class EvidenceSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    if (!namesFinding(c)) {
+      return; // no source to head: skip the phrase read after every "in" and "by"
+    }
     for (int i = c.s.first(); i + 2 < c.s.end(); i++) {
       if (c.t.depth(i) > 0 || !c.t.is(i, "in") && !c.t.is(i, "by")) {
         continue;
@@ -49,14 +52,27 @@ final class EvidenceSieve implements Sieve {
     }
   }
 
-  private static boolean headedByFinding(SentenceContext c, Phrase p) {
-    for (int k = p.headFirst(); k < p.headEnd(); k++) {
-      if (FINDINGS.contains(c.t.string(k).toLowerCase(java.util.Locale.ROOT))
-          && c.t.is(k, WordClass.WORK)) {
+  /** Whether a word of the sentence could head a finding's phrase (phrases lie inside it). */
+  private static boolean namesFinding(SentenceContext c) {
+    for (int k = c.s.first(); k < c.s.end(); k++) {
+      if (finding(c, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean headedByFinding(SentenceContext c, Phrase p) {
+    for (int k = p.headFirst(); k < p.headEnd(); k++) {
+      if (finding(c, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean finding(SentenceContext c, int k) {
+    return c.t.is(k, WordClass.WORK) && FINDINGS.contains(c.t.lowerString(k));
   }
 
   /** The phrase ends its clause: at the sentence end or before a comma. */

@@ -79,8 +79,9 @@ public final class JsonWriter {
   /**
    * Appends the string quoted and escaped. Characters that {@code escapeJson} leaves as they are
    * (printable ASCII but for the quote, the backslash and the slash) are copied; each run of
-   * the others goes through {@code escapeJson}, which escapes one code point at a time, so the
-   * result is the same as escaping the whole string, without its per-character cost.
+   * the others goes through {@code escapeJson} one char at a time: it escapes one code point at
+   * a time, and a surrogate pair as its two chars, so the result is the same as escaping the
+   * whole string, without its per-character cost.
    */
   static void quoted(StringBuilder sb, String s) {
     sb.append('"');
@@ -94,15 +95,29 @@ public final class JsonWriter {
       sb.append(s, i, plain);
       int special = plain;
       while (special < n && !isPlain(s.charAt(special))) {
+        sb.append(escaped(s.charAt(special)));
         special++;
-      }
-      if (special > plain) {
-        sb.append(StringEscapeUtils.escapeJson(s.substring(plain, special)));
       }
       i = special;
     }
     sb.append('"');
   }
+
+  /**
+   * {@code escapeJson} of one character, kept once computed: the JIT then compiles the few
+   * lines above instead of inlining the whole of Commons Text's translator into them, which cost
+   * more compile time than this writer ever runs. A race only computes the same string twice.
+   */
+  private static String escaped(char c) {
+    String e = ESCAPED[c];
+    if (e == null) {
+      e = StringEscapeUtils.escapeJson(String.valueOf(c));
+      ESCAPED[c] = e;
+    }
+    return e;
+  }
+
+  private static final String[] ESCAPED = new String[Character.MAX_VALUE + 1];
 
   /** Whether escapeJson copies the character unchanged (it escapes below 32 and from 127 up). */
   private static boolean isPlain(char c) {

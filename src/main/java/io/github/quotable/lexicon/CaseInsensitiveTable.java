@@ -1,5 +1,6 @@
 package io.github.quotable.lexicon;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,22 +10,23 @@ import java.util.Map;
  * is a char array: reading a String's chars one at a time checks its coder for each one.
  */
 final class CaseInsensitiveTable<V> {
-  private final String[] keys;
+  /** The lower-case keys as char arrays: compared char by char, a String checks its coder. */
+  private final char[][] keys;
   private final int[] hashes;
   private final Object[] values;
   private final int mask;
 
   CaseInsensitiveTable(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
-    keys = new String[capacity];
+    keys = new char[capacity][];
     hashes = new int[capacity];
     values = new Object[capacity];
     mask = capacity - 1;
     entries.forEach((k, v) -> {
-      String key = k.toLowerCase(Locale.ROOT);
-      int h = hash(key.toCharArray(), 0, key.length());
+      char[] key = k.toLowerCase(Locale.ROOT).toCharArray();
+      int h = hash(key, 0, key.length);
       int i = h & mask;
-      while (keys[i] != null && !keys[i].equals(key)) {
+      while (keys[i] != null && !Arrays.equals(keys[i], key)) {
         i = (i + 1) & mask;
       }
       keys[i] = key;
@@ -37,7 +39,7 @@ final class CaseInsensitiveTable<V> {
   V get(char[] text, int start, int end) {
     int h = hash(text, start, end);
     int i = h & mask;
-    for (String key; (key = keys[i]) != null; i = (i + 1) & mask) {
+    for (char[] key; (key = keys[i]) != null; i = (i + 1) & mask) {
       if (hashes[i] == h && matches(key, text, start, end)) {
         return (V) values[i];
       }
@@ -45,12 +47,12 @@ final class CaseInsensitiveTable<V> {
     return null;
   }
 
-  private static boolean matches(String key, char[] text, int start, int end) {
-    if (key.length() != end - start) {
+  private static boolean matches(char[] key, char[] text, int start, int end) {
+    if (key.length != end - start) {
       return false;
     }
-    for (int k = 0; k < key.length(); k++) {
-      if (key.charAt(k) != lower(text[start + k])) {
+    for (int k = 0; k < key.length; k++) {
+      if (key[k] != lower(text[start + k])) {
         return false;
       }
     }
