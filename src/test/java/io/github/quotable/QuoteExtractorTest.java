@@ -239,6 +239,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void partyAndStateAfterANameAreNeitherASentenceEndNorASource() {
+    ArticleQuotes r = extract("\"We have the votes,\" Senate Majority Leader Tom Hale, R-Ky., "
+        + "told reporters on Tuesday. Rep. Ann Dill, D-Calif., said the bill would fail.");
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsExactly("Tom Hale", "Ann Dill");
+    assertThat(r.quotations().get(0).addressee().get().text()).isEqualTo("reporters");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

@@ -319,8 +319,10 @@ public final class NounPhrases {
         // "The port's operator, Meridian Terminals, said": the name in the appositive
         return new Phrase(np.first(), comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
       }
-      if (np != null && links == 0 && gerundPhrase(c + 1, end)) {
-        // "a senior official, speaking on condition of anonymity, said": no role, same source
+      if (np != null && links == 0 && (gerundPhrase(c + 1, end)
+          || end == c + 2 && partyAndState(c + 1))) {
+        // "an official, speaking on condition of anonymity, said", "Tom Hale, R-Ky., said":
+        // no role, same source
         return np;
       }
       if (np == null || !appositiveLike(c + 1, end)) {
@@ -339,6 +341,13 @@ public final class NounPhrases {
   /** "The Housing Secretary": a capitalised phrase of titles and roles, naming nobody. */
   private boolean titleOnly(Phrase np) {
     return t.is(np.first(), "the") && isTitleLike(np.end() - 1);
+  }
+
+  /** A US party and state after a name: "R-Ky.", "D-N.Y.", "I-Vt.". */
+  private boolean partyAndState(int i) {
+    String w = t.string(i);
+    return w.length() >= 4 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-'
+        && Character.isUpperCase(w.charAt(2));
   }
 
   private boolean gerundPhrase(int from, int to) {

@@ -197,8 +197,13 @@ public final class Tokenizer {
         }
       }
       Word w = vocabulary.lookup(s, i, j + 1);
-      return w != null && (w.is(WordClass.ABBREV) || w.is(WordClass.TITLE)
-          || w.is(WordClass.HONORIFIC));
+      if (w != null && (w.is(WordClass.ABBREV) || w.is(WordClass.TITLE)
+          || w.is(WordClass.HONORIFIC))) {
+        return true;
+      }
+      int segment = lastDotOrStart(i, j);
+      Word tail = segment > i ? vocabulary.lookup(s, segment, j + 1) : null;
+      return tail != null && tail.is(WordClass.ABBREV); // "R-Ky.", "D-Calif."
     }
 
     private int shapeOf(int i, int j) {
