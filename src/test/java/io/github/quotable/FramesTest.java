@@ -98,6 +98,21 @@ class FramesTest {
   }
 
   @Test
+  void callingAndSeeingSomethingAsSomething() {
+    Quotation called = only("Lee called the council's ruling “arbitrary.”");
+    assertThat(called.content().text()).isEqualTo("the council's ruling “arbitrary.”");
+    assertThat(called.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(only("Lee called him divisive.").content().text()).isEqualTo("him divisive");
+    assertThat(only("She described the rally as a turning point.").content().text())
+        .isEqualTo("the rally as a turning point");
+    Quotation seen = only("Developers see golf courses as wasted space.");
+    assertThat(seen.content().text()).isEqualTo("golf courses as wasted space");
+    assertThat(seen.kind()).isEqualTo(QuoteKind.THOUGHT);
+    assertThat(extract("Lee called him on Monday. We will see them as soon as we can."))
+        .isEmpty();
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");
@@ -190,7 +205,8 @@ class FramesTest {
   @Test
   void listOfQuotationsAfterANamingCue() {
     Quotation q = only("The coach called the referee “biased,” “incompetent” and “a disgrace.”");
-    assertThat(q.content().text()).isEqualTo("“biased,” “incompetent” and “a disgrace.”");
+    assertThat(q.content().text())
+        .isEqualTo("the referee “biased,” “incompetent” and “a disgrace.”");
     assertThat(q.type()).isEqualTo(QuoteType.MIXED);
   }
 

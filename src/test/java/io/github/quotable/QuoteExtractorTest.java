@@ -81,11 +81,16 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void partialQuoteAfterCalledIsDirect() {
-    Quotation q = only("The senator called the proposal “a gift to polluters.”");
+  void sentenceLongQuotationAfterCalledIsDirectAndAnEpithetKeepsItsObject() {
+    Quotation q = only("The senator called the proposal “a gift to the polluters who have "
+        + "fouled our rivers for thirty years.”");
     assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
-    assertThat(q.content().text()).isEqualTo("a gift to polluters.");
+    assertThat(q.content().text())
+        .isEqualTo("a gift to the polluters who have fouled our rivers for thirty years.");
     assertThat(q.cue().get().text()).isEqualTo("called");
+    Quotation epithet = only("The senator called the proposal “a gift to polluters.”");
+    assertThat(epithet.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(epithet.content().text()).isEqualTo("the proposal “a gift to polluters.”");
   }
 
   @Test

@@ -112,8 +112,9 @@ final class Clauses {
 
   /** "said seeing so many officers there was a welcome sight": a gerund, then a finite verb. */
   private boolean gerundSubject(int i) {
-    if (!ingWord(i) || t.is(i, WordClass.CUE)) {
-      return false;
+    if (!ingWord(i) || t.is(i, WordClass.CUE)
+        && t.word(i).verb().kind() == io.github.quotable.QuoteKind.SPEECH) {
+      return false; // but "said seeing the lights back on was a relief"
     }
     for (int k = i + 1; k < Math.min(t.size(), i + 10) && t.depth(k) == 0; k++) {
       if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA))) {

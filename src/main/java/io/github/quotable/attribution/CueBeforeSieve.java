@@ -148,13 +148,21 @@ final class CueBeforeSieve implements Sieve {
     } else if (verb.takes(Frame.CALL)) {
       from = quoteWithin(c, i, 8);
       if (from >= 0) {
-        // "called the alliance “a distinguished example …”": the quotation is the content,
-        // or the list of them ("a “nasty guy,” an “anchor baby” and “sick”")
-        out.first = from;
+        // "called the alliance “a distinguished example …”": the object and the quotation
+        // (or the list of them: "a “nasty guy,” an “anchor baby” and “sick”") are the content
+        out.first = from > i && !c.t.is(i, "as") && !longQuotation(c, from) ? i : from;
         out.end = c.clauses.quotationListEnd(from, end);
         return out;
       }
-      if (from < 0 && verb.takes(Frame.OBJECT)) {
+      if (asWithin(c, i, end) || c.t.is(i, WordClass.OBJ) && c.t.lower(i) && predicate(c, i + 1)) {
+        // "described the rally as a turning point", "see immigrants as a burden", "called him
+        // divisive": the object and what it is called
+        out.first = i;
+        out.end = c.clauses.objectEnd(i, end);
+        out.rule = Rule.CUE_BEFORE_OBJECT;
+        return out.end > i + 1 ? out : null;
+      }
+      if (verb.takes(Frame.OBJECT)) {
         from = i;
         out.rule = Rule.CUE_BEFORE_OBJECT;
       }
@@ -300,6 +308,43 @@ final class CueBeforeSieve implements Sieve {
   private static boolean wh(SentenceContext c, int i) {
     return c.t.is(i, "whether") || c.t.is(i, "how") || c.t.is(i, "why") || c.t.is(i, "what")
         || c.t.is(i, "if") || c.t.is(i, "when") || c.t.is(i, "where") || c.t.is(i, "who");
+  }
+
+  /**
+   * A quotation of a sentence's length after the object ("called the alliance “a distinguished
+   * example for international relations …”") stands alone as direct speech; a short epithet
+   * ("called the ruling “arbitrary”") is read with its object.
+   */
+  private static boolean longQuotation(SentenceContext c, int open) {
+    io.github.quotable.marks.QuotedSpan q = c.doc.topSpanAt(open);
+    int words = 0;
+    for (int k = q == null ? open : q.first; q != null && k < q.end; k++) {
+      words += c.t.type(k) == TokenType.WORD ? 1 : 0;
+    }
+    return words >= 10;
+  }
+
+  /** "X as Y" within a few words of the object start, not "as soon as", "as well". */
+  private static boolean asWithin(SentenceContext c, int i, int end) {
+    for (int k = i + 1; k + 1 < end && k - i <= 7 && c.t.depth(k) == 0; k++) {
+      if (Words.comma(c.t, k) || Words.terminal(c.t, k) || c.t.is(k, WordClass.CUE)) {
+        return false;
+      }
+      if (c.t.is(k, "as")) {
+        return !NOT_AS_ROLE.contains(c.t.string(k + 1).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> NOT_AS_ROLE = java.util.Set.of("soon", "well",
+      "long", "much", "far", "if", "though", "early", "many", "recently", "of");
+
+  /** What follows "called him": a noun phrase or an adjective, not a preposition or a clause. */
+  private static boolean predicate(SentenceContext c, int i) {
+    return i + 1 < c.s.end() && c.t.depth(i) == 0 && c.t.lower(i)
+        && (c.t.isAny(i, Words.OPENERS) && !c.t.is(i, "that") || Words.nounish(c.t, i))
+        && !c.t.is(i, WordClass.PREP) && !c.t.is(i, WordClass.TIME) && !c.t.is(i, "to");
   }
 
   /** The token after the first {@code word} within {@code max} tokens, or -1. */
