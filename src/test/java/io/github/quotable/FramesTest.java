@@ -265,4 +265,21 @@ class FramesTest {
     assertThat(q.cue().orElseThrow().text()).isEqualTo("put it");
     assertThat(q.content().text()).isEqualTo("The horse has bolted.");
   }
+
+  @Test
+  void aQuotationWithoutACueBelongsToItsOwnSentencesSubject() {
+    List<Quotation> qs = extract("“The port will reopen in May,” said Tomas Reyes.\n\n"
+        + "A second spot from the Ostrowski team attacked a “rigged system that rewards the "
+        + "few and punishes everyone else.”");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speakerMention().orElseThrow().text()).contains("second spot");
+  }
+
+  @Test
+  void aQuotationAfterAnInanimateSubjectStaysWithTheParagraphsSpeaker() {
+    List<Quotation> qs = extract("“The port will reopen in May,” Tomas Reyes said. The ships should "
+        + "bring “a little more patience than they are used to.”");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speakerName()).isEqualTo("Tomas Reyes");
+  }
 }

@@ -6,8 +6,11 @@ import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
 
 /**
  * A cue before its content: "Hamid said (that) the city would …", "told reporters he …", "vowed to
@@ -307,38 +310,43 @@ final class CueBeforeSieve implements Sieve {
    * ("Speaking at a town hall in Salem, New Hampshire, Hale went after Cole, calling him …").
    */
   private static Phrase subject(SentenceContext c, int before) {
-    int i = c.s.first();
+    return subject(c.t, c.np, c.s, before);
+  }
+
+  /** The main clause's subject before token {@code before} of sentence s, or null. */
+  static Phrase subject(Tokens t, NounPhrases np, Sentence s, int before) {
+    int i = s.first();
     for (int tries = 0; tries < 4 && i < before; tries++) {
-      Phrase p = c.np.after(i, before);
-      if (p != null && p.kind() != Phrase.Kind.RELATIVE && finiteVerbAt(c, p.end(), before)) {
+      Phrase p = np.after(i, before);
+      if (p != null && p.kind() != Phrase.Kind.RELATIVE && finiteVerbAt(t, p.end(), before)) {
         return p;
       }
-      while (i < before && !Words.comma(c.t, i)) {
+      while (i < before && !Words.comma(t, i)) {
         i++;
       }
       i++;
     }
-    int k = c.s.first();
-    if (c.t.is(k, WordClass.PREP) || c.t.is(k, WordClass.SUB)) {
-      while (k < before && !Words.comma(c.t, k)) {
+    int k = s.first();
+    if (t.is(k, WordClass.PREP) || t.is(k, WordClass.SUB)) {
+      while (k < before && !Words.comma(t, k)) {
         k++;
       }
       k++;
     }
-    Phrase p = k < before ? c.np.after(k, before) : null;
+    Phrase p = k < before ? np.after(k, before) : null;
     return p == null || p.kind() == Phrase.Kind.RELATIVE ? null : p;
   }
 
-  private static boolean finiteVerbAt(SentenceContext c, int k, int limit) {
-    while (k < limit && Words.verbGroup(c.t, k) && !c.t.is(k, WordClass.AUX)
-        && !c.t.is(k, WordClass.MODAL)) {
+  static boolean finiteVerbAt(Tokens t, int k, int limit) {
+    while (k < limit && Words.verbGroup(t, k) && !t.is(k, WordClass.AUX)
+        && !t.is(k, WordClass.MODAL)) {
       k++;
     }
-    return k < limit && (c.t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
-        WordClass.COPULA, WordClass.PAST)) || c.t.is(k, WordClass.CUE)
-        && !c.t.word(k).isForm(CueForm.GERUND)
-        || c.t.lower(k) && c.t.word(k) == null && (c.t.string(k).endsWith("ed")
-            || c.t.string(k).endsWith("s")));
+    return k < limit && (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
+        WordClass.COPULA, WordClass.PAST)) || t.is(k, WordClass.CUE)
+        && !t.word(k).isForm(CueForm.GERUND)
+        || t.lower(k) && t.word(k) == null && (t.string(k).endsWith("ed")
+            || t.string(k).endsWith("s")));
   }
 
   private static final class Content {

@@ -51,6 +51,8 @@ public enum Rule {
   QUOTED_FRAGMENT(0.68),
   /** A quotation with no cue in its sentence, spoken by the paragraph's last speaker. */
   PARAGRAPH_SPEAKER(0.91),
+  /** A quotation with no cue after its own sentence's subject and verb: "The ad targets a “…”". */
+  SENTENCE_SUBJECT(0.6),
   /** A quotation opening a paragraph after "X said:" ends the one before. */
   INTRODUCED_BEFORE(0.9),
   /** A quotation with no cue in its paragraph, spoken by the last speaker before it. */
