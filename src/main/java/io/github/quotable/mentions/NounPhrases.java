@@ -69,7 +69,7 @@ public final class NounPhrases {
   private int skipTime(int i, int limit) {
     int j = i;
     while (j >= limit && (t.is(j, WordClass.TIME) || t.is(j, "past") || t.is(j, "particular")
-        || t.is(j, "recent")) && t.depth(j) == 0 && t.lower(j)) {
+        || t.is(j, "recent")) && t.depth(j) == 0 && (t.lower(j) || datedDay(j, i, limit))) {
       j--;
     }
     if (j < i && j >= limit && (t.is(j, "the") || t.is(j, "this") || t.is(j, "that"))) {
@@ -84,6 +84,15 @@ public final class NounPhrases {
       }
     }
     return j < i && j >= limit && t.type(j) != TokenType.PUNCT ? j : i;
+  }
+
+  /**
+   * "on Friday", "last March": a capitalised day or month after the word that dates it, before
+   * a finite verb ("tweets on Friday saying" keeps its reduced relative).
+   */
+  private boolean datedDay(int j, int last, int limit) {
+    return last + 1 < t.size() && !Words.ingWord(t, last + 1) && j - 1 >= limit && t.lower(j - 1) && (t.is(j - 1, "on") || t.is(j - 1, "last")
+        || t.is(j - 1, "this") || t.is(j - 1, "next") || t.is(j - 1, "in"));
   }
 
   /** A name or common noun phrase whose last token is i. */

@@ -63,6 +63,14 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aDayBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
+    assertThat(lastSpeaker("Senator Ann Kowal on Saturday described her plan as a “fresh start” "
+        + "for the region.")).isEqualTo("Ann Kowal");
+    assertThat(lastSpeaker("The regulator last March said the merger was “dead on arrival.”"))
+        .isEqualTo("the regulator");
+  }
+
+  @Test
   void weekdaysAndPartyAdjectivesAreNotSpeakers() {
     assertThat(lastSpeaker("Senator Ann Kowal spoke to Democrats on Friday.\n\n"
         + "“We have the votes,” she said.")).isEqualTo("Ann Kowal");
