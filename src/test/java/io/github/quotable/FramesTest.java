@@ -282,4 +282,18 @@ class FramesTest {
     assertThat(qs).hasSize(2);
     assertThat(qs.get(1).speakerName()).isEqualTo("Tomas Reyes");
   }
+
+  @Test
+  void anObjectCharacterisedAsAQuotationWhateverTheVerb() {
+    Quotation q = only("Maria Ostrowski heralded the deal with the union as a “breakthrough.”");
+    assertThat(q.content().text()).isEqualTo("the deal with the union as a “breakthrough.”");
+    assertThat(q.speakerName()).isEqualTo("Maria Ostrowski");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("heralded");
+  }
+
+  @Test
+  void suchAsBeforeAQuotationIsNoCharacterisation() {
+    assertThat(extract("Clerks searched the files for words such as “harbour” and “toll”."))
+        .isEmpty();
+  }
 }
