@@ -31,6 +31,10 @@ public final class NounPhrases {
     if (i < limit || t.depth(i) > 0) {
       return null;
     }
+    Phrase work = workBeforeParticiple(i, limit);
+    if (work != null) {
+      return work;
+    }
     if (t.isChar(i, ')')) {
       int open = openParen(i, limit);
       return open > limit ? before(open, limit) : null;
@@ -63,6 +67,36 @@ public final class NounPhrases {
       return Phrase.of(i - 1, i + 1, i - 1, i + 1, Phrase.Kind.NOMINAL);
     }
     return nounPhraseEndingAt(i, limit);
+  }
+
+  /**
+   * "A poll released Friday found", "a report published in late August said": a work noun
+   * whose reduced passive relative, with only its date after it, reaches the verb. The phrase
+   * is the work; null if the words before the verb are anything else.
+   */
+  private Phrase workBeforeParticiple(int i, int limit) {
+    for (int k = i; k > limit && i - k < 5 && t.depth(k) == 0; k--) {
+      if (Words.edWord(t, k) && !t.is(k, WordClass.CUE)) {
+        Phrase work = nounPhraseEndingAt(k - 1, limit);
+        return work != null && work.kind() == Phrase.Kind.NOMINAL
+            && t.is(work.headEnd() - 1, WordClass.WORK) && datesOnly(k + 1, i + 1)
+            ? Phrase.of(work.first(), i + 1, work.headFirst(), work.headEnd(),
+                Phrase.Kind.NOMINAL) : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether [from, to) holds only a date: "Friday", "last week", "in late August", "on May 3". */
+  private boolean datesOnly(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!(t.is(k, WordClass.TIME) || t.type(k) == TokenType.NUMBER || t.is(k, "in")
+          || t.is(k, "on") || t.is(k, "last") || t.is(k, "this") || t.is(k, "late")
+          || t.is(k, "early") || t.is(k, "earlier"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Skips a time expression between a subject and its verb: "Hale on Monday said". */

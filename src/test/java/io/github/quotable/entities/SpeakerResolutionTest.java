@@ -71,6 +71,15 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aWorkWithItsPublicationDateBeforeTheVerbIsTheSource() {
+    List<Quotation> qs = quotes("A harbour authority report released in late August found that "
+        + "the port “could not be sure” of its funds.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speakerMention().orElseThrow().text())
+        .isEqualTo("A harbour authority report released in late August");
+  }
+
+  @Test
   void weekdaysAndPartyAdjectivesAreNotSpeakers() {
     assertThat(lastSpeaker("Senator Ann Kowal spoke to Democrats on Friday.\n\n"
         + "“We have the votes,” she said.")).isEqualTo("Ann Kowal");
