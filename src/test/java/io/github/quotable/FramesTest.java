@@ -296,4 +296,11 @@ class FramesTest {
     assertThat(extract("Clerks searched the files for words such as “harbour” and “toll”."))
         .isEmpty();
   }
+
+  @Test
+  void aContractedIsMakesTheIngFormACue() {
+    Quotation q = only("She’s predicting the harbour will do “very, very well” next year.");
+    assertThat(q.content().text()).isEqualTo("the harbour will do “very, very well” next year");
+    assertThat(q.speakerMention().orElseThrow().text()).isEqualTo("She");
+  }
 }

@@ -30,6 +30,10 @@ final class CueBeforeSieve implements Sieve {
 
   private void attribute(SentenceContext c, Cue cue) {
     int vg = c.verbGroupStart(cue);
+    if (cue.form() == CueForm.GERUND && vg - 2 >= c.s.first() && contractedIs(c, vg - 1)
+        && c.t.is(vg - 2, WordClass.SUBJ)) {
+      vg--; // "she’s claiming": the "’s" is "is", not a possessive
+    }
     Phrase src = c.np.before(vg, c.s.first());
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
@@ -255,14 +259,21 @@ final class CueBeforeSieve implements Sieve {
     return i;
   }
 
-  /** "he is emphasizing": a form of "be" in the verb group makes the -ing form finite. */
+  /**
+   * "he is emphasizing", "she’s claiming": a form of "be" in the verb group makes the -ing
+   * form finite.
+   */
   private static boolean progressive(SentenceContext c, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (c.t.is(k, WordClass.COPULA)) {
+      if (c.t.is(k, WordClass.COPULA) || contractedIs(c, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean contractedIs(SentenceContext c, int k) {
+    return c.t.is(k, "'s") || c.t.is(k, "’s");
   }
 
   /** Whether token i begins the content itself rather than an addressee. */
