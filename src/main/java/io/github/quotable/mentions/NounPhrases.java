@@ -103,7 +103,7 @@ public final class NounPhrases {
   private int skipTime(int i, int limit) {
     int j = i;
     while (j >= limit && (t.is(j, WordClass.TIME) || t.is(j, "past") || t.is(j, "particular")
-        || t.is(j, "recent")) && t.depth(j) == 0 && (t.lower(j) || datedDay(j, i, limit))) {
+        || t.is(j, "recent")) && t.depth(j) == 0 && (t.lower(j) || datedDay(j, i, limit)) || year(j, limit)) {
       j--;
     }
     if (j < i && j >= limit && (t.is(j, "the") || t.is(j, "this") || t.is(j, "that"))) {
@@ -127,6 +127,13 @@ public final class NounPhrases {
   private boolean datedDay(int j, int last, int limit) {
     return last + 1 < t.size() && !Words.ingWord(t, last + 1) && j - 1 >= limit && t.lower(j - 1) && (t.is(j - 1, "on") || t.is(j - 1, "last")
         || t.is(j - 1, "this") || t.is(j - 1, "next") || t.is(j - 1, "in"));
+  }
+
+  /** "in 2010": a year after "in", between a subject and its verb. */
+  private boolean year(int j, int limit) {
+    return j - 1 >= limit && t.type(j) == TokenType.NUMBER && t.end(j) - t.start(j) == 4
+        && (t.text().startsWith("19", t.start(j)) || t.text().startsWith("20", t.start(j)))
+        && t.is(j - 1, "in") && t.depth(j) == 0;
   }
 
   /** A name or common noun phrase whose last token is i. */

@@ -80,6 +80,12 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aYearBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
+    assertThat(lastSpeaker("Mayor Dana Price in 2019 said the tunnel was “a fantasy.”"))
+        .isEqualTo("Dana Price");
+  }
+
+  @Test
   void weekdaysAndPartyAdjectivesAreNotSpeakers() {
     assertThat(lastSpeaker("Senator Ann Kowal spoke to Democrats on Friday.\n\n"
         + "“We have the votes,” she said.")).isEqualTo("Ann Kowal");
