@@ -303,4 +303,20 @@ class FramesTest {
     assertThat(q.content().text()).isEqualTo("the harbour will do “very, very well” next year");
     assertThat(q.speakerMention().orElseThrow().text()).isEqualTo("She");
   }
+
+  @Test
+  void aFragmentAfterAThoughtCueSharesItsSource() {
+    List<Quotation> qs = extract("Most voters hope for change, not for the “same old faces” again.");
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly("change",
+        "same old faces");
+    assertThat(qs.get(1).speakerName()).isEqualTo("Most voters");
+  }
+
+  @Test
+  void aFragmentAfterAPassiveParticipleHasNoSpeaker() {
+    Quotation q = only("After an outcry from the unions, the bill, known as the “Harbour Renewal "
+        + "Act”, was passed by the council.");
+    assertThat(q.content().text()).isEqualTo("Harbour Renewal Act");
+    assertThat(q.speaker()).isEmpty();
+  }
 }
