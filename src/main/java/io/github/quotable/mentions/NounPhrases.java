@@ -103,21 +103,25 @@ public final class NounPhrases {
   private int skipTime(int i, int limit) {
     int j = i;
     while (j >= limit && (t.is(j, WordClass.TIME) || t.is(j, "past") || t.is(j, "particular")
-        || t.is(j, "recent")) && t.depth(j) == 0 && (t.lower(j) || datedDay(j, i, limit)) || year(j, limit)) {
+        || t.is(j, "recent")) && t.depth(j) == 0 && (t.lower(j) || datedDay(j, i, limit))
+        || year(j, limit)) {
       j--;
     }
     if (j < i && j >= limit && (t.is(j, "the") || t.is(j, "this") || t.is(j, "that"))) {
       j--; // "in the past", "this past week"
     }
     if (j < i && j >= limit && (t.is(j, "on") || t.is(j, "last") || t.is(j, "this")
-        || t.is(j, "next") || t.is(j, "earlier") || t.is(j, "late") || t.is(j, "early")
+        || t.is(j, "next") || t.is(j, "earlier") || t.is(j, "later") || t.is(j, "late")
+        || t.is(j, "early")
         || t.is(j, "in") || t.is(j, "at") || t.is(j, "during"))) {
       j--;
       if (j >= limit && (t.is(j, "earlier") || t.is(j, "later"))) {
         j--; // "earlier in the day"
       }
     }
-    return j < i && j >= limit && t.type(j) != TokenType.PUNCT ? j : i;
+    // "Hale, who chairs the panel, on Friday said": the comma closes the phrase before the date
+    return j < i && j >= limit && (t.type(j) != TokenType.PUNCT
+        || Words.comma(t, j) && j + 1 < i && datedDay(j + 2, i, limit)) ? j : i;
   }
 
   /**
@@ -126,7 +130,8 @@ public final class NounPhrases {
    */
   private boolean datedDay(int j, int last, int limit) {
     return last + 1 < t.size() && !Words.ingWord(t, last + 1) && j - 1 >= limit && t.lower(j - 1) && (t.is(j - 1, "on") || t.is(j - 1, "last")
-        || t.is(j - 1, "this") || t.is(j - 1, "next") || t.is(j - 1, "in"));
+        || t.is(j - 1, "this") || t.is(j - 1, "next") || t.is(j - 1, "in")
+        || t.is(j - 1, "earlier") || t.is(j - 1, "later"));
   }
 
   /** "in 2010": a year after "in", between a subject and its verb. */

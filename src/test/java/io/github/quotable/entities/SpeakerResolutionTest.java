@@ -80,6 +80,14 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aDayAfterARelativeClauseOrWithLaterIsNotTheSpeaker() {
+    assertThat(lastSpeaker("Ann Kowal, who has been feuding with the council, on Friday described "
+        + "her plan as a “fresh start.”")).isEqualTo("Ann Kowal");
+    assertThat(lastSpeaker("Tom Ellery later Thursday told reporters the plan was “dead.”"))
+        .isEqualTo("Tom Ellery");
+  }
+
+  @Test
   void aYearBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
     assertThat(lastSpeaker("Mayor Dana Price in 2019 said the tunnel was “a fantasy.”"))
         .isEqualTo("Dana Price");
