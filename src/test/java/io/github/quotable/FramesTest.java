@@ -319,4 +319,12 @@ class FramesTest {
     assertThat(q.content().text()).isEqualTo("Harbour Renewal Act");
     assertThat(q.speaker()).isEmpty();
   }
+
+  @Test
+  void lowerCaseModifiersAfterAQuotationBelongToTheSourceAfterIt() {
+    Quotation q = only("The mayor “is the only one who can keep the port open,” retired admiral "
+        + "Tom Ellery said.");
+    assertThat(q.speakerName()).isEqualTo("Tom Ellery");
+    assertThat(q.content().text()).startsWith("The mayor");
+  }
 }
