@@ -327,4 +327,11 @@ class FramesTest {
     assertThat(q.speakerName()).isEqualTo("Tom Ellery");
     assertThat(q.content().text()).startsWith("The mayor");
   }
+
+  @Test
+  void whatSheCalledIsSpokenByTheSubjectSheStandsFor() {
+    Quotation q = only("Secretary General Ana Ruiz condemned what she called a “brazen breach” "
+        + "of the rules.");
+    assertThat(q.speakerMention().orElseThrow().text()).contains("Ana Ruiz");
+  }
 }

@@ -74,6 +74,10 @@ final class CueBeforeSieve implements Sieve {
     if (content == null) {
       return;
     }
+    if (src != null && src.kind() == Phrase.Kind.PRONOUN) {
+      Phrase outer = reportingSubject(c, src);
+      src = outer != null ? outer : src;
+    }
     if (rule == Rule.CUE_BEFORE && content.rule != null) {
       rule = content.rule;
     }
@@ -322,6 +326,33 @@ final class CueBeforeSieve implements Sieve {
    */
   private static Phrase subject(SentenceContext c, int before) {
     return subject(c.t, c.np, c.s, before);
+  }
+
+  /**
+   * "Hale condemned what she called a “breach”": news annotators give the words to the subject
+   * of the verb governing "what", whom the pronoun stands for; null unless the pronoun follows
+   * "what" after such a verb and agrees with that subject.
+   */
+  private static Phrase reportingSubject(SentenceContext c, Phrase pronoun) {
+    int what = pronoun.first() - 1;
+    int verb = what - 1;
+    if (verb <= c.s.first() || !c.t.is(what, "what") || c.t.type(verb) != TokenType.WORD
+        || !c.t.lower(verb) || c.t.isAny(verb, Words.FUNCTION) || c.t.depth(verb) > 0) {
+      return null;
+    }
+    int vg = verb;
+    while (vg - 1 >= c.s.first() && Words.verbGroup(c.t, vg - 1) && c.t.depth(vg - 1) == 0) {
+      vg--;
+    }
+    if (vg - 2 >= c.s.first() && contractedIs(c, vg - 1) && c.t.is(vg - 2, WordClass.SUBJ)) {
+      vg--; // "it’s denouncing what it calls"
+    }
+    Phrase outer = c.np.before(vg, c.s.first());
+    if (outer == null || outer.kind() == Phrase.Kind.PRONOUN
+        && !c.t.string(outer.first()).equalsIgnoreCase(c.t.string(pronoun.first()))) {
+      return null;
+    }
+    return outer;
   }
 
   /** The main clause's subject before token {@code before} of sentence s, or null. */
