@@ -334,4 +334,11 @@ class FramesTest {
         + "of the rules.");
     assertThat(q.speakerMention().orElseThrow().text()).contains("Ana Ruiz");
   }
+
+  @Test
+  void aLowerCasePhraseAfterADashIsNoByline() {
+    Quotation q = only("In July, Tom Ellery dismissed the port as being in the “suburbs of the "
+        + "capital” — a metaphor for the party’s drift under Ostrowski.");
+    assertThat(q.speakerName()).isEqualTo("Tom Ellery");
+  }
 }
