@@ -341,4 +341,11 @@ class FramesTest {
         + "capital” — a metaphor for the party’s drift under Ostrowski.");
     assertThat(q.speakerName()).isEqualTo("Tom Ellery");
   }
+
+  @Test
+  void contentEndsBeforeTheAuthorsButClauseAfterAnAdjunct() {
+    Quotation q = only("The panel then ruled that her claim about “thousands of jobs” in the "
+        + "port is “true,” but in the course of their report they could not resist a jab.");
+    assertThat(q.content().text()).endsWith("is “true,”");
+  }
 }
