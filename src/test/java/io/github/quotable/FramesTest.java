@@ -348,4 +348,12 @@ class FramesTest {
         + "port is “true,” but in the course of their report they could not resist a jab.");
     assertThat(q.content().text()).endsWith("is “true,”");
   }
+
+  @Test
+  void ofContentEndsBeforeASecondVerbParallelToTheCue() {
+    List<Quotation> qs = extract("Ostrowski took to the radio to accuse the council of being "
+        + "“duped” by “a con” and urge voters to check out what she called the “sex tape.”");
+    assertThat(qs.get(0).content().text()).isEqualTo("being “duped” by “a con”");
+    assertThat(qs.get(qs.size() - 1).speakerMention().orElseThrow().text()).isEqualTo("she");
+  }
 }

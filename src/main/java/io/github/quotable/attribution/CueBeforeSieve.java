@@ -155,6 +155,9 @@ final class CueBeforeSieve implements Sieve {
       from = i;
     } else if (verb.takes(Frame.OF) && after(c, i, "of", 10) >= 0) {
       from = after(c, i, "of", 10); // "accused them of lying"
+      out.first = from;
+      out.end = ofEnd(c, from, c.clauses.contentEnd(from, end));
+      return out.end > from ? out : null;
     } else if (verb.takes(Frame.CALL)) {
       from = quoteWithin(c, i, 8);
       if (from >= 0) {
@@ -190,6 +193,21 @@ final class CueBeforeSieve implements Sieve {
         : out.rule == Rule.CUE_BEFORE_INFINITIVE ? c.clauses.infinitiveEnd(from, end)
         : c.clauses.contentEnd(from, end);
     return out.end > from ? out : null;
+  }
+
+  /**
+   * Where "of" content ends: before "and" or "or" opening a second verb in its base form,
+   * parallel to the cue ("to accuse them of being “duped” and encourage voters to …").
+   */
+  private static int ofEnd(SentenceContext c, int from, int stop) {
+    for (int k = from + 1; k + 1 < stop; k++) {
+      if (c.t.depth(k) == 0 && (c.t.is(k, "and") || c.t.is(k, "or"))
+          && c.t.is(k + 1, WordClass.CUE) && c.t.word(k + 1).isForm(CueForm.BASE)
+          && !c.t.word(k + 1).isForm(CueForm.THIRD) && c.t.lower(k + 1)) {
+        return c.clauses.trimEnd(from, k);
+      }
+    }
+    return stop;
   }
 
   private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("about",
@@ -336,6 +354,9 @@ final class CueBeforeSieve implements Sieve {
   private static Phrase reportingSubject(SentenceContext c, Phrase pronoun) {
     int what = pronoun.first() - 1;
     int verb = what - 1;
+    if (verb > c.s.first() && PARTICLES.contains(c.t.string(verb))) {
+      verb--; // "check out what he called"
+    }
     if (verb <= c.s.first() || !c.t.is(what, "what") || c.t.type(verb) != TokenType.WORD
         || !c.t.lower(verb) || c.t.isAny(verb, Words.FUNCTION) || c.t.depth(verb) > 0) {
       return null;
@@ -347,7 +368,7 @@ final class CueBeforeSieve implements Sieve {
     if (vg - 2 >= c.s.first() && contractedIs(c, vg - 1) && c.t.is(vg - 2, WordClass.SUBJ)) {
       vg--; // "it’s denouncing what it calls"
     }
-    Phrase outer = c.np.before(vg, c.s.first());
+    Phrase outer = c.t.is(vg - 1, "to") ? null : c.np.before(vg, c.s.first());
     if (outer == null || outer.kind() == Phrase.Kind.PRONOUN
         && !c.t.string(outer.first()).equalsIgnoreCase(c.t.string(pronoun.first()))) {
       return null;
