@@ -356,4 +356,12 @@ class FramesTest {
     assertThat(qs.get(0).content().text()).isEqualTo("being “duped” by “a con”");
     assertThat(qs.get(qs.size() - 1).speakerMention().orElseThrow().text()).isEqualTo("she");
   }
+
+  @Test
+  void comparedToAQuotationCharacterisesLikeLikened() {
+    Quotation q = extract("Ana Ruiz compared the mayor to a coach who is “working the referees” "
+        + "before a final.").get(0);
+    assertThat(q.speakerName()).isEqualTo("Ana Ruiz");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("compared");
+  }
 }
