@@ -328,4 +328,103 @@ class FramesTest {
     assertThat(q.cue().orElseThrow().text()).isEqualTo("put it");
     assertThat(q.content().text()).isEqualTo("The horse has bolted.");
   }
+
+  @Test
+  void aQuotationWithoutACueBelongsToItsOwnSentencesSubject() {
+    List<Quotation> qs = extract("“The port will reopen in May,” said Tomas Reyes.\n\n"
+        + "A second spot from the Ostrowski team attacked a “rigged system that rewards the "
+        + "few and punishes everyone else.”");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speakerMention().orElseThrow().text()).contains("second spot");
+  }
+
+  @Test
+  void aQuotationAfterAnInanimateSubjectStaysWithTheParagraphsSpeaker() {
+    List<Quotation> qs = extract("“The port will reopen in May,” Tomas Reyes said. The ships should "
+        + "bring “a little more patience than they are used to.”");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).speakerName()).isEqualTo("Tomas Reyes");
+  }
+
+  @Test
+  void anObjectCharacterisedAsAQuotationWhateverTheVerb() {
+    Quotation q = only("Maria Ostrowski heralded the deal with the union as a “breakthrough.”");
+    assertThat(q.content().text()).isEqualTo("the deal with the union as a “breakthrough.”");
+    assertThat(q.speakerName()).isEqualTo("Maria Ostrowski");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("heralded");
+  }
+
+  @Test
+  void suchAsBeforeAQuotationIsNoCharacterisation() {
+    assertThat(extract("Clerks searched the files for words such as “harbour” and “toll”."))
+        .isEmpty();
+  }
+
+  @Test
+  void aContractedIsMakesTheIngFormACue() {
+    Quotation q = only("She’s predicting the harbour will do “very, very well” next year.");
+    assertThat(q.content().text()).isEqualTo("the harbour will do “very, very well” next year");
+    assertThat(q.speakerMention().orElseThrow().text()).isEqualTo("She");
+  }
+
+  @Test
+  void aFragmentAfterAThoughtCueSharesItsSource() {
+    List<Quotation> qs = extract("Most voters hope for change, not for the “same old faces” again.");
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly("change",
+        "same old faces");
+    assertThat(qs.get(1).speakerName()).isEqualTo("Most voters");
+  }
+
+  @Test
+  void aFragmentAfterAPassiveParticipleHasNoSpeaker() {
+    Quotation q = only("After an outcry from the unions, the bill, known as the “Harbour Renewal "
+        + "Act”, was passed by the council.");
+    assertThat(q.content().text()).isEqualTo("Harbour Renewal Act");
+    assertThat(q.speaker()).isEmpty();
+  }
+
+  @Test
+  void lowerCaseModifiersAfterAQuotationBelongToTheSourceAfterIt() {
+    Quotation q = only("The mayor “is the only one who can keep the port open,” retired admiral "
+        + "Tom Ellery said.");
+    assertThat(q.speakerName()).isEqualTo("Tom Ellery");
+    assertThat(q.content().text()).startsWith("The mayor");
+  }
+
+  @Test
+  void whatSheCalledIsSpokenByTheSubjectSheStandsFor() {
+    Quotation q = only("Secretary General Ana Ruiz condemned what she called a “brazen breach” "
+        + "of the rules.");
+    assertThat(q.speakerMention().orElseThrow().text()).contains("Ana Ruiz");
+  }
+
+  @Test
+  void aLowerCasePhraseAfterADashIsNoByline() {
+    Quotation q = only("In July, Tom Ellery dismissed the port as being in the “suburbs of the "
+        + "capital” — a metaphor for the party’s drift under Ostrowski.");
+    assertThat(q.speakerName()).isEqualTo("Tom Ellery");
+  }
+
+  @Test
+  void contentEndsBeforeTheAuthorsButClauseAfterAnAdjunct() {
+    Quotation q = only("The panel then ruled that her claim about “thousands of jobs” in the "
+        + "port is “true,” but in the course of their report they could not resist a jab.");
+    assertThat(q.content().text()).endsWith("is “true,”");
+  }
+
+  @Test
+  void ofContentEndsBeforeASecondVerbParallelToTheCue() {
+    List<Quotation> qs = extract("Ostrowski took to the radio to accuse the council of being "
+        + "“duped” by “a con” and urge voters to check out what she called the “sex tape.”");
+    assertThat(qs.get(0).content().text()).isEqualTo("being “duped” by “a con”");
+    assertThat(qs.get(qs.size() - 1).speakerMention().orElseThrow().text()).isEqualTo("she");
+  }
+
+  @Test
+  void comparedToAQuotationCharacterisesLikeLikened() {
+    Quotation q = extract("Ana Ruiz compared the mayor to a coach who is “working the referees” "
+        + "before a final.").get(0);
+    assertThat(q.speakerName()).isEqualTo("Ana Ruiz");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("compared");
+  }
 }

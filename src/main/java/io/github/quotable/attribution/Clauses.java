@@ -231,7 +231,8 @@ final class Clauses {
         continue;
       }
       if (t.type(k) == TokenType.QUOTE && k > from && Words.comma(t, k - 1) && k + 1 < end
-          && (ingWord(k + 1) || newReportingClause(k + 1, end))) {
+          && (ingWord(k + 1) || newReportingClause(k + 1, end) || k + 2 < end
+              && (t.is(k + 1, "but") || t.is(k + 1, "and")) && authorsSubject(k + 2, end))) {
         // "…,” referring to …" and "…,” but he said …": the author's clause after the quotation
         k++;
         break;
@@ -253,8 +254,7 @@ final class Clauses {
         break;
       }
       if (k > from && Words.comma(t, k) && k + 2 < end && (t.is(k + 1, "but")
-          || t.is(k + 1, "and")) && t.is(k + 2, WordClass.SUBJ) && t.lower(k + 2)
-          && !t.is(k + 2, "it")) {
+          || t.is(k + 1, "and")) && authorsSubject(k + 2, end)) {
         break; // "said A, but he sounded a nostalgic note": the author's clause
       }
       if (k > from && Words.comma(t, k) && k + 2 < end && (finiteCue(k + 1)
@@ -272,6 +272,18 @@ final class Clauses {
       }
     }
     return trimEnd(from, k);
+  }
+
+  /**
+   * A subject pronoun (not "it") opening the clause at i, after any adjuncts: "he sounded",
+   * "in the course of their report they could not resist".
+   */
+  private boolean authorsSubject(int i, int end) {
+    int k = t.is(i, WordClass.PREP) ? skipAdjuncts(i, end, null) : i;
+    if (k > i && k < end && Words.comma(t, k)) {
+      k++;
+    }
+    return k < end && t.is(k, WordClass.SUBJ) && t.lower(k) && !t.is(k, "it");
   }
 
   /**

@@ -38,8 +38,27 @@ final class CueAfterSieve implements Sieve {
 
   /** "…, X said." */
   private boolean sourceThenCue(SentenceContext c, Cue cue, Phrase src) {
-    return src != null && attribute(c, cue, src, src.first() - 1, cue.end(), Rule.CUE_AFTER);
+    if (src == null) {
+      return false;
+    }
+    int b = src.first() - 1;
+    for (int k = b; k > c.s.first() && b - k < MAX_MODIFIERS && !isBoundary(c, k); k--) {
+      if (c.t.type(k) != TokenType.WORD || !c.t.lower(k) || c.t.isAny(k, Words.FUNCTION)
+          && !c.t.isAny(k, Words.OPENERS) || c.t.is(k, WordClass.CUE)) {
+        break;
+      }
+      if (isBoundary(c, k - 1) && (quotationBefore(c, k - 1) || closesQuotation(c, k - 1))) {
+        // "“…,” retired admiral Tom Hale said": lower-case modifiers belong to the source
+        src = new Phrase(k, src.end(), src.headFirst(), src.headEnd(), src.kind(),
+            src.apposFirst(), src.apposEnd());
+        b = k - 1;
+        break;
+      }
+    }
+    return attribute(c, cue, src, b, cue.end(), Rule.CUE_AFTER);
   }
+
+  private static final int MAX_MODIFIERS = 3;
 
   /** "…, said X.", unless the sentence opens with the cue's subject ("X, 45, told Y: …"). */
   private boolean cueThenSource(SentenceContext c, Cue cue, int vg, Phrase subject) {

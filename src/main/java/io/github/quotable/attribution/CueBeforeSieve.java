@@ -6,8 +6,11 @@ import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Tokens;
 
 /**
  * A cue before its content: "Hamid said (that) the city would …", "told reporters he …", "vowed to
@@ -27,6 +30,10 @@ final class CueBeforeSieve implements Sieve {
 
   private void attribute(SentenceContext c, Cue cue) {
     int vg = c.verbGroupStart(cue);
+    if (cue.form() == CueForm.GERUND && vg - 2 >= c.s.first() && contractedIs(c, vg - 1)
+        && c.t.is(vg - 2, WordClass.SUBJ)) {
+      vg--; // "she’s claiming": the "’s" is "is", not a possessive
+    }
     Phrase src = c.np.before(vg, c.s.first());
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
@@ -67,6 +74,10 @@ final class CueBeforeSieve implements Sieve {
     Content content = content(c, cue);
     if (content == null) {
       return;
+    }
+    if (src != null && src.kind() == Phrase.Kind.PRONOUN) {
+      Phrase outer = reportingSubject(c, src);
+      src = outer != null ? outer : src;
     }
     if (rule == Rule.CUE_BEFORE && content.rule != null) {
       rule = content.rule;
@@ -145,6 +156,9 @@ final class CueBeforeSieve implements Sieve {
       from = i;
     } else if (verb.takes(Frame.OF) && after(c, i, "of", 10) >= 0) {
       from = after(c, i, "of", 10); // "accused them of lying"
+      out.first = from;
+      out.end = ofEnd(c, from, c.clauses.contentEnd(from, end));
+      return out.end > from ? out : null;
     } else if (verb.takes(Frame.CALL)) {
       from = quoteWithin(c, i, 8);
       if (from >= 0) {
@@ -194,6 +208,21 @@ final class CueBeforeSieve implements Sieve {
 
   private static final java.util.Set<String> PERMISSION = java.util.Set.of("authorized",
       "authorised", "allowed", "permitted", "cleared", "empowered");
+
+  /**
+   * Where "of" content ends: before "and" or "or" opening a second verb in its base form,
+   * parallel to the cue ("to accuse them of being “duped” and encourage voters to …").
+   */
+  private static int ofEnd(SentenceContext c, int from, int stop) {
+    for (int k = from + 1; k + 1 < stop; k++) {
+      if (c.t.depth(k) == 0 && (c.t.is(k, "and") || c.t.is(k, "or"))
+          && c.t.is(k + 1, WordClass.CUE) && c.t.word(k + 1).isForm(CueForm.BASE)
+          && !c.t.word(k + 1).isForm(CueForm.THIRD) && c.t.lower(k + 1)) {
+        return c.clauses.trimEnd(from, k);
+      }
+    }
+    return stop;
+  }
 
   private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("about",
       Frame.ABOUT, "of", Frame.OF, "on", Frame.ON, "for", Frame.FOR, "against", Frame.AGAINST,
@@ -287,14 +316,21 @@ final class CueBeforeSieve implements Sieve {
     return i;
   }
 
-  /** "he is emphasizing": a form of "be" in the verb group makes the -ing form finite. */
+  /**
+   * "he is emphasizing", "she’s claiming": a form of "be" in the verb group makes the -ing
+   * form finite.
+   */
   private static boolean progressive(SentenceContext c, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (c.t.is(k, WordClass.COPULA)) {
+      if (c.t.is(k, WordClass.COPULA) || contractedIs(c, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean contractedIs(SentenceContext c, int k) {
+    return c.t.is(k, "'s") || c.t.is(k, "’s");
   }
 
   /** Whether token i begins the content itself rather than an addressee. */
@@ -379,38 +415,73 @@ final class CueBeforeSieve implements Sieve {
    * ("Speaking at a town hall in Salem, New Hampshire, Hale went after Cole, calling him …").
    */
   private static Phrase subject(SentenceContext c, int before) {
-    int i = c.s.first();
+    return subject(c.t, c.np, c.s, before);
+  }
+
+  /**
+   * "Hale condemned what she called a “breach”": news annotators give the words to the subject
+   * of the verb governing "what", whom the pronoun stands for; null unless the pronoun follows
+   * "what" after such a verb and agrees with that subject.
+   */
+  private static Phrase reportingSubject(SentenceContext c, Phrase pronoun) {
+    int what = pronoun.first() - 1;
+    int verb = what - 1;
+    if (verb > c.s.first() && PARTICLES.contains(c.t.string(verb))) {
+      verb--; // "check out what he called"
+    }
+    if (verb <= c.s.first() || !c.t.is(what, "what") || c.t.type(verb) != TokenType.WORD
+        || !c.t.lower(verb) || c.t.isAny(verb, Words.FUNCTION) || c.t.depth(verb) > 0) {
+      return null;
+    }
+    int vg = verb;
+    while (vg - 1 >= c.s.first() && Words.verbGroup(c.t, vg - 1) && c.t.depth(vg - 1) == 0) {
+      vg--;
+    }
+    if (vg - 2 >= c.s.first() && contractedIs(c, vg - 1) && c.t.is(vg - 2, WordClass.SUBJ)) {
+      vg--; // "it’s denouncing what it calls"
+    }
+    Phrase outer = c.t.is(vg - 1, "to") ? null : c.np.before(vg, c.s.first());
+    if (outer == null || outer.kind() == Phrase.Kind.PRONOUN
+        && !c.t.string(outer.first()).equalsIgnoreCase(c.t.string(pronoun.first()))) {
+      return null;
+    }
+    return outer;
+  }
+
+  /** The main clause's subject before token {@code before} of sentence s, or null. */
+  static Phrase subject(Tokens t, NounPhrases np, Sentence s, int before) {
+    int i = s.first();
     for (int tries = 0; tries < 4 && i < before; tries++) {
-      Phrase p = c.np.after(i, before);
-      if (p != null && p.kind() != Phrase.Kind.RELATIVE && finiteVerbAt(c, p.end(), before)) {
+      Phrase p = np.after(i, before);
+      if (p != null && p.kind() != Phrase.Kind.RELATIVE && finiteVerbAt(t, p.end(), before)) {
         return p;
       }
-      while (i < before && !Words.comma(c.t, i)) {
+      while (i < before && !Words.comma(t, i)) {
         i++;
       }
       i++;
     }
-    int k = c.s.first();
-    if (c.t.is(k, WordClass.PREP) || c.t.is(k, WordClass.SUB)) {
-      while (k < before && !Words.comma(c.t, k)) {
+    int k = s.first();
+    if (t.is(k, WordClass.PREP) || t.is(k, WordClass.SUB)) {
+      while (k < before && !Words.comma(t, k)) {
         k++;
       }
       k++;
     }
-    Phrase p = k < before ? c.np.after(k, before) : null;
+    Phrase p = k < before ? np.after(k, before) : null;
     return p == null || p.kind() == Phrase.Kind.RELATIVE ? null : p;
   }
 
-  private static boolean finiteVerbAt(SentenceContext c, int k, int limit) {
-    while (k < limit && Words.verbGroup(c.t, k) && !c.t.is(k, WordClass.AUX)
-        && !c.t.is(k, WordClass.MODAL)) {
+  static boolean finiteVerbAt(Tokens t, int k, int limit) {
+    while (k < limit && Words.verbGroup(t, k) && !t.is(k, WordClass.AUX)
+        && !t.is(k, WordClass.MODAL)) {
       k++;
     }
-    return k < limit && (c.t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
-        WordClass.COPULA, WordClass.PAST)) || c.t.is(k, WordClass.CUE)
-        && !c.t.word(k).isForm(CueForm.GERUND)
-        || c.t.lower(k) && c.t.word(k) == null && (c.t.string(k).endsWith("ed")
-            || c.t.string(k).endsWith("s")));
+    return k < limit && (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
+        WordClass.COPULA, WordClass.PAST)) || t.is(k, WordClass.CUE)
+        && !t.word(k).isForm(CueForm.GERUND)
+        || t.lower(k) && t.word(k) == null && (t.string(k).endsWith("ed")
+            || t.string(k).endsWith("s")));
   }
 
   private static final class Content {

@@ -19,7 +19,9 @@ final class DashSieve implements Sieve {
         continue;
       }
       Phrase src = c.np.after(i + 1, c.s.end());
-      if (src == null || src.kind() != Phrase.Kind.NAME || !endsSentence(c, src.end())) {
+      if (src == null || src.kind() != Phrase.Kind.NAME || !endsSentence(c, src.end())
+          || c.t.lower(src.first())) {
+        // "“…” — a metaphor for the party's drift": an appositive, not a byline
         continue;
       }
       Cue cue = new Cue(Cue.Type.DASH, i, i, i + 1, null, null);

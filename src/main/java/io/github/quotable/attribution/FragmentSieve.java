@@ -1,13 +1,16 @@
 package io.github.quotable.attribution;
 
 import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
 
 /**
  * A quoted fragment no other sieve claimed, after a cue verb of its sentence: "described the
  * plan as a “fantasy”", "likened the rules to “burning the Constitution”". The fragment is
- * spoken by that cue's source, or by the source of the attribution the cue made.
+ * spoken by that cue's source, or by the source of the attribution the cue made; after a
+ * passive participle ("the bill, known as the “…”") by nobody in view.
  */
 final class FragmentSieve implements Sieve {
 
@@ -27,8 +30,12 @@ final class FragmentSieve implements Sieve {
         continue;
       }
       Attribution made = madeBy(c, cue);
-      Phrase src = made == null ? c.np.before(c.verbGroupStart(cue), c.s.first()) : null;
-      if (made == null && (src == null || src.kind() == Phrase.Kind.RELATIVE)) {
+      int vg = c.verbGroupStart(cue);
+      boolean passive = made == null && cue.form() == CueForm.PAST && vg > c.s.first()
+          && Words.comma(c.t, vg - 1) && cue.end() < c.s.end() && (c.t.is(cue.end(), "as")
+          || c.clauses.opensQuote(cue.end())); // "the bill, known as the “…”": nobody in view
+      Phrase src = made == null && !passive ? c.np.before(vg, c.s.first()) : null;
+      if (made == null && !passive && (src == null || src.kind() == Phrase.Kind.RELATIVE)) {
         continue;
       }
       c.accept(q.outerFirst(), q.outerEnd(), made == null ? cue : null, src, made, null, -1, -1,
@@ -36,11 +43,11 @@ final class FragmentSieve implements Sieve {
     }
   }
 
-  /** The nearest speech cue before token i in the sentence, or null. */
+  /** The nearest cue before token i in the sentence, or null. */
   private static Cue cueBefore(SentenceContext c, int i) {
     Cue best = null;
     for (Cue cue : c.cues) {
-      if (cue.head() < i && cue.kind() == io.github.quotable.QuoteKind.SPEECH) {
+      if (cue.head() < i) {
         best = cue;
       }
     }

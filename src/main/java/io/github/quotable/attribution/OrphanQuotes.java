@@ -7,6 +7,7 @@ import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
@@ -154,6 +155,11 @@ final class OrphanQuotes {
     if (introduced != null) {
       return introduced;
     }
+    boolean sameParagraph = prev != null && t.paragraph(prev.first()) == para;
+    Attribution own = sentenceSubject(q, sameParagraph, prev);
+    if (own != null) {
+      return own;
+    }
     if (prev != null && t.paragraph(prev.first()) == para) {
       return shared(q, prev, Rule.PARAGRAPH_SPEAKER);
     }
@@ -193,6 +199,43 @@ final class OrphanQuotes {
     }
     return new Attribution(q.outerFirst(), q.outerEnd(), null, src, null, null, -1, -1,
         Rule.ACTION_TAG, io.github.quotable.QuoteKind.SPEECH, Rule.ACTION_TAG.confidence());
+  }
+
+  /**
+   * "The ad targets a “corrupt system …”", "Moore thanked him for “stepping up …”": a
+   * quotation after its own sentence's subject and finite verb, with no cue, is the subject's
+   * rather than an earlier speaker's.
+   */
+  private Attribution sentenceSubject(QuotedSpan q, boolean sameParagraph, Attribution prev) {
+    int from = q.outerFirst();
+    Sentence s = doc.sentenceOf(from);
+    if (from <= s.first() || prev != null && prev.first() >= s.first()) {
+      return null; // a speaker in the same sentence ("according to X, …") still speaks
+    }
+    Phrase subject = CueBeforeSieve.subject(t, np, s, from);
+    if (subject == null || !CueBeforeSieve.finiteVerbAt(t, subject.end(), from)
+        || subject.kind() == Phrase.Kind.PRONOUN && IMPERSONAL.contains(
+            t.string(subject.headFirst()).toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    if (sameParagraph && !speakerLike(subject)) {
+      return null; // "Audiences can expect “…”": the paragraph's speaker is likelier
+    }
+    return new Attribution(from, q.outerEnd(), null, subject, null, null, -1, -1,
+        Rule.SENTENCE_SUBJECT, io.github.quotable.QuoteKind.SPEECH,
+        Rule.SENTENCE_SUBJECT.confidence());
+  }
+
+  private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("it", "there",
+      "you", "this", "that");
+
+  /** A name, a personal pronoun, or a noun for a role, a group, an organisation or a work. */
+  private boolean speakerLike(Phrase p) {
+    if (p.kind() == Phrase.Kind.NAME || p.kind() == Phrase.Kind.PRONOUN) {
+      return true;
+    }
+    int head = p.headEnd() - 1;
+    return Words.role(t, head) || t.isAny(head, WordClass.mask(WordClass.WORK, WordClass.ORG));
   }
 
   private static Attribution shared(QuotedSpan q, Attribution prev, Rule rule) {

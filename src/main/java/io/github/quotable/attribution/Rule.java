@@ -51,8 +51,12 @@ public enum Rule {
   PASSIVE(0.8),
   /** A quoted fragment after a cue its sentence already used: "…, calling it a “fantasy”". */
   QUOTED_FRAGMENT(0.68),
+  /** "hailed the deal as a “breakthrough”": an object characterised by a quotation. */
+  AS_QUOTE(0.6),
   /** A quotation with no cue in its sentence, spoken by the paragraph's last speaker. */
   PARAGRAPH_SPEAKER(0.91),
+  /** A quotation with no cue after its own sentence's subject and verb: "The ad targets a “…”". */
+  SENTENCE_SUBJECT(0.6),
   /** A quotation opening a paragraph after "X said:" ends the one before. */
   INTRODUCED_BEFORE(0.9),
   /** A quotation with no cue in its paragraph, spoken by the last speaker before it. */

@@ -18,5 +18,6 @@ final class Sieves {
       new PassiveSieve(),
       new RaisingSieve(),
       new EvidenceSieve(),
-      new FragmentSieve());
+      new FragmentSieve(),
+      new AsQuoteSieve());
 }

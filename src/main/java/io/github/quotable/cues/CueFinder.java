@@ -70,6 +70,8 @@ public final class CueFinder {
     }
     if (w.isForm(CueForm.GERUND)) {
       boolean participle = !atStart && (Words.comma(t, p) || t.is(p, WordClass.COPULA)
+          || t.type(p) == TokenType.POSSESSIVE && p - 1 >= sentenceStart
+              && t.is(p - 1, WordClass.SUBJ) // "she’s claiming"
           || t.is(p, "and") || t.is(p, "by") || t.is(p, "after") || t.is(p, "before")
           || t.is(p, "while") || t.is(p, "without") || t.is(p, "in")
           || t.is(p, "as") && p - 1 >= sentenceStart && t.is(p - 1, "quoted")

@@ -31,6 +31,10 @@ public final class NounPhrases {
     if (i < limit || t.depth(i) > 0) {
       return null;
     }
+    Phrase work = workBeforeParticiple(i, limit);
+    if (work != null) {
+      return work;
+    }
     if (t.isChar(i, ')')) {
       int open = openParen(i, limit);
       return open > limit ? before(open, limit) : null;
@@ -65,25 +69,76 @@ public final class NounPhrases {
     return nounPhraseEndingAt(i, limit);
   }
 
+  /**
+   * "A poll released Friday found", "a report published in late August said": a work noun
+   * whose reduced passive relative, with only its date after it, reaches the verb. The phrase
+   * is the work; null if the words before the verb are anything else.
+   */
+  private Phrase workBeforeParticiple(int i, int limit) {
+    for (int k = i; k > limit && i - k < 5 && t.depth(k) == 0; k--) {
+      if (Words.edWord(t, k) && !t.is(k, WordClass.CUE)) {
+        Phrase work = nounPhraseEndingAt(k - 1, limit);
+        return work != null && work.kind() == Phrase.Kind.NOMINAL
+            && t.is(work.headEnd() - 1, WordClass.WORK) && datesOnly(k + 1, i + 1)
+            ? Phrase.of(work.first(), i + 1, work.headFirst(), work.headEnd(),
+                Phrase.Kind.NOMINAL) : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether [from, to) holds only a date: "Friday", "last week", "in late August", "on May 3". */
+  private boolean datesOnly(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!(t.is(k, WordClass.TIME) || t.type(k) == TokenType.NUMBER || t.is(k, "in")
+          || t.is(k, "on") || t.is(k, "last") || t.is(k, "this") || t.is(k, "late")
+          || t.is(k, "early") || t.is(k, "earlier"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Skips a time expression between a subject and its verb: "Hale on Monday said". */
   private int skipTime(int i, int limit) {
     int j = i;
     while (j >= limit && (t.is(j, WordClass.TIME) || t.is(j, "past") || t.is(j, "particular")
-        || t.is(j, "recent")) && t.depth(j) == 0 && t.lower(j)) {
+        || t.is(j, "recent")) && t.depth(j) == 0 && (t.lower(j) || datedDay(j, i, limit))
+        || year(j, limit)) {
       j--;
     }
     if (j < i && j >= limit && (t.is(j, "the") || t.is(j, "this") || t.is(j, "that"))) {
       j--; // "in the past", "this past week"
     }
     if (j < i && j >= limit && (t.is(j, "on") || t.is(j, "last") || t.is(j, "this")
-        || t.is(j, "next") || t.is(j, "earlier") || t.is(j, "late") || t.is(j, "early")
+        || t.is(j, "next") || t.is(j, "earlier") || t.is(j, "later") || t.is(j, "late")
+        || t.is(j, "early")
         || t.is(j, "in") || t.is(j, "at") || t.is(j, "during"))) {
       j--;
       if (j >= limit && (t.is(j, "earlier") || t.is(j, "later"))) {
         j--; // "earlier in the day"
       }
     }
-    return j < i && j >= limit && t.type(j) != TokenType.PUNCT ? j : i;
+    // "Hale, who chairs the panel, on Friday said": the comma closes the phrase before the date
+    return j < i && j >= limit && (t.type(j) != TokenType.PUNCT
+        || Words.comma(t, j) && j + 1 < i && datedDay(j + 2, i, limit)) ? j : i;
+  }
+
+  /**
+   * "on Friday", "last March": a capitalised day or month after the word that dates it, before
+   * a finite verb ("tweets on Friday saying" keeps its reduced relative).
+   */
+  private boolean datedDay(int j, int last, int limit) {
+    return last + 1 < t.size() && !Words.ingWord(t, last + 1) && j - 1 >= limit && t.lower(j - 1) && (t.is(j - 1, "on") || t.is(j - 1, "last")
+        || t.is(j - 1, "this") || t.is(j - 1, "next") || t.is(j - 1, "in")
+        || t.is(j - 1, "earlier") || t.is(j - 1, "later"));
+  }
+
+  /** "in 2010": a year after "in", between a subject and its verb. */
+  private boolean year(int j, int limit) {
+    return j - 1 >= limit && t.type(j) == TokenType.NUMBER && t.end(j) - t.start(j) == 4
+        && (t.text().startsWith("19", t.start(j)) || t.text().startsWith("20", t.start(j)))
+        && t.is(j - 1, "in") && t.depth(j) == 0;
   }
 
   /** A name or common noun phrase whose last token is i. */

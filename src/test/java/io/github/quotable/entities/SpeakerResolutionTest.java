@@ -63,6 +63,37 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aDayBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
+    assertThat(lastSpeaker("Senator Ann Kowal on Saturday described her plan as a “fresh start” "
+        + "for the region.")).isEqualTo("Ann Kowal");
+    assertThat(lastSpeaker("The regulator last March said the merger was “dead on arrival.”"))
+        .isEqualTo("the regulator");
+  }
+
+  @Test
+  void aWorkWithItsPublicationDateBeforeTheVerbIsTheSource() {
+    List<Quotation> qs = quotes("A harbour authority report released in late August found that "
+        + "the port “could not be sure” of its funds.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speakerMention().orElseThrow().text())
+        .isEqualTo("A harbour authority report released in late August");
+  }
+
+  @Test
+  void aDayAfterARelativeClauseOrWithLaterIsNotTheSpeaker() {
+    assertThat(lastSpeaker("Ann Kowal, who has been feuding with the council, on Friday described "
+        + "her plan as a “fresh start.”")).isEqualTo("Ann Kowal");
+    assertThat(lastSpeaker("Tom Ellery later Thursday told reporters the plan was “dead.”"))
+        .isEqualTo("Tom Ellery");
+  }
+
+  @Test
+  void aYearBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
+    assertThat(lastSpeaker("Mayor Dana Price in 2019 said the tunnel was “a fantasy.”"))
+        .isEqualTo("Dana Price");
+  }
+
+  @Test
   void weekdaysAndPartyAdjectivesAreNotSpeakers() {
     assertThat(lastSpeaker("Senator Ann Kowal spoke to Democrats on Friday.\n\n"
         + "“We have the votes,” she said.")).isEqualTo("Ann Kowal");
