@@ -113,6 +113,22 @@ class FramesTest {
   }
 
   @Test
+  void aNounInThePluralIsNoCoordinatedCue() {
+    Quotation q = only("Speaker Tom Ryan said the recent spate of shootings and protests demands "
+        + "that “we come together.”");
+    assertThat(q.content().text()).startsWith("the recent spate").endsWith("together.”");
+    assertThat(q.speakerName()).isEqualTo("Tom Ryan");
+  }
+
+  @Test
+  void aCueAfterAndSharesTheSubjectOfTheClauseItCloses() {
+    List<Quotation> qs = extract("Mayor Tom Hale described Ann Ruiz as a “disgrace” after she "
+        + "attacked the police and blamed “outside agitators” for the unrest.");
+    assertThat(qs).extracting(q -> q.speakerMention().get().text())
+        .containsExactly("Tom Hale", "she");
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");

@@ -511,7 +511,9 @@ final class Clauses {
     }
     return i < end && t.is(i, WordClass.CUE) && t.depth(i) == 0
         && (t.word(i).isForm(CueForm.PAST) || t.word(i).isForm(CueForm.THIRD))
-        && i + 1 < end && !Words.terminal(t, i + 1);
+        && i + 1 < end && !Words.terminal(t, i + 1)
+        && !(t.word(i).isForm(CueForm.THIRD) && t.is(i + 1, WordClass.CUE)
+            && t.word(i + 1).isForm(CueForm.THIRD)); // "and protests demands": a noun
   }
 
   /** Whether [from, to) holds a verb: an auxiliary, a cue, or an unknown word in -ed or -s. */

@@ -65,7 +65,12 @@ final class CueBeforeSieve implements Sieve {
       if (shares != null && shares.effectiveSource() == null) {
         shares = null;
       }
-      src = shares == null ? subject(c, vg) : null;
+      Phrase own = c.t.is(vg - 1, "and") ? pronounOfTheVerbBefore(c, vg - 1,
+          shares == null ? c.s.first() : shares.end()) : null;
+      if (own != null) {
+        shares = null; // "after she attacked the police and blamed “…”": she blamed
+      }
+      src = own != null ? own : shares == null ? subject(c, vg) : null;
       if (shares == null && src == null) {
         return;
       }
@@ -358,6 +363,23 @@ final class CueBeforeSieve implements Sieve {
       words += c.t.type(k) == TokenType.WORD ? 1 : 0;
     }
     return words >= 10;
+  }
+
+  /**
+   * The subject pronoun of the clause an "and" closes, when a subordinator opens that clause:
+   * "after she attacked the police and blamed …". Null if there is none after {@code from}.
+   */
+  private static Phrase pronounOfTheVerbBefore(SentenceContext c, int and, int from) {
+    for (int k = and - 2; k >= Math.max(from, c.s.first() + 1); k--) {
+      if (c.t.depth(k) > 0 || Words.comma(c.t, k)) {
+        return null;
+      }
+      if (c.t.is(k, WordClass.SUBJ) && c.t.lower(k) && !c.t.is(k, "it")
+          && c.t.is(k - 1, WordClass.SUB) && finiteVerbAt(c.t, k + 1, and)) {
+        return new Phrase(k, k + 1, k, k + 1, Phrase.Kind.PRONOUN, -1, -1);
+      }
+    }
+    return null;
   }
 
   /** "X as Y" within a few words of the object start, not "as soon as", "as well". */
