@@ -129,6 +129,14 @@ class FramesTest {
   }
 
   @Test
+  void anObjectGoesOnThroughIncludingAndSuchAs() {
+    assertThat(only("She discussed fun topics, including lessons from her mother.").content()
+        .text()).isEqualTo("fun topics, including lessons from her mother");
+    assertThat(only("He criticized new rules, such as the cap on rents, on Monday.").content()
+        .text()).isEqualTo("new rules, such as the cap on rents");
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");

@@ -300,6 +300,9 @@ final class Clauses {
       }
       boolean afterQuotation = k - 1 > from && t.type(k - 1) == TokenType.QUOTE
           && t.depth(k - 1) == 0; // "as a “crazy system” during a stop"
+      if (Words.comma(t, k) && k + 1 < stop && listGoesOn(k + 1)) {
+        continue; // "fun topics, including lessons from her mother"
+      }
       if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
           || afterQuotation && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
           || t.is(k, WordClass.PREP) && adjunct(k, stop)) {
@@ -307,6 +310,14 @@ final class Clauses {
       }
     }
     return stop;
+  }
+
+  /** Words after a comma that extend a noun phrase: "including", "such as", "as well as". */
+  private boolean listGoesOn(int i) {
+    return t.is(i, "including") || t.is(i, "such") && i + 1 < t.size() && t.is(i + 1, "as")
+        || t.is(i, "as") && i + 2 < t.size() && t.is(i + 1, "well") && t.is(i + 2, "as")
+        || t.is(i, "especially") || t.is(i, "particularly") || t.is(i, "notably")
+        || t.is(i, "followed") && i + 1 < t.size() && t.is(i + 1, "by");
   }
 
   /**
