@@ -137,6 +137,14 @@ class FramesTest {
   }
 
   @Test
+  void whenAskedLaterInTheSentenceReportsTheQuestion() {
+    List<Quotation> qs = extract("“We will see,” she said when asked whether she would run.");
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("We will see,", "whether she would run");
+    assertThat(qs.get(1).rule()).isEqualTo("asked");
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");

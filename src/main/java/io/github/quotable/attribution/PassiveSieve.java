@@ -56,10 +56,21 @@ final class PassiveSieve implements Sieve {
     }
   }
 
-  /** "Asked about X, …" / "When asked whether …, …" opening the sentence. */
+  /**
+   * "Asked about X, …" / "When asked whether …, …" opening the sentence, and "…,” she said
+   * when asked which candidate she would back." later in it.
+   */
   private static void asked(SentenceContext c) {
-    int i = c.s.first();
-    if (i + 2 < c.s.end() && (c.t.is(i, "when") || c.t.is(i, "if"))) {
+    asked(c, c.s.first(), false);
+    for (int w = c.s.first() + 1; w + 2 < c.s.end(); w++) {
+      if (c.t.is(w, "when") && c.t.is(w + 1, "asked") && c.t.depth(w) == 0) {
+        asked(c, w + 1, true);
+      }
+    }
+  }
+
+  private static void asked(SentenceContext c, int i, boolean inside) {
+    if (!inside && i + 2 < c.s.end() && (c.t.is(i, "when") || c.t.is(i, "if"))) {
       i++;
     }
     if (i + 2 >= c.s.end() || !c.t.is(i, "asked") || c.t.depth(i) > 0) {
@@ -82,7 +93,9 @@ final class PassiveSieve implements Sieve {
         && c.t.depth(end) == 0) {
       end++;
     }
-    if (end < c.s.end() && Words.comma(c.t, end) && end > k) {
+    boolean ends = end < c.s.end() && Words.comma(c.t, end)
+        || inside && (end == c.s.end() || Words.terminal(c.t, end));
+    if (ends && end > k + 1) {
       Word w = c.t.word(i);
       Cue cue = new Cue(Cue.Type.VERB, i, i, i + 1, w.verb(), CueForm.PAST);
       c.accept(k, end, cue, null, null, null, -1, -1, Rule.ASKED, Rule.ASKED.confidence());
