@@ -145,6 +145,20 @@ class FramesTest {
   }
 
   @Test
+  void tagAfterAnOpeningPhraseOrASubjectSpansTheSentence() {
+    for (String text : List.of("In the years since the floods, Ortiz says, far too many homes "
+        + "have been lost.", "Survival, Mr. Vance says, depends on giving readers what they want.")) {
+      assertThat(only(text).content().text()).isEqualTo(text.substring(0, text.length() - 1));
+    }
+  }
+
+  @Test
+  void aReportEndsBeforeAnotherSource() {
+    assertThat(extract("One firm says there are 2,400 billionaires, another says there are 1,800.")
+        .get(0).content().text()).isEqualTo("there are 2,400 billionaires");
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");

@@ -425,10 +425,13 @@ final class Clauses {
     if (i >= end || t.depth(i) > 0) {
       return false;
     }
+    int q = quantityEnd(i, end); // "and more than 4 in 10 said …", "another says …"
+    if (q > i && finiteCue(q)) {
+      return q + 1 < end && !Words.terminal(t, q + 1);
+    }
     Phrase p = np.after(i, end);
     if (p == null) {
-      int q = quantityEnd(i, end); // "and more than 4 in 10 said …"
-      return q > i && finiteCue(q) && q + 1 < end && !Words.terminal(t, q + 1);
+      return false;
     }
     if (p.end() >= end || p.kind() == Phrase.Kind.RELATIVE) {
       return false;
@@ -465,6 +468,10 @@ final class Clauses {
 
   /** The end of a share of people: "more than 4 in 10", "half of them", "62 percent". */
   private int quantityEnd(int i, int end) {
+    if (i + 1 < end && ONE_OF.contains(t.string(i).toLowerCase(java.util.Locale.ROOT))
+        && finiteCue(i + 1)) {
+      return i + 1; // "while one company says …, another says …"
+    }
     int k = i;
     boolean number = false;
     while (k < end && k - i < 7 && t.depth(k) == 0 && (t.type(k) == TokenType.NUMBER
@@ -475,6 +482,9 @@ final class Clauses {
     }
     return number ? k : i;
   }
+
+  private static final java.util.Set<String> ONE_OF = java.util.Set.of("another", "one",
+      "others", "some", "many", "most", "few", "both", "each");
 
   /** Clauses of contrast after a comma, which reports rarely include. */
   private static final java.util.Set<String> CONCESSIVE = java.util.Set.of("although", "though",

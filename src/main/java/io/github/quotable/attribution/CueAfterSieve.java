@@ -156,10 +156,13 @@ final class CueAfterSieve implements Sieve {
       int comma) {
     int end = c.clauses.contentEnd(comma + 1, c.s.end());
     boolean clause = c.clauses.clauseStart(comma + 1) && c.clauses.clauseLike(comma + 1, end);
-    boolean predicate = c.clauses.hasVerb(comma + 1, Math.min(end, comma + 4))
+    boolean predicate = c.clauses.hasVerb(comma, Math.min(end, comma + 4))
         && !c.clauses.hasFiniteVerb(c.s.first(), src.first()); // "Many of the closures, he said, have …"
+    boolean afterAdjunct = (c.t.is(c.s.first(), WordClass.PREP)
+        || c.t.is(c.s.first(), WordClass.SUB)) && c.clauses.hasVerb(comma, end)
+        && !c.clauses.hasFiniteVerb(c.s.first(), boundary); // "In three years, he says, far too …"
     boolean rest = continues(c, comma + 1) && c.clauses.hasFiniteVerb(c.s.first(), boundary);
-    if (end <= comma + 1 || !clause && !predicate && !rest) {
+    if (end <= comma + 1 || !clause && !predicate && !rest && !afterAdjunct) {
       return false;
     }
     return c.acceptSpanning(c.s.first(), end, cue, src, Rule.PARENTHETICAL_TAG) != null;
