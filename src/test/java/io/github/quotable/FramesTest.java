@@ -153,6 +153,12 @@ class FramesTest {
   }
 
   @Test
+  void aReportEndsBeforeTheWritersButClause() {
+    assertThat(only("Lee says the emails were personal, but for her rivals, it is a smoking gun.")
+        .content().text()).isEqualTo("the emails were personal");
+  }
+
+  @Test
   void aReportEndsBeforeAnotherSource() {
     assertThat(extract("One firm says there are 2,400 billionaires, another says there are 1,800.")
         .get(0).content().text()).isEqualTo("there are 2,400 billionaires");

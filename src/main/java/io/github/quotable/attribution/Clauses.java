@@ -283,7 +283,7 @@ final class Clauses {
     if (k > i && k < end && Words.comma(t, k)) {
       k++;
     }
-    return k < end && t.is(k, WordClass.SUBJ) && t.lower(k) && !t.is(k, "it");
+    return k < end && t.is(k, WordClass.SUBJ) && t.lower(k) && (!t.is(k, "it") || k > i);
   }
 
   /**
