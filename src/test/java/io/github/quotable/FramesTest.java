@@ -1,6 +1,7 @@
 package io.github.quotable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,14 @@ class FramesTest {
     List<Quotation> qs = extract(text);
     assertThat(qs).hasSize(1);
     return qs.get(0);
+  }
+
+  @Test
+  void nounCueWithAPrepositionTakesItsObject() {
+    List<Quotation> qs = extract("Her criticism of the plan was sharp. The mayor's attacks on "
+        + "the council continued. The group's support was strong.");
+    assertThat(qs).extracting(q -> q.content().text(), q -> q.cue().get().text())
+        .containsExactly(tuple("the plan", "criticism"), tuple("the council", "attacks"));
   }
 
   @Test

@@ -36,6 +36,10 @@ final class NounCueSieve implements Sieve {
       } else if (k < c.s.end() && Words.comma(c.t, k) && noun.takes(Frame.VIEW)
           && framing(c, src.first())) {
         accept(c, k + 1, c.clauses.contentEnd(k + 1, c.s.end()), cue, src);
+      } else if (k + 1 < c.s.end() && takesPreposition(c, noun, k)) {
+        // "her criticism of the plan", "his support for the bill": the preposition's object
+        accept(c, k + 1, beforeTheVerb(c, k + 1, c.clauses.objectEnd(k + 1, c.s.end())),
+            cue, src);
       }
     }
   }
@@ -66,6 +70,32 @@ final class NounCueSieve implements Sieve {
     Phrase p = c.np.before(k, c.s.first());
     return p == null || p.kind() != Phrase.Kind.NAME && p.kind() != Phrase.Kind.NOMINAL ? null
         : p;
+  }
+
+  private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("of",
+      Frame.OF, "for", Frame.FOR, "on", Frame.ON, "about", Frame.ABOUT, "over", Frame.OVER,
+      "against", Frame.AGAINST, "to", Frame.TO_OBJECT);
+
+  /** The object ends before the sentence's verb: "[her criticism of the plan] was sharp". */
+  private static int beforeTheVerb(SentenceContext c, int from, int end) {
+    for (int k = from + 1; k < end; k++) {
+      boolean afterDeterminer = c.t.isAny(k - 1, Words.OPENERS)
+          || c.t.type(k - 1) == TokenType.POSSESSIVE;
+      if (c.t.depth(k) == 0 && (c.t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
+          WordClass.COPULA, WordClass.PAST)) || !afterDeterminer && c.t.lower(k)
+          && (c.t.is(k, WordClass.CUE)
+              && !c.t.word(k).isForm(io.github.quotable.lexicon.CueForm.GERUND)
+              || Words.edWord(c.t, k)))) {
+        return c.clauses.trimEnd(from, k);
+      }
+    }
+    return end;
+  }
+
+  private static boolean takesPreposition(SentenceContext c, CueVerb noun, int k) {
+    Frame f = c.t.lower(k) ? PREPOSITIONS.get(c.t.string(k)) : null;
+    return f != null && noun.takes(f) && c.t.depth(k + 1) == 0 | c.clauses.opensQuote(k + 1)
+        && !Words.terminal(c.t, k + 1) && !Words.comma(c.t, k + 1);
   }
 
   /** "In X's view," / "By X's own admission," at the start of the sentence. */
