@@ -164,6 +164,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuantifierAfterTheDeterminerStaysInTheSource() {
+    assertThat(only("The two parties said the talks had failed.").speakerMention().get().text())
+        .isEqualTo("The two parties");
+    assertThat(only("The town had 115 violent crimes, according to the most recent data from "
+        + "the police.").speakerMention().get().text())
+        .isEqualTo("the most recent data from the police");
+  }
+
+  @Test
   void writersCommentAfterAReportedClauseIsNotContent() {
     assertThat(only("Karin Olsen said the party would back Tom Reyes, who has been criticised "
         + "in recent weeks.").content().text()).isEqualTo("the party would back Tom Reyes");

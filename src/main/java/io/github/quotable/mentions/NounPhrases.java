@@ -195,6 +195,10 @@ public final class NounPhrases {
           j--;
           continue;
         }
+        if (t.is(j, WordClass.QUANT) && t.lower(j) && j - 1 >= limit
+            && t.is(j - 1, WordClass.DET)) {
+          return j - 1; // "the two parties", "the most recent poll"
+        }
         if (j - 3 >= limit && modifiedPlural(j - 1)) {
           first = j - 3; // "sources close to the campaign", "people briefed on the talks"
           j -= 3;
@@ -492,6 +496,10 @@ public final class NounPhrases {
     int k = i;
     if (t.isAny(k, Words.OPENERS)) {
       k++;
+      while (k + 1 < limit && k - i < 3 && t.is(k, WordClass.QUANT) && t.lower(k)
+          && (Words.nounish(t, k + 1) || t.is(k + 1, WordClass.QUANT))) {
+        k++; // "the most recent data", "the two parties"
+      }
     }
     int headFirst = -1;
     int headEnd = -1;
