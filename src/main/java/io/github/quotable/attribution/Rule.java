@@ -10,59 +10,59 @@ public enum Rule {
   /** "“…,” Karimi said." / "…, an Iraqi military spokesman said." */
   CUE_AFTER(0.94),
   /** "“…,” said US Marines Brigadier-General Mark Dolan." */
-  INVERTED_CUE_AFTER(0.87),
+  INVERTED_CUE_AFTER(0.93),
   /** "And if she wins, he said, he would consider it.": a tag inside its content. */
-  PARENTHETICAL_TAG(0.85),
+  PARENTHETICAL_TAG(0.78),
   /** "“I think,” she paused, “that we should wait.”": a tag whose verb is no cue. */
-  ACTION_TAG(0.6),
+  ACTION_TAG(0.62),
   /** "“A,” he said, “B.”": the part after the tag. */
-  CONTINUED(0.96),
+  CONTINUED(0.94),
   /** "Hamid said that the city would “take all necessary steps”." */
-  CUE_BEFORE(0.82),
+  CUE_BEFORE(0.84),
   /** "She vowed to fight on." */
-  CUE_BEFORE_INFINITIVE(0.65),
+  CUE_BEFORE_INFINITIVE(0.67),
   /** "She talked about the plan.", "They called for a ban." */
-  CUE_BEFORE_PREPOSITION(0.62),
+  CUE_BEFORE_PREPOSITION(0.65),
   /** "He denied the allegations." */
-  CUE_BEFORE_OBJECT(0.62),
+  CUE_BEFORE_OBJECT(0.66),
   /** "…, adding that …": the source of the main clause. */
   PARTICIPLE(0.63),
   /** "As many experts have pointed out, …" / "…, as one adviser noted, …" */
-  AS_CLAUSE(0.75),
+  AS_CLAUSE(0.76),
   /** "Many Democrats are afraid that …", "she is determined to …" */
-  ADJECTIVE_CUE(0.58),
+  ADJECTIVE_CUE(0.56),
   /** "Hale's claim that …", "in her view, …" */
-  NOUN_CUE(0.42),
+  NOUN_CUE(0.46),
   /** "Hale leads by 24 points in the new poll." */
-  IN_FINDINGS(0.46),
+  IN_FINDINGS(0.51),
   /** "Asked about his taxes, …": what someone was asked; no source. */
-  ASKED(0.75),
+  ASKED(0.76),
   /** "According to the report, …" / "…, according to X." */
-  ACCORDING_TO(0.83),
+  ACCORDING_TO(0.86),
   /** "Romeo: “Is the day so young?”" */
-  COLON(0.67),
+  COLON(0.7),
   /** "His colleague was blunter: “…”": the sentence's subject before a colon. */
-  COLON_AFTER_SUBJECT(0.75),
+  COLON_AFTER_SUBJECT(0.84),
   /** "“…” — Albert Einstein" */
-  DASH(0.5),
+  DASH(0.58),
   /** "She is expected to announce …", "The deal appears to be off" (no source). */
-  RAISING(0.61),
+  RAISING(0.6),
   /** "It is widely believed that …" (no source). */
-  PASSIVE(0.8),
+  PASSIVE(0.56),
   /** A quoted fragment after a cue its sentence already used: "…, calling it a “fantasy”". */
-  QUOTED_FRAGMENT(0.68),
+  QUOTED_FRAGMENT(0.65),
   /** "hailed the deal as a “breakthrough”": an object characterised by a quotation. */
-  AS_QUOTE(0.6),
+  AS_QUOTE(0.63),
   /** A quotation with no cue in its sentence, spoken by the paragraph's last speaker. */
-  PARAGRAPH_SPEAKER(0.91),
+  PARAGRAPH_SPEAKER(0.93),
   /** A quotation with no cue after its own sentence's subject and verb: "The ad targets a “…”". */
-  SENTENCE_SUBJECT(0.6),
+  SENTENCE_SUBJECT(0.61),
   /** A quotation opening a paragraph after "X said:" ends the one before. */
-  INTRODUCED_BEFORE(0.9),
+  INTRODUCED_BEFORE(0.78),
   /** A quotation with no cue in its paragraph, spoken by the last speaker before it. */
-  PREVIOUS_SPEAKER(0.25),
+  PREVIOUS_SPEAKER(0.33),
   /** A quotation nobody in view can be tied to. */
-  UNATTRIBUTED(0.06);
+  UNATTRIBUTED(0.03);
 
   private final double confidence;
   private final String label;
