@@ -173,6 +173,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aDashedCommentEndsTheContentButAConcessiveAdjectiveDoesNot() {
+    assertThat(only("Lee said he does not want to raise taxes — a pledge he has often repeated.")
+        .content().text()).isEqualTo("he does not want to raise taxes");
+    assertThat(only("She said the briefing was a crucial, although brief, chance to ask questions.")
+        .content().text())
+        .isEqualTo("the briefing was a crucial, although brief, chance to ask questions");
+  }
+
+  @Test
   void writersCommentAfterAReportedClauseIsNotContent() {
     assertThat(only("Karin Olsen said the party would back Tom Reyes, who has been criticised "
         + "in recent weeks.").content().text()).isEqualTo("the party would back Tom Reyes");

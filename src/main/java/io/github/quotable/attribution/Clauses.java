@@ -262,12 +262,13 @@ final class Clauses {
           || t.is(k + 1, "however") && !Words.comma(t, k + 2))) {
         break; // "X, who said A, said B"; "…, however this time …"
       }
-      if (k > from + 2 && Words.comma(t, k) && k + 1 < end && authorsComment(k + 1, end)
-          && hasFiniteVerb(from, k)) {
+      if (k > from + 2 && (Words.comma(t, k) || t.type(k) == TokenType.DASH) && k + 1 < end
+          && authorsComment(k + 1, end) && hasFiniteVerb(from, k)) {
         break;
       }
       if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.contains(
-          t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) || trailingParticiple(k + 1, end))) {
+          t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) && !shortAside(k + 1, end)
+          || trailingParticiple(k + 1, end))) {
         break;
       }
     }
@@ -485,6 +486,12 @@ final class Clauses {
 
   private static final java.util.Set<String> ONE_OF = java.util.Set.of("another", "one",
       "others", "some", "many", "most", "few", "both", "each");
+
+  /** ", although brief, opportunity": a concessive adjective between commas, no clause. */
+  private boolean shortAside(int i, int end) {
+    return i + 2 < end && Words.comma(t, i + 2) || i + 3 < end && Words.comma(t, i + 3)
+        && !t.is(i + 1, WordClass.SUBJ);
+  }
 
   /** Clauses of contrast after a comma, which reports rarely include. */
   private static final java.util.Set<String> CONCESSIVE = java.util.Set.of("although", "though",
