@@ -132,7 +132,7 @@ class FramesTest {
   @Test
   void aCueAfterAndSharesTheSubjectOfTheClauseItCloses() {
     List<Quotation> qs = extract("Mayor Tom Hale described Ann Ruiz as a “disgrace” after she "
-        + "attacked the police and blamed “outside agitators” for the unrest.");
+        + "visited the scene and blamed “outside agitators” for the unrest.");
     assertThat(qs).extracting(q -> q.speakerMention().get().text())
         .containsExactly("Tom Hale", "she");
   }
@@ -171,6 +171,16 @@ class FramesTest {
   void aReportEndsBeforeAnotherSource() {
     assertThat(extract("One firm says there are 2,400 billionaires, another says there are 1,800.")
         .get(0).content().text()).isEqualTo("there are 2,400 billionaires");
+  }
+
+  @Test
+  void attackingAndBackingSomeoneAreAttributions() {
+    assertThat(only("She attacked Lee for his record on taxes.").content().text())
+        .isEqualTo("Lee for his record on taxes");
+    Quotation backed = only("The union backed Ortiz in the primary.");
+    assertThat(backed.content().text()).isEqualTo("Ortiz in the primary");
+    assertThat(backed.kind()).isEqualTo(QuoteKind.THOUGHT);
+    assertThat(extract("He went back to Ohio. The plan was backed by the council.")).isEmpty();
   }
 
   @Test
