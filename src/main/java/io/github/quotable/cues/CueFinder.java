@@ -19,7 +19,7 @@ public final class CueFinder {
   /** Cue verbs whose -ing form after a noun reports: "polls showing …", "a statement saying …". */
   private static final java.util.Set<String> REDUCED_RELATIVE = java.util.Set.of("say", "show",
       "call", "urge", "suggest", "tell", "claim", "warn", "argue", "accuse", "demand", "ask",
-      "indicate", "reveal", "predict", "describe");
+      "indicate", "reveal", "predict", "describe", "back", "support", "oppose", "endorse");
   private final Tokens t;
 
   public CueFinder(Tokens t) {
