@@ -210,9 +210,10 @@ final class SourceResolver {
     SpeakerKind kind = head >= 0 && Words.role(t, head) ? SpeakerKind.PERSON
         : SpeakerKind.ORGANIZATION;
     String name = owner.name() + "'s " + thing;
-    Entity e = findDescribed(name);
+    ImmutableList<String> key = key(name);
+    Entity e = findDescribed(name, key);
     if (e == null) {
-      e = table.create(name, key(name), kind, kind == SpeakerKind.ORGANIZATION);
+      e = table.create(name, key, kind, kind == SpeakerKind.ORGANIZATION);
       if (kind == SpeakerKind.PERSON) {
         e.addRole(thing);
       }
@@ -319,17 +320,18 @@ final class SourceResolver {
     if (t.isAny(first, Words.OPENERS) && t.is(first, WordClass.DET) && t.cap(first)) {
       name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
-    Entity e = findDescribed(name);
+    ImmutableList<String> key = key(name);
+    Entity e = findDescribed(name, key);
     if (e == null) {
-      e = table.create(name, key(name), kind, false);
+      e = table.create(name, key, kind, false);
       e.plural = plural;
     }
     table.mention(e, first, end);
     return e;
   }
 
-  private Entity findDescribed(String name) {
-    ImmutableList<String> key = key(name);
+  /** The entity described so before, found by the description's key ({@link #key}). */
+  private Entity findDescribed(String name, ImmutableList<String> key) {
     for (Entity e : table.withKey(key)) {
       if (e.key().equals(key) && (!e.named() || e.name().equals(name))) {
         return e;
