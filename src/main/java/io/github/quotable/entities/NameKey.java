@@ -19,13 +19,14 @@ final class NameKey {
   static ImmutableList<String> of(Tokens t, int first, int end) {
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (int i = first; i < end; i++) {
-      if (t.has(i, Shape.INITIAL) || Words.suffix(t, i)
-          || Words.particle(t, i) && !Words.prefixedName(t, i)) {
+      boolean particle = Words.particle(t, i);
+      boolean prefixed = particle && t.has(i, Shape.HYPHEN); // Words.prefixedName, tested once
+      if (t.has(i, Shape.INITIAL) || Words.suffix(t, i) || particle && !prefixed) {
         continue;
       }
       String w = lowerWithoutPunctuation(t, i);
       int dash = w.indexOf('-');
-      if (Words.prefixedName(t, i) && dash > 0) {
+      if (prefixed && dash > 0) {
         w = w.substring(dash + 1);
       }
       if (!w.isEmpty()) {
@@ -84,7 +85,30 @@ final class NameKey {
     if (name.size() < 2 || acronym.length() < 2) {
       return false;
     }
-    return initials(name).contains(acronym);
+    return spells(acronym, name, false) || spells(acronym, name, true);
+  }
+
+  /**
+   * Whether the acronym is the initials of the name's words ({@link #initials}), of its
+   * significant words only if asked: compared letter by letter, without building the initials.
+   */
+  private static boolean spells(String acronym, List<String> name, boolean significantOnly) {
+    int k = 0;
+    for (String w : name) {
+      if (w.isEmpty() || significantOnly && minor(w)) {
+        continue;
+      }
+      if (k == acronym.length() || acronym.charAt(k) != w.charAt(0)) {
+        return false;
+      }
+      k++;
+    }
+    return k == acronym.length();
+  }
+
+  /** "of", "the", "and", "for": words an acronym may skip. */
+  private static boolean minor(String w) {
+    return w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for");
   }
 
   /**
@@ -102,7 +126,7 @@ final class NameKey {
         continue;
       }
       initials.append(w.charAt(0));
-      if (!w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+      if (!minor(w)) {
         significant.append(w.charAt(0));
       }
     }
