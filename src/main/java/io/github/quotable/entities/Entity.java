@@ -69,6 +69,11 @@ public final class Entity {
     return new ArrayList<>(roles.values());
   }
 
+  /** The roles in lower case, in order of first appearance (a view, not a copy). */
+  Iterable<String> lowerCaseRoles() {
+    return roles.keySet();
+  }
+
   /** Character spans [start, end) of every mention, in the order found. */
   public List<int[]> mentions() {
     return mentions;

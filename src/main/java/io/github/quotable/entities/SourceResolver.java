@@ -266,8 +266,8 @@ final class SourceResolver {
     String noun = t.lowerString(head);
     if (t.is(p.first(), "the")) {
       for (Entity e : table.before(p.first(), PRONOUN_WINDOW)) {
-        for (String r : e.roles()) {
-          if (Iterables.contains(WORDS.split(r.toLowerCase(Locale.ROOT)), noun)) {
+        for (String r : e.lowerCaseRoles()) {
+          if (Iterables.contains(WORDS.split(r), noun)) {
             table.mention(e, p.first(), end);
             return e;
           }
