@@ -20,6 +20,8 @@ public final class Entity {
   final int id;
   private String name;
   private ImmutableList<String> key;
+  /** The key {@link NameIndex} last indexed the entity under; null before it is indexed. */
+  ImmutableList<String> indexedKey;
   SpeakerKind kind;
   boolean named;
   /** Evidence that a named entity is a person: a known given name, a title, a role. */
