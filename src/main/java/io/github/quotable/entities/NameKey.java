@@ -77,7 +77,15 @@ final class NameKey {
   static boolean isSuffix(List<String> shorter, List<String> longer) {
     int n = shorter.size();
     int m = longer.size();
-    return n > 0 && n <= m && longer.subList(m - n, m).equals(shorter);
+    if (n == 0 || n > m) {
+      return false;
+    }
+    for (int k = 1; k <= n; k++) { // from the last word, where two names differ most often
+      if (!shorter.get(n - k).equals(longer.get(m - k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an acronym ("hwu") spells the initials of a name ([harbour, workers, union]). */
