@@ -38,13 +38,7 @@ public final class Tokens implements TokenView {
 
   void add(int s, int e, TokenType t, int sh, Word w, int para) {
     if (size == start.length) {
-      int n = Math.max(16, size * 2);
-      start = Arrays.copyOf(start, n);
-      end = Arrays.copyOf(end, n);
-      type = Arrays.copyOf(type, n);
-      shape = Arrays.copyOf(shape, n);
-      word = Arrays.copyOf(word, n);
-      paragraph = Arrays.copyOf(paragraph, n);
+      grow(); // rare, and kept out of add: the JIT inlines add at each of the tokenizer's calls
     }
     start[size] = s;
     end[size] = e;
@@ -53,6 +47,16 @@ public final class Tokens implements TokenView {
     word[size] = w;
     paragraph[size] = para;
     size++;
+  }
+
+  private void grow() {
+    int n = Math.max(16, size * 2);
+    start = Arrays.copyOf(start, n);
+    end = Arrays.copyOf(end, n);
+    type = Arrays.copyOf(type, n);
+    shape = Arrays.copyOf(shape, n);
+    word = Arrays.copyOf(word, n);
+    paragraph = Arrays.copyOf(paragraph, n);
   }
 
   void prepareLaterStages() {
