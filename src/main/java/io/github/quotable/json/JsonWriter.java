@@ -86,15 +86,21 @@ public final class JsonWriter {
   static void quoted(StringBuilder sb, String s) {
     sb.append('"');
     int n = s.length();
-    int plainFrom = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (!isPlain(c)) {
-        sb.append(s, plainFrom, i).append(escaped(c));
-        plainFrom = i + 1;
+    int i = 0;
+    while (i < n) {
+      int plain = i;
+      while (plain < n && isPlain(s.charAt(plain))) {
+        plain++;
       }
+      sb.append(s, i, plain);
+      int special = plain;
+      while (special < n && !isPlain(s.charAt(special))) {
+        sb.append(escaped(s.charAt(special)));
+        special++;
+      }
+      i = special;
     }
-    sb.append(s, plainFrom, n).append('"');
+    sb.append('"');
   }
 
   /**
