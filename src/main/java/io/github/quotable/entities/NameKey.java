@@ -41,11 +41,10 @@ final class NameKey {
    * from the text when it is ASCII, which the String methods below give the same for.
    */
   private static String lowerWithoutPunctuation(Tokens t, int i) {
-    String text = t.text();
     char[] out = new char[t.end(i) - t.start(i)];
     int n = 0;
     for (int k = t.start(i); k < t.end(i); k++) {
-      char c = text.charAt(k);
+      char c = t.charAt(k);
       if (PUNCT.indexOf(c) >= 0) {
         continue;
       }

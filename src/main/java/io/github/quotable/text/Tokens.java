@@ -149,6 +149,15 @@ public final class Tokens implements TokenView {
     return chars[start[i]];
   }
 
+  /**
+   * The text's char at an offset, read from the array: a String checks its coder (Latin-1 or
+   * UTF-16, by the text) at every char, and a loop compiled for one coder deoptimises on the
+   * other.
+   */
+  public char charAt(int offset) {
+    return chars[offset];
+  }
+
   /** Whether the token is exactly this one character. */
   public boolean isChar(int i, char c) {
     return end[i] - start[i] == 1 && chars[start[i]] == c;
