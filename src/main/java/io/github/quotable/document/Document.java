@@ -5,7 +5,6 @@ import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Tokens;
-import java.util.Arrays;
 
 /**
  * A text read once into tokens, paragraphs, sentences and quoted spans; what every later stage
@@ -17,7 +16,8 @@ public final class Document {
   private final Vocabulary vocabulary;
   private final ImmutableList<QuotedSpan> spans;
   private final ImmutableList<Sentence> sentences;
-  private final int[] topSpanOf;
+  /** By token, its top-level span (null if none), read without going through the list. */
+  private final QuotedSpan[] topSpanOf;
 
   Document(String text, Tokens tokens, Vocabulary vocabulary, ImmutableList<QuotedSpan> spans,
       ImmutableList<Sentence> sentences) {
@@ -26,13 +26,11 @@ public final class Document {
     this.vocabulary = vocabulary;
     this.spans = spans;
     this.sentences = sentences;
-    this.topSpanOf = new int[tokens.size()];
-    Arrays.fill(topSpanOf, -1);
-    for (int k = 0; k < spans.size(); k++) {
-      QuotedSpan s = spans.get(k);
+    this.topSpanOf = new QuotedSpan[tokens.size()];
+    for (QuotedSpan s : spans) {
       if (s.isTopLevel()) {
         for (int i = s.outerFirst(); i < s.outerEnd(); i++) {
-          topSpanOf[i] = k;
+          topSpanOf[i] = s;
         }
       }
     }
@@ -70,7 +68,6 @@ public final class Document {
     if (i < 0 || i >= topSpanOf.length) {
       return null;
     }
-    int k = topSpanOf[i];
-    return k < 0 ? null : spans.get(k);
+    return topSpanOf[i];
   }
 }

@@ -20,6 +20,8 @@ public final class Entity {
   final int id;
   private String name;
   private ImmutableList<String> key;
+  /** The key {@link NameIndex} last indexed the entity under; null before it is indexed. */
+  ImmutableList<String> indexedKey;
   SpeakerKind kind;
   boolean named;
   /** Evidence that a named entity is a person: a known given name, a title, a role. */
@@ -67,6 +69,11 @@ public final class Entity {
   /** The roles, in order of first appearance, without case duplicates. */
   public List<String> roles() {
     return new ArrayList<>(roles.values());
+  }
+
+  /** The roles in lower case, in order of first appearance (a view, not a copy). */
+  Iterable<String> lowerCaseRoles() {
+    return roles.keySet();
   }
 
   /** Character spans [start, end) of every mention, in the order found. */

@@ -3,7 +3,6 @@ package io.github.quotable.entities;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,15 +24,15 @@ final class NameIndex {
   private final Map<String, List<Entity>> byInitials = new HashMap<>();
   private final Map<ImmutableList<String>, List<Entity>> byAlias = new HashMap<>();
   private final Map<ImmutableList<String>, List<Entity>> byKey = new HashMap<>();
-  private final Map<Entity, ImmutableList<String>> indexed = new IdentityHashMap<>();
 
   /** Indexes the entity under its current key, if not yet done. */
   void refresh(Entity e) {
     ImmutableList<String> key = e.key();
-    ImmutableList<String> old = indexed.put(e, key);
+    ImmutableList<String> old = e.indexedKey;
     if (old == key) {
-      return;
+      return; // the common case, once per mention: a field read, no identity-hash lookup
     }
+    e.indexedKey = key;
     if (!key.isEmpty() && (old == null || old.isEmpty() || !last(old).equals(last(key)))) {
       add(byLastWord, last(key), e);
     }

@@ -19,13 +19,14 @@ final class NameKey {
   static ImmutableList<String> of(Tokens t, int first, int end) {
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (int i = first; i < end; i++) {
-      if (t.has(i, Shape.INITIAL) || Words.suffix(t, i)
-          || Words.particle(t, i) && !Words.prefixedName(t, i)) {
+      boolean particle = Words.particle(t, i);
+      boolean prefixed = particle && t.has(i, Shape.HYPHEN); // Words.prefixedName, tested once
+      if (t.has(i, Shape.INITIAL) || Words.suffix(t, i) || particle && !prefixed) {
         continue;
       }
       String w = lowerWithoutPunctuation(t, i);
       int dash = w.indexOf('-');
-      if (Words.prefixedName(t, i) && dash > 0) {
+      if (prefixed && dash > 0) {
         w = w.substring(dash + 1);
       }
       if (!w.isEmpty()) {
@@ -40,11 +41,10 @@ final class NameKey {
    * from the text when it is ASCII, which the String methods below give the same for.
    */
   private static String lowerWithoutPunctuation(Tokens t, int i) {
-    String text = t.text();
     char[] out = new char[t.end(i) - t.start(i)];
     int n = 0;
     for (int k = t.start(i); k < t.end(i); k++) {
-      char c = text.charAt(k);
+      char c = t.charAt(k);
       if (PUNCT.indexOf(c) >= 0) {
         continue;
       }
@@ -76,7 +76,15 @@ final class NameKey {
   static boolean isSuffix(List<String> shorter, List<String> longer) {
     int n = shorter.size();
     int m = longer.size();
-    return n > 0 && n <= m && longer.subList(m - n, m).equals(shorter);
+    if (n == 0 || n > m) {
+      return false;
+    }
+    for (int k = 1; k <= n; k++) { // from the last word, where two names differ most often
+      if (!shorter.get(n - k).equals(longer.get(m - k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an acronym ("hwu") spells the initials of a name ([harbour, workers, union]). */
@@ -84,7 +92,30 @@ final class NameKey {
     if (name.size() < 2 || acronym.length() < 2) {
       return false;
     }
-    return initials(name).contains(acronym);
+    return spells(acronym, name, false) || spells(acronym, name, true);
+  }
+
+  /**
+   * Whether the acronym is the initials of the name's words ({@link #initials}), of its
+   * significant words only if asked: compared letter by letter, without building the initials.
+   */
+  private static boolean spells(String acronym, List<String> name, boolean significantOnly) {
+    int k = 0;
+    for (String w : name) {
+      if (w.isEmpty() || significantOnly && minor(w)) {
+        continue;
+      }
+      if (k == acronym.length() || acronym.charAt(k) != w.charAt(0)) {
+        return false;
+      }
+      k++;
+    }
+    return k == acronym.length();
+  }
+
+  /** "of", "the", "and", "for": words an acronym may skip. */
+  private static boolean minor(String w) {
+    return w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for");
   }
 
   /**
@@ -102,7 +133,7 @@ final class NameKey {
         continue;
       }
       initials.append(w.charAt(0));
-      if (!w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+      if (!minor(w)) {
         significant.append(w.charAt(0));
       }
     }

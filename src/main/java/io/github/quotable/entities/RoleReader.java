@@ -17,6 +17,8 @@ import java.util.List;
  */
 final class RoleReader {
   private static final int MAX_APPOSITIVE = 16;
+  /** A party's letter and a hyphen opening a label: "R-Utah", "D-Md.". */
+  private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("[RDI]-.*");
   private final Tokens t;
   private final Vocabulary vocabulary;
   private final NounPhrases np;
@@ -245,7 +247,7 @@ final class RoleReader {
     while (close < sentenceEnd && close - end < 5 && !t.isChar(close, ')')) {
       close++;
     }
-    if (close < sentenceEnd && t.isChar(close, ')') && t.string(end + 1).matches("[RDI]-.*")
+    if (close < sentenceEnd && t.isChar(close, ')') && PARTY.matcher(t.string(end + 1)).matches()
         && t.end(close - 1) - t.start(end + 1) <= 12) {
       add(end + 1, close, out);
     }

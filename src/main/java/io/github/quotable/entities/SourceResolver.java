@@ -210,9 +210,10 @@ final class SourceResolver {
     SpeakerKind kind = head >= 0 && Words.role(t, head) ? SpeakerKind.PERSON
         : SpeakerKind.ORGANIZATION;
     String name = owner.name() + "'s " + thing;
-    Entity e = findDescribed(name);
+    ImmutableList<String> key = key(name);
+    Entity e = findDescribed(name, key);
     if (e == null) {
-      e = table.create(name, key(name), kind, kind == SpeakerKind.ORGANIZATION);
+      e = table.create(name, key, kind, kind == SpeakerKind.ORGANIZATION);
       if (kind == SpeakerKind.PERSON) {
         e.addRole(thing);
       }
@@ -265,8 +266,8 @@ final class SourceResolver {
     String noun = t.lowerString(head);
     if (t.is(p.first(), "the")) {
       for (Entity e : table.before(p.first(), PRONOUN_WINDOW)) {
-        for (String r : e.roles()) {
-          if (Iterables.contains(WORDS.split(r.toLowerCase(Locale.ROOT)), noun)) {
+        for (String r : e.lowerCaseRoles()) {
+          if (Iterables.contains(WORDS.split(r), noun)) {
             table.mention(e, p.first(), end);
             return e;
           }
@@ -319,17 +320,18 @@ final class SourceResolver {
     if (t.isAny(first, Words.OPENERS) && t.is(first, WordClass.DET) && t.cap(first)) {
       name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
-    Entity e = findDescribed(name);
+    ImmutableList<String> key = key(name);
+    Entity e = findDescribed(name, key);
     if (e == null) {
-      e = table.create(name, key(name), kind, false);
+      e = table.create(name, key, kind, false);
       e.plural = plural;
     }
     table.mention(e, first, end);
     return e;
   }
 
-  private Entity findDescribed(String name) {
-    ImmutableList<String> key = key(name);
+  /** The entity described so before, found by the description's key ({@link #key}). */
+  private Entity findDescribed(String name, ImmutableList<String> key) {
     for (Entity e : table.withKey(key)) {
       if (e.key().equals(key) && (!e.named() || e.name().equals(name))) {
         return e;

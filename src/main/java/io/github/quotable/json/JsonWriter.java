@@ -85,17 +85,20 @@ public final class JsonWriter {
    */
   static void quoted(StringBuilder sb, String s) {
     sb.append('"');
-    int n = s.length();
+    // read from a char array: String.charAt checks the coder (Latin-1 or UTF-16, by content) at
+    // every char, and a loop compiled for one coder deoptimises when a string of the other comes
+    char[] c = s.toCharArray();
+    int n = c.length;
     int i = 0;
     while (i < n) {
       int plain = i;
-      while (plain < n && isPlain(s.charAt(plain))) {
+      while (plain < n && isPlain(c[plain])) {
         plain++;
       }
-      sb.append(s, i, plain);
+      sb.append(c, i, plain - i);
       int special = plain;
-      while (special < n && !isPlain(s.charAt(special))) {
-        sb.append(escaped(s.charAt(special)));
+      while (special < n && !isPlain(c[special])) {
+        sb.append(escaped(c[special]));
         special++;
       }
       i = special;

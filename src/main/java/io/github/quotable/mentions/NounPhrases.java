@@ -603,8 +603,13 @@ public final class NounPhrases {
   }
 
   private boolean isNameToken(int i) {
-    return Words.nameWord(t, i) || Words.prefixedName(t, i) || Words.suffix(t, i)
-        || Words.particle(t, i) && i + 1 < t.size() && Words.nameWord(t, i + 1)
+    if (Words.nameWord(t, i)) {
+      return true;
+    }
+    // the particle test once: prefixedName(t, i) is a particle with a hyphen in it
+    boolean particle = Words.particle(t, i);
+    return particle && t.has(i, Shape.HYPHEN) || Words.suffix(t, i)
+        || particle && i + 1 < t.size() && Words.nameWord(t, i + 1)
         || t.has(i, Shape.INITIAL);
   }
 

@@ -38,13 +38,7 @@ public final class Tokens implements TokenView {
 
   void add(int s, int e, TokenType t, int sh, Word w, int para) {
     if (size == start.length) {
-      int n = Math.max(16, size * 2);
-      start = Arrays.copyOf(start, n);
-      end = Arrays.copyOf(end, n);
-      type = Arrays.copyOf(type, n);
-      shape = Arrays.copyOf(shape, n);
-      word = Arrays.copyOf(word, n);
-      paragraph = Arrays.copyOf(paragraph, n);
+      grow(); // rare, and kept out of add: the JIT inlines add at each of the tokenizer's calls
     }
     start[size] = s;
     end[size] = e;
@@ -53,6 +47,16 @@ public final class Tokens implements TokenView {
     word[size] = w;
     paragraph[size] = para;
     size++;
+  }
+
+  private void grow() {
+    int n = Math.max(16, size * 2);
+    start = Arrays.copyOf(start, n);
+    end = Arrays.copyOf(end, n);
+    type = Arrays.copyOf(type, n);
+    shape = Arrays.copyOf(shape, n);
+    word = Arrays.copyOf(word, n);
+    paragraph = Arrays.copyOf(paragraph, n);
   }
 
   void prepareLaterStages() {
@@ -143,6 +147,15 @@ public final class Tokens implements TokenView {
 
   public char firstChar(int i) {
     return chars[start[i]];
+  }
+
+  /**
+   * The text's char at an offset, read from the array: a String checks its coder (Latin-1 or
+   * UTF-16, by the text) at every char, and a loop compiled for one coder deoptimises on the
+   * other.
+   */
+  public char charAt(int offset) {
+    return chars[offset];
   }
 
   /** Whether the token is exactly this one character. */
