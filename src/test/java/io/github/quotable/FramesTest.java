@@ -184,6 +184,14 @@ class FramesTest {
   }
 
   @Test
+  void anObjectEndsBeforeASecondPredicate() {
+    List<Quotation> qs = extract("Ms. Ward has been a busy surrogate, attacking Mr. Hale and "
+        + "visiting the campaign's offices. She praised the plan and the budget.");
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("Mr. Hale", "the plan and the budget");
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");

@@ -304,6 +304,9 @@ final class Clauses {
       if (Words.comma(t, k) && k + 1 < stop && listGoesOn(k + 1)) {
         continue; // "fun topics, including lessons from her mother"
       }
+      if ((t.is(k, "and") || t.is(k, "or")) && k + 1 < stop && secondVerb(k + 1)) {
+        return trimEnd(from, k); // "attacking Mr. Trump and visiting the campaign"
+      }
       if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
           || afterQuotation && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
           || t.is(k, WordClass.PREP) && adjunct(k, stop)) {
@@ -311,6 +314,13 @@ final class Clauses {
       }
     }
     return stop;
+  }
+
+  /** A verb opening a second predicate after "and": "-ing", "-ed", an irregular past, a cue. */
+  private boolean secondVerb(int i) {
+    return t.depth(i) == 0 && t.lower(i) && (t.word(i) == null && (ingWord(i) || Words.edWord(t, i))
+        || t.is(i, WordClass.PAST) || t.is(i, WordClass.CUE) && !t.word(i).isForm(CueForm.BASE)
+            && (t.word(i).isForm(CueForm.PAST) || t.word(i).isForm(CueForm.GERUND)));
   }
 
   /** Words after a comma that extend a noun phrase: "including", "such as", "as well as". */
