@@ -192,6 +192,15 @@ class FramesTest {
   }
 
   @Test
+  void withAShareSayingNamesTheShareAsSource() {
+    List<Quotation> qs = extract("Lee has improved his standing, with 30 percent of voters saying "
+        + "they have a positive view of him. Many shrugged off the choice, with three in 10 "
+        + "saying it would have no effect.");
+    assertThat(qs).extracting(q -> q.speakerMention().get().text())
+        .containsExactly("30 percent of voters", "three in 10");
+  }
+
+  @Test
   void tagFollowedByItsOwnTimeStaysOutsideTheContent() {
     Quotation q = only("The plan was rejected, Ortiz said on Monday.");
     assertThat(q.content().text()).isEqualTo("The plan was rejected");

@@ -76,7 +76,8 @@ public final class CueFinder {
           || t.is(p, "while") || t.is(p, "without") || t.is(p, "in")
           || t.is(p, "as") && p - 1 >= sentenceStart && t.is(p - 1, "quoted")
           || REDUCED_RELATIVE.contains(w.verb().lemma()) && Words.nounish(t, p)
-              && !t.is(p, WordClass.CUE) && t.type(p) == TokenType.WORD);
+              && !t.is(p, WordClass.CUE) && (t.type(p) == TokenType.WORD
+                  || t.type(p) == TokenType.NUMBER && p - 1 >= sentenceStart && t.is(p - 1, "in")));
       return participle ? CueForm.GERUND : null;
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
