@@ -156,11 +156,13 @@ final class CueAfterSieve implements Sieve {
       int comma) {
     int end = c.clauses.contentEnd(comma + 1, c.s.end());
     boolean clause = c.clauses.clauseStart(comma + 1) && c.clauses.clauseLike(comma + 1, end);
+    // "Many of the closures, he said, have …"
     boolean predicate = c.clauses.hasVerb(comma, Math.min(end, comma + 4))
-        && !c.clauses.hasFiniteVerb(c.s.first(), src.first()); // "Many of the closures, he said, have …"
+        && !c.clauses.hasFiniteVerb(c.s.first(), src.first());
+    // "In three years, he says, far too many …"
     boolean afterAdjunct = (c.t.is(c.s.first(), WordClass.PREP)
         || c.t.is(c.s.first(), WordClass.SUB)) && c.clauses.hasVerb(comma, end)
-        && !c.clauses.hasFiniteVerb(c.s.first(), boundary); // "In three years, he says, far too …"
+        && !c.clauses.hasFiniteVerb(c.s.first(), boundary);
     boolean rest = continues(c, comma + 1) && c.clauses.hasFiniteVerb(c.s.first(), boundary);
     if (end <= comma + 1 || !clause && !predicate && !rest && !afterAdjunct) {
       return false;
@@ -183,7 +185,8 @@ final class CueAfterSieve implements Sieve {
         || c.t.is(i, WordClass.REL) && !c.t.is(i, "who")) {
       return i + 1 < end && !Words.terminal(c.t, i + 1);
     }
-    return c.t.is(i, WordClass.PREP) && !c.clauses.temporal(i, c.clauses.prepositionalPhraseEnd(i, end))
+    return c.t.is(i, WordClass.PREP)
+        && !c.clauses.temporal(i, c.clauses.prepositionalPhraseEnd(i, end))
         && !c.clauses.participle(i + 1);
   }
 

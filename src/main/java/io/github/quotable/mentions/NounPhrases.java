@@ -129,7 +129,8 @@ public final class NounPhrases {
    * a finite verb ("tweets on Friday saying" keeps its reduced relative).
    */
   private boolean datedDay(int j, int last, int limit) {
-    return last + 1 < t.size() && !Words.ingWord(t, last + 1) && j - 1 >= limit && t.lower(j - 1) && (t.is(j - 1, "on") || t.is(j - 1, "last")
+    return last + 1 < t.size() && !Words.ingWord(t, last + 1) && j - 1 >= limit
+        && t.lower(j - 1) && (t.is(j - 1, "on") || t.is(j - 1, "last")
         || t.is(j - 1, "this") || t.is(j - 1, "next") || t.is(j - 1, "in")
         || t.is(j - 1, "earlier") || t.is(j - 1, "later"));
   }
