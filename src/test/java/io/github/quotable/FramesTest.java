@@ -151,6 +151,8 @@ class FramesTest {
     assertThat(qs).extracting(q -> q.content().text())
         .containsExactly("We will see,", "whether she would run");
     assertThat(qs.get(1).rule()).isEqualTo("asked");
+    assertThat(extract("Asked how he would pay for it, Lee said the rich would.").get(0).content()
+        .text()).isEqualTo("how he would pay for it");
   }
 
   @Test

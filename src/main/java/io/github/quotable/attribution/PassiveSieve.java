@@ -78,7 +78,7 @@ final class PassiveSieve implements Sieve {
     }
     int k = c.clauses.skipAdjuncts(i + 1, c.s.end(), null);
     if (k >= c.s.end() || !(c.t.is(k, "about") || c.t.is(k, WordClass.SUB)
-        || c.t.is(k, "what") || c.t.is(k, "who"))) {
+        || c.t.is(k, WordClass.REL) || c.t.is(k, "how") || c.t.is(k, "why"))) {
       k = i + 1;
       while (k < c.s.end() && !c.t.is(k, "about") && !c.t.is(k, "whether")
           && !c.t.is(k, "if") && !Words.comma(c.t, k) && k - i < 8) {
