@@ -156,6 +156,13 @@ class FramesTest {
   }
 
   @Test
+  void tagWithAnAddresseeInsideItsContent() {
+    Quotation q = only("The solution, the partner told them, was simple.");
+    assertThat(q.content().text()).isEqualTo("The solution, the partner told them, was simple");
+    assertThat(q.cue().get().text()).isEqualTo("told");
+  }
+
+  @Test
   void tagAfterAnOpeningPhraseOrASubjectSpansTheSentence() {
     for (String text : List.of("In the years since the floods, Ortiz says, far too many homes "
         + "have been lost.", "Survival, Mr. Vance says, depends on giving readers what they want.")) {

@@ -87,11 +87,12 @@ final class CueAfterSieve implements Sieve {
     Clauses.Tail tail = new Clauses.Tail();
     tail.allowRelative = rule == Rule.INVERTED_CUE_AFTER;
     int k = c.clauses.tail(afterTag, c.s.end(), cue, tail);
-    boolean inside = afterTag + 1 < c.s.end() && Words.comma(c.t, afterTag)
+    int tagEnd = tail.addressee != null ? tail.addressee.end() : afterTag; // "told them,"
+    boolean inside = tagEnd + 1 < c.s.end() && Words.comma(c.t, tagEnd)
         && !quotationBefore(c, boundary) && boundary > c.s.first()
         && Words.comma(c.t, boundary);
-    if (inside && (k < 0 || continues(c, afterTag + 1))) {
-      return parenthetical(c, cue, src, boundary, afterTag);
+    if (inside && (k < 0 || continues(c, tagEnd + 1))) {
+      return parenthetical(c, cue, src, boundary, tagEnd);
     }
     if (k < 0 && quotationBefore(c, boundary)) {
       k = c.clauses.looseTail(afterTag, c.s.end());
