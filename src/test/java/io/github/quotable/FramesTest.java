@@ -178,8 +178,11 @@ class FramesTest {
 
   @Test
   void aReportEndsBeforeAnotherSource() {
-    assertThat(extract("One firm says there are 2,400 billionaires, another says there are 1,800.")
-        .get(0).content().text()).isEqualTo("there are 2,400 billionaires");
+    List<Quotation> qs =
+        extract("One firm says there are 2,400 billionaires, another says there are 1,800.");
+    assertThat(qs).extracting(q -> q.content().text(), q -> q.speakerMention().get().text())
+        .containsExactly(tuple("there are 2,400 billionaires", "One firm"),
+            tuple("there are 1,800", "another"));
   }
 
   @Test

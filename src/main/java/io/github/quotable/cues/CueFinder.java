@@ -55,7 +55,7 @@ public final class CueFinder {
     }
     boolean atStart = p < sentenceStart;
     boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
-        || t.type(p) == TokenType.POSSESSIVE);
+        && !Words.standsAlone(t, p) || t.type(p) == TokenType.POSSESSIVE);
     if (w.isForm(CueForm.PAST)) {
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
         return null;

@@ -62,6 +62,9 @@ public final class NounPhrases {
         && (i == limit || !t.is(i - 1, WordClass.PREP))) {
       return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.RELATIVE);
     }
+    if (Words.standsAlone(t, i)) {
+      return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.NOMINAL); // "…, another says"
+    }
     if (i - 1 >= limit && Words.edWord(t, i) && t.is(i - 1, "those")) {
       // "those surveyed say", "those polled said"
       return Phrase.of(i - 1, i + 1, i - 1, i + 1, Phrase.Kind.NOMINAL);

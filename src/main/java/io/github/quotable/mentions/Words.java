@@ -162,6 +162,15 @@ public final class Words {
         || !w.isForm(CueForm.PAST) && !w.isForm(CueForm.GERUND);
   }
 
+  /**
+   * "another" or "one" standing alone as a subject, after a comma, a conjunction or a
+   * subordinator: "…, another says", "while one said".
+   */
+  public static boolean standsAlone(Tokens t, int i) {
+    return (t.is(i, "another") || t.is(i, "one")) && t.lower(i) && i > 0
+        && (comma(t, i - 1) || t.is(i - 1, WordClass.CONJ) || t.is(i - 1, WordClass.SUB));
+  }
+
   /** A noun naming a role or a group of people, singular or plural. */
   public static boolean role(Tokens t, int i) {
     return t.is(i, WordClass.ROLE) || t.is(i, WordClass.ROLE_PLURAL);
