@@ -204,6 +204,13 @@ class FramesTest {
   }
 
   @Test
+  void aGroupBackingACandidateAfterAPreposition() {
+    Quotation q = only("Donors gave $25 million to an outside group backing Senator Ann Ruiz.");
+    assertThat(q.content().text()).isEqualTo("Senator Ann Ruiz");
+    assertThat(q.cue().get().text()).isEqualTo("backing");
+  }
+
+  @Test
   void withAShareSayingNamesTheShareAsSource() {
     List<Quotation> qs = extract("Lee has improved his standing, with 30 percent of voters saying "
         + "they have a positive view of him. Many shrugged off the choice, with three in 10 "

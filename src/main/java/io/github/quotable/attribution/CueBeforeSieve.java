@@ -41,7 +41,9 @@ final class CueBeforeSieve implements Sieve {
     boolean reducedRelative = cue.form() == CueForm.GERUND && src != null && src.end() == vg
         && src.kind() != Phrase.Kind.PRONOUN && src.kind() != Phrase.Kind.RELATIVE
         && !(src.first() > c.s.first() && c.t.is(src.first() - 1, WordClass.PREP)
-            && !c.t.is(src.first() - 1, "with")); // but "with 30 percent saying they …"
+            && !c.t.is(src.first() - 1, "with")
+            && cue.kind() == io.github.quotable.QuoteKind.SPEECH);
+    // but "with 30 percent saying they …", "gave money to a group backing X"
     if (reducedRelative && (c.t.is(vg - 1, WordClass.TIME) || c.t.is(vg - 1, WordClass.WORK)
         && src.first() > c.s.first())) {
       // "unleashed tweets early Friday saying", "issued a statement calling": the clause's subject
