@@ -262,6 +262,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void saidNoEndsTheSentenceButNumberFiveDoesNot() {
+    ArticleQuotes r = extract("Lee said no. The council met and Ortiz said the vote would "
+        + "wait. Ortiz said it was ranked No. 5 in the state.");
+    assertThat(r.quotations()).extracting(q -> q.content().text())
+        .containsExactly("no", "the vote would wait", "it was ranked No. 5 in the state");
+  }
+
+  @Test
   void partyAndStateAfterANameAreNeitherASentenceEndNorASource() {
     ArticleQuotes r = extract("\"We have the votes,\" Senate Majority Leader Tom Hale, R-Ky., "
         + "told reporters on Tuesday. Rep. Ann Dill, D-Calif., said the bill would fail.");

@@ -199,11 +199,24 @@ public final class Tokenizer {
       Word w = vocabulary.lookup(s, i, j + 1);
       if (w != null && (w.is(WordClass.ABBREV) || w.is(WordClass.TITLE)
           || w.is(WordClass.HONORIFIC))) {
-        return true;
+        return !numberSign(i, j) || digitAfter(j + 1); // "No. 5", but "said no."
       }
       int segment = lastDotOrStart(i, j);
       Word tail = segment > i ? vocabulary.lookup(s, segment, j + 1) : null;
       return tail != null && tail.is(WordClass.ABBREV); // "R-Ky.", "D-Calif."
+    }
+
+    /** "No" and "Nos": abbreviations only before a number. */
+    private boolean numberSign(int i, int j) {
+      return (j - i == 2 || j - i == 3 && (s[i + 2] == 's' || s[i + 2] == 'S'))
+          && (s[i] == 'n' || s[i] == 'N') && (s[i + 1] == 'o' || s[i + 1] == 'O');
+    }
+
+    private boolean digitAfter(int k) {
+      while (k < n && s[k] == ' ') {
+        k++;
+      }
+      return k < n && (CharClass.is(s[k], CharClass.DIGIT) || s[k] == '#');
     }
 
     private int shapeOf(int i, int j) {
