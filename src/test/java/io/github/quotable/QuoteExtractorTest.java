@@ -270,6 +270,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aClockTimeEndsTheSentenceBeforeANameButNotBeforeATimeZone() {
+    ArticleQuotes r = extract("She met them at 5 p.m. Lee said the meeting went well. The vote "
+        + "is at 9 p.m. Eastern time, officials said.");
+    assertThat(r.quotations()).extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("the meeting went well", "Lee"),
+            tuple("The vote is at 9 p.m. Eastern time", "officials"));
+  }
+
+  @Test
   void partyAndStateAfterANameAreNeitherASentenceEndNorASource() {
     ArticleQuotes r = extract("\"We have the votes,\" Senate Majority Leader Tom Hale, R-Ky., "
         + "told reporters on Tuesday. Rep. Ann Dill, D-Calif., said the bill would fail.");

@@ -76,9 +76,21 @@ public final class SentenceSplitter {
     }
     if (t.isWord(i)) {
       Word w = t.word(next);
-      return t.type(next) == TokenType.QUOTE || w != null && w.isAny(STARTERS) ? last : -1;
+      boolean afterTime = clockTime(t, i) && t.cap(next) && t.isWord(next)
+          && !TIME_ZONES.contains(t.string(next)); // "at 5 p.m. Lee said", not "5 p.m. ET"
+      return t.type(next) == TokenType.QUOTE || w != null && w.isAny(STARTERS) || afterTime
+          ? last : -1;
     }
     return last;
+  }
+
+  private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("ET", "EST", "EDT",
+      "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "BST", "CET", "UTC",
+      "Eastern", "Central", "Mountain", "Pacific", "local", "Local");
+
+  private static boolean clockTime(Tokens t, int i) {
+    String w = t.string(i);
+    return w.equalsIgnoreCase("a.m.") || w.equalsIgnoreCase("p.m.");
   }
 
   /** Whether token i ends a sentence: . ! ? or a word ending one ("U.S."). */
