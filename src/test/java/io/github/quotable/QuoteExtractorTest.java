@@ -191,6 +191,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void invertedTagBeforeAColon() {
+    ArticleQuotes r = extract("Experts disagree about the tax. Said Ellis: “It will make the "
+        + "code more complicated.” Added the mayor: “We are ready.”");
+    assertThat(r.quotations()).extracting(q -> q.speakerMention().get().text(),
+        q -> q.cue().get().text()).containsExactly(tuple("Ellis", "Said"),
+            tuple("the mayor", "Added"));
+  }
+
+  @Test
   void colonAndDashIntroduceQuotations() {
     Quotation colon = only("Ms. Duval: “I never saw the letter.”");
     assertThat(colon.content().text()).isEqualTo("I never saw the letter.");

@@ -47,6 +47,9 @@ final class ColonSieve implements Sieve {
   }
 
   private static void quotation(SentenceContext c, int colon) {
+    if (invertedTag(c, colon)) {
+      return;
+    }
     Phrase src = c.np.before(colon, c.s.first());
     Rule rule = Rule.COLON;
     if (src == null || src.first() != c.s.first()) {
@@ -56,6 +59,25 @@ final class ColonSieve implements Sieve {
     if (src != null && src.kind() != Phrase.Kind.RELATIVE) {
       accept(c, colon, src, rule);
     }
+  }
+
+  /** "Said Ellis: “…”", "Added the mayor: “…”": the cue first, then its source, then a colon. */
+  private static boolean invertedTag(SentenceContext c, int colon) {
+    int v = c.s.first();
+    io.github.quotable.lexicon.Word w = c.t.word(v);
+    if (w == null || !w.is(io.github.quotable.lexicon.WordClass.CUE) || !c.t.cap(v)
+        || !w.isForm(io.github.quotable.lexicon.CueForm.PAST) || w.verb() == null) {
+      return false;
+    }
+    Phrase src = c.np.before(colon, v + 1);
+    if (src == null || src.first() != v + 1 || src.kind() == Phrase.Kind.RELATIVE) {
+      return false;
+    }
+    Cue cue = new Cue(Cue.Type.VERB, v, v, v + 1, w.verb(),
+        io.github.quotable.lexicon.CueForm.PAST);
+    int end = c.clauses.contentEnd(colon + 1, c.s.end());
+    return c.accept(colon + 1, end, cue, src, null, null, -1, -1, Rule.INVERTED_CUE_AFTER,
+        Rule.INVERTED_CUE_AFTER.confidence()) != null;
   }
 
   /** "Ruiz: I'm optimistic …", "Q: …", "LIND: …": a name and a colon opening a sentence. */
