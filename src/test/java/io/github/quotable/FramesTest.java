@@ -177,6 +177,16 @@ class FramesTest {
   }
 
   @Test
+  void aReportEndsBeforeAndWithASourceAndCueOfItsOwn() {
+    List<Quotation> qs = extract("Republicans said they are convinced the department mishandled "
+        + "the case and Democrats accused them of stoking the issue. Ruiz said the city and its "
+        + "allies will seek new funds.");
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly(
+        "they are convinced the department mishandled the case", "stoking the issue",
+        "the city and its allies will seek new funds");
+  }
+
+  @Test
   void aReportEndsBeforeAnotherSource() {
     List<Quotation> qs =
         extract("One firm says there are 2,400 billionaires, another says there are 1,800.");

@@ -250,8 +250,9 @@ final class Clauses {
         break; // "announced new prices and said …"; not "said Karimi met X and praised Y"
       }
       if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
-          && newReportingClause(k + 1, end)) {
-        break;
+          && newReportingClause(k + 1, end)
+          || k > from && t.is(k, "and") && hasFiniteVerb(from, k) && newReportingClause(k, end)) {
+        break; // "…, Hale boasted, …", "… mishandled it and Democrats accused …"
       }
       if (k > from && Words.comma(t, k) && k + 2 < end && (t.is(k + 1, "but")
           || t.is(k + 1, "and")) && authorsSubject(k + 2, end)) {
