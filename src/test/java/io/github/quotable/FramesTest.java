@@ -196,6 +196,12 @@ class FramesTest {
   }
 
   @Test
+  void echoingAPromiseIsAnAttribution() {
+    assertThat(only("He echoed the promise on Monday.").content().text())
+        .isEqualTo("the promise");
+  }
+
+  @Test
   void attackingAndBackingSomeoneAreAttributions() {
     assertThat(only("She attacked Lee for his record on taxes.").content().text())
         .isEqualTo("Lee for his record on taxes");
