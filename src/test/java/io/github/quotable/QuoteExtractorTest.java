@@ -235,8 +235,8 @@ class QuoteExtractorTest {
 
   @Test
   void quotationAfterAParagraphBreakIsNotGivenARelativePronounOrADay() {
-    ArticleQuotes r = extract("Mayor Ana Ruiz echoed remarks last week that those who question "
-        + "the budget harm the city.\n\n“We cannot wait another year.”\n\n"
+    ArticleQuotes r = extract("Mayor Ana Ruiz toured the school last week with parents who "
+        + "question the budget cuts.\n\n“We cannot wait another year.”\n\n"
         + "Turnout fell on Tuesday, the clerk's office said.\n\n“Nobody came.”");
     assertThat(r.quotations()).filteredOn(q -> q.type() == QuoteType.DIRECT)
         .extracting(q -> q.speakerMention().map(m -> m.text()).orElse(""))
