@@ -21,16 +21,7 @@ final class AsQuoteSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    for (int i = c.s.first(); i < c.s.end(); i++) {
-      QuotedSpan q = c.doc.topSpanAt(i);
-      if (q == null || q.outerFirst() != i) {
-        continue;
-      }
-      i = q.outerEnd() - 1;
-      if (q.tokens() > 0 && c.free(q.outerFirst(), q.outerEnd())) {
-        attribute(c, q);
-      }
-    }
+    c.eachFreeQuotation(q -> attribute(c, q));
   }
 
   private static void attribute(SentenceContext c, QuotedSpan q) {

@@ -16,31 +16,25 @@ final class FragmentSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    for (int i = c.s.first(); i < c.s.end(); i++) {
-      QuotedSpan q = c.doc.topSpanAt(i);
-      if (q == null || q.outerFirst() != i) {
-        continue;
-      }
-      i = q.outerEnd() - 1;
-      if (q.tokens() == 0 || !c.free(q.outerFirst(), q.outerEnd())) {
-        continue;
-      }
-      Cue cue = cueBefore(c, q.outerFirst());
-      if (cue == null) {
-        continue;
-      }
-      Attribution made = madeBy(c, cue);
-      int vg = c.verbGroupStart(cue);
-      boolean passive = made == null && cue.form() == CueForm.PAST && vg > c.s.first()
-          && Words.comma(c.t, vg - 1) && cue.end() < c.s.end() && (c.t.is(cue.end(), "as")
-          || c.clauses.opensQuote(cue.end())); // "the bill, known as the “…”": nobody in view
-      Phrase src = made == null && !passive ? c.np.before(vg, c.s.first()) : null;
-      if (made == null && !passive && (src == null || src.kind() == Phrase.Kind.RELATIVE)) {
-        continue;
-      }
-      c.accept(q.outerFirst(), q.outerEnd(), made == null ? cue : null, src, made, null, -1, -1,
-          Rule.QUOTED_FRAGMENT, Rule.QUOTED_FRAGMENT.confidence());
+    c.eachFreeQuotation(q -> attribute(c, q));
+  }
+
+  private static void attribute(SentenceContext c, QuotedSpan q) {
+    Cue cue = cueBefore(c, q.outerFirst());
+    if (cue == null) {
+      return;
     }
+    Attribution made = madeBy(c, cue);
+    int vg = c.verbGroupStart(cue);
+    boolean passive = made == null && cue.form() == CueForm.PAST && vg > c.s.first()
+        && Words.comma(c.t, vg - 1) && cue.end() < c.s.end() && (c.t.is(cue.end(), "as")
+        || c.clauses.opensQuote(cue.end())); // "the bill, known as the “…”": nobody in view
+    Phrase src = made == null && !passive ? c.np.before(vg, c.s.first()) : null;
+    if (made == null && !passive && (src == null || src.kind() == Phrase.Kind.RELATIVE)) {
+      return;
+    }
+    c.accept(q.outerFirst(), q.outerEnd(), made == null ? cue : null, src, made, null, -1, -1,
+        Rule.QUOTED_FRAGMENT, Rule.QUOTED_FRAGMENT.confidence());
   }
 
   /** The nearest cue before token i in the sentence, or null. */

@@ -160,7 +160,7 @@ final class OrphanQuotes {
     if (own != null) {
       return own;
     }
-    if (prev != null && t.paragraph(prev.first()) == para) {
+    if (sameParagraph) {
       return shared(q, prev, Rule.PARAGRAPH_SPEAKER);
     }
     Attribution speaker = prev == null ? null : lastSpeaker(before);

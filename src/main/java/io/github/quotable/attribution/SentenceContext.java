@@ -3,6 +3,7 @@ package io.github.quotable.attribution;
 import io.github.quotable.QuoteKind;
 import io.github.quotable.cues.Cue;
 import io.github.quotable.document.Document;
+import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
@@ -43,6 +44,23 @@ final class SentenceContext {
       }
     }
     return false;
+  }
+
+  /**
+   * Calls {@code action} for each top-level quotation of the sentence that has words and is
+   * still free when reached (earlier calls may accept attributions).
+   */
+  void eachFreeQuotation(java.util.function.Consumer<QuotedSpan> action) {
+    for (int i = s.first(); i < s.end(); i++) {
+      QuotedSpan q = doc.topSpanAt(i);
+      if (q == null || q.outerFirst() != i) {
+        continue;
+      }
+      i = q.outerEnd() - 1;
+      if (q.tokens() > 0 && free(q.outerFirst(), q.outerEnd())) {
+        action.accept(q);
+      }
+    }
   }
 
   /** Whether content [first, end) is free of every accepted attribution's content and cue. */
