@@ -159,8 +159,7 @@ public final class CueFinder {
     if (head - 1 >= sentenceStart && (t.is(head, "close") || Words.edWord(t, head))) {
       head--; // "close to", "briefed on"
     }
-    return pluralNoun(head) && !t.isAny(head, Words.FUNCTION) && t.word(head) == null
-        || t.is(head, WordClass.ROLE_PLURAL) || t.is(head, "people");
+    return Words.pluralNoun(t, head);
   }
 
   private boolean isFollowedByBy(int i) {

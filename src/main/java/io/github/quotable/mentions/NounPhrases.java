@@ -271,15 +271,10 @@ public final class NounPhrases {
         || t.is(j, WordClass.PREP) && !t.is(j, "that") && Words.edWord(t, j - 1));
   }
 
-  /** A plural noun that a phrase after it can modify: "aides", "voters", "people". */
+  /** {@link Words#pluralNoun}, not a capitalised name inside a sentence ("Reyes" is no plural). */
   private boolean pluralHead(int j) {
-    if (t.is(j, WordClass.ROLE_PLURAL) || t.is(j, "people")) {
-      return true;
-    }
-    int e = t.end(j);
-    return t.type(j) == TokenType.WORD && t.word(j) == null && e - t.start(j) > 3
-        && t.text().charAt(e - 1) == 's' && "s'iu".indexOf(t.text().charAt(e - 2)) < 0
-        && (t.lower(j) || !nameToken(j) || j == 0 || Words.terminal(t, j - 1));
+    return Words.pluralNoun(t, j) && (t.lower(j) || t.word(j) != null || !nameToken(j)
+        || j == 0 || Words.terminal(t, j - 1));
   }
 
   /** "the housing agency", "a polling firm": an -ing word between a determiner and a noun. */

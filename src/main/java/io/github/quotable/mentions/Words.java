@@ -163,6 +163,19 @@ public final class Words {
   }
 
   /**
+   * A plural noun that a phrase after it can modify: "aides", "voters", "people"; an unknown
+   * word in -s, but not in -ss, -'s, -is or -us ("access", "Reyes's", "crisis", "bonus").
+   */
+  public static boolean pluralNoun(Tokens t, int i) {
+    if (t.is(i, WordClass.ROLE_PLURAL) || t.is(i, "people")) {
+      return true;
+    }
+    int e = t.end(i);
+    return t.type(i) == TokenType.WORD && t.word(i) == null && e - t.start(i) > 3
+        && t.text().charAt(e - 1) == 's' && "s'iu".indexOf(t.text().charAt(e - 2)) < 0;
+  }
+
+  /**
    * "another" or "one" standing alone as a subject, after a comma, a conjunction or a
    * subordinator: "…, another says", "while one said".
    */
