@@ -86,6 +86,20 @@ class FramesTest {
   }
 
   @Test
+  void relativeClauseWhoseSubjectIsTheRelativeWord() {
+    Quotation q = only("The new fares, which officials said will take effect in May, drew "
+        + "protests.");
+    assertThat(q.content().text()).isEqualTo("will take effect in May");
+    assertThat(q.speakerMention().get().text()).isEqualTo("officials");
+    assertThat(only("Voters rejected what the mayor said was a fair plan.").content().text())
+        .isEqualTo("was a fair plan");
+    assertThat(only("The team ended the season, which its coach said exceeded hopes.")
+        .content().text()).isEqualTo("exceeded hopes");
+    assertThat(only("The actor, who his agent said was resting, missed the premiere.")
+        .content().text()).isEqualTo("was resting");
+  }
+
+  @Test
   void reportedClauseWithAHedgedNumberAsSubject() {
     assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
         .isEqualTo("at least 40 people died in the flooding");

@@ -198,6 +198,17 @@ final class CueBeforeSieve implements Sieve {
         || c.t.isAny(i, Words.OPENERS) || gerund(c, i))) {
       from = i;
       out.rule = Rule.CUE_BEFORE_OBJECT;
+    } else if (verb.takesClause() && c.t.lower(i) && c.t.depth(i) == 0) {
+      int relative = relativeWord(c, cue);
+      if (relative >= 0 && finiteGap(c, i)) {
+        // "the changes, which officials said will take effect in May,": the relative word is
+        // the reported clause's subject
+        out.first = i;
+        int stop = c.clauses.contentEnd(i, end);
+        out.end = relative > c.s.first() && Words.comma(c.t, relative - 1)
+            ? c.clauses.trimEnd(i, Math.min(stop, nextComma(c, i, stop))) : stop;
+        return out.end > i ? out : null;
+      }
     }
     if (from < 0 || from >= end) {
       return null;
@@ -212,6 +223,33 @@ final class CueBeforeSieve implements Sieve {
         : out.rule == Rule.CUE_BEFORE_INFINITIVE ? c.clauses.infinitiveEnd(from, end)
         : c.clauses.contentEnd(from, end);
     return out.end > from ? out : null;
+  }
+
+  /**
+   * The relative word just before the cue's subject ("which" in "which officials said"), or -1.
+   */
+  private static int relativeWord(SentenceContext c, Cue cue) {
+    Phrase p = c.np.before(c.verbGroupStart(cue), c.s.first());
+    int r = p == null ? -1 : p.first() - 1;
+    return r >= c.s.first() && c.t.lower(r) && RELATIVES.contains(c.t.string(r)) ? r : -1;
+  }
+
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "that",
+      "what", "who", "whom");
+
+  /** A finite verb with no subject of its own: "will go", "was", "defied". */
+  private static boolean finiteGap(SentenceContext c, int i) {
+    return c.t.isAny(i, WordClass.mask(WordClass.MODAL, WordClass.AUX, WordClass.COPULA))
+        || Words.edWord(c.t, i) && c.t.word(i) == null;
+  }
+
+  private static int nextComma(SentenceContext c, int from, int stop) {
+    for (int k = from; k < stop; k++) {
+      if (c.t.depth(k) == 0 && Words.comma(c.t, k)) {
+        return k;
+      }
+    }
+    return stop;
   }
 
   private static final java.util.Set<String> PERMISSION = java.util.Set.of("authorized",
