@@ -100,6 +100,36 @@ class FramesTest {
   }
 
   @Test
+  void sourceBeforeAnAsideAndAVerbInTheBaseForm() {
+    Quotation q = only("Supporters of the levy, however, say it would pay for new schools.");
+    assertThat(q.content().text()).isEqualTo("it would pay for new schools");
+    assertThat(q.speakerMention().get().text()).isEqualTo("Supporters of the levy");
+  }
+
+  @Test
+  void prepositionUsedAsAnAdjectiveInTheSource() {
+    Quotation q = only("The aim, an inside source said, is to delay the vote.");
+    assertThat(q.speakerMention().get().text()).isEqualTo("an inside source");
+    assertThat(only("The deal was signed, according to an outside adviser.")
+        .speakerMention().get().text()).isEqualTo("an outside adviser");
+  }
+
+  @Test
+  void tagEndedBySemicolonOrByItsOwnTimeClause() {
+    assertThat(extract("Turnout will be low, analysts say; in 2019, it was 31 percent."))
+        .extracting(q -> q.content().text()).containsExactly("Turnout will be low");
+    assertThat(only("We will not back down, the mayor told aides as she left the hall.")
+        .content().text()).isEqualTo("We will not back down");
+  }
+
+  @Test
+  void tagInsideASubjectClause() {
+    assertThat(only("Whatever progress the talks have made, diplomats said, could be undone.")
+        .content().text())
+        .isEqualTo("Whatever progress the talks have made, diplomats said, could be undone");
+  }
+
+  @Test
   void reportedClauseWithAHedgedNumberAsSubject() {
     assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
         .isEqualTo("at least 40 people died in the flooding");

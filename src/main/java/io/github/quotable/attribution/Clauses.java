@@ -688,10 +688,18 @@ final class Clauses {
       if (t.is(i, "and") && coordinatedCue(i + 1, end)) {
         return i;
       }
+      if (t.isChar(i, ';') || TAG_CLAUSES.contains(t.string(i)) && i + 1 < end
+          && clauseStart(i + 1)) {
+        return end; // "…, analysts say; in 2012 …", "…, he told aides as he left the room"
+      }
       return -1;
     }
     return end;
   }
+
+  /** Subordinators opening a clause about the tag's own moment: "said as he left". */
+  private static final java.util.Set<String> TAG_CLAUSES = java.util.Set.of("as", "while",
+      "when", "after", "before");
 
   /**
    * After a quotation's tag, a looser test than {@link #tail}: whatever follows is the tag's

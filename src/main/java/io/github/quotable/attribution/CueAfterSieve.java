@@ -159,7 +159,8 @@ final class CueAfterSieve implements Sieve {
     boolean clause = c.clauses.clauseStart(comma + 1) && c.clauses.clauseLike(comma + 1, end);
     // "Many of the closures, he said, have …"
     boolean predicate = c.clauses.hasVerb(comma, Math.min(end, comma + 4))
-        && !c.clauses.hasFiniteVerb(c.s.first(), src.first());
+        && (!c.clauses.hasFiniteVerb(c.s.first(), src.first())
+            || FREE_RELATIVES.contains(c.t.string(c.s.first())));
     // "In three years, he says, far too many …"
     boolean afterAdjunct = (c.t.is(c.s.first(), WordClass.PREP)
         || c.t.is(c.s.first(), WordClass.SUB)) && c.clauses.hasVerb(comma, end)
@@ -170,6 +171,10 @@ final class CueAfterSieve implements Sieve {
     }
     return c.acceptSpanning(c.s.first(), end, cue, src, Rule.PARENTHETICAL_TAG) != null;
   }
+
+  /** Words opening a clause that is the subject: "Whatever progress he has made, …, could …". */
+  private static final java.util.Set<String> FREE_RELATIVES = java.util.Set.of("What",
+      "Whatever", "Whoever", "Whichever", "Whether", "How");
 
   /**
    * Whether the sentence goes on after the tag with more of the same clause: a conjunction, a

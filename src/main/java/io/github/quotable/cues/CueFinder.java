@@ -140,7 +140,7 @@ public final class CueFinder {
 
   /**
    * A plural head with a modifier after it, ending at p: "Aides to the mayor say", "Sources
-   * close to the campaign say", "People briefed on the talks say".
+   * close to the campaign say", "People briefed on the talks say", "Critics of the plan say".
    */
   private boolean pluralHeadBefore(int p, int sentenceStart) {
     int m = p;
@@ -152,7 +152,7 @@ public final class CueFinder {
       m--;
     }
     if (m - 1 < sentenceStart || m == p || !(t.is(m, "to") || t.is(m, "in") || t.is(m, "on")
-        || t.is(m, "with"))) {
+        || t.is(m, "with") || t.is(m, "of"))) {
       return false;
     }
     int head = m - 1;

@@ -187,6 +187,12 @@ public final class NounPhrases {
     return Phrase.of(first, i + 1, headFirst, headEnd, kind);
   }
 
+  /** A preposition between a determiner and a noun: "an inside source", "the outside counsel". */
+  private boolean adjectivalPreposition(int k, int first, int limit) {
+    return k - 1 >= first && k + 1 < limit && t.is(k, WordClass.PREP) && t.lower(k)
+        && t.is(k - 1, WordClass.DET) && Words.nounish(t, k + 1);
+  }
+
   /** Extends a phrase left over titles, adjectives, possessors and determiners. */
   private int extendLeft(int k, int limit, int last) {
     int first = k;
@@ -232,6 +238,10 @@ public final class NounPhrases {
       }
       if (participleInside(j, limit)) {
         first = j;
+        continue;
+      }
+      if (j - 1 >= limit && adjectivalPreposition(j, j - 1, last + 1)) {
+        first = j; // "an inside source", "the outside counsel": the preposition as adjective
         continue;
       }
       if (t.word(j) == null && j + 1 <= last && Words.role(t, j + 1) && Words.ingWord(t, j)
@@ -525,7 +535,7 @@ public final class NounPhrases {
           headEnd = k; // "Ann Reyes of the Outer Isles" is about Reyes
         }
       } else if (Words.phraseWord(t, k) || t.type(k) == TokenType.POSSESSIVE
-          || k > i && k + 1 < limit && ingModifier(k)) {
+          || k > i && k + 1 < limit && ingModifier(k) || adjectivalPreposition(k, i, limit)) {
         k++;
         if (!name) {
           headEnd = k;
