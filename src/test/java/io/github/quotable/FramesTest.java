@@ -130,6 +130,52 @@ class FramesTest {
   }
 
   @Test
+  void sourceWhoseModifierEndsInAPronoun() {
+    for (String text : List.of("Those close to him say he will not run again.",
+        "A spokesman for her said she will not run again.",
+        "People familiar with it said she will not run again.")) {
+      Quotation q = only(text);
+      assertThat(q.content().text()).as(text).endsWith("will not run again");
+      assertThat(q.speakerMention().get().text()).as(text)
+          .isEqualTo(text.substring(0, text.indexOf(" sa")));
+    }
+  }
+
+  @Test
+  void sourceBeforeAnAdverbAndADate() {
+    Quotation q = only("The bank just this month announced it would drop the fees.");
+    assertThat(q.speakerMention().get().text()).isEqualTo("The bank");
+    assertThat(q.content().text()).isEqualTo("it would drop the fees");
+  }
+
+  @Test
+  void thatThenAnAsideOpensTheContent() {
+    assertThat(only("Aides say that, in addition to Ruiz, she would consider Park.")
+        .content().text()).isEqualTo("in addition to Ruiz, she would consider Park");
+  }
+
+  @Test
+  void callingAnObjectSomething() {
+    assertThat(only("She called the vote a sham.").content().text())
+        .isEqualTo("the vote a sham");
+  }
+
+  @Test
+  void addresseeThenTheTopic() {
+    Quotation q = only("Hale asked the mayor about the budget gap.");
+    assertThat(q.content().text()).isEqualTo("the budget gap");
+    assertThat(q.cue().get().text()).isEqualTo("asked");
+  }
+
+  @Test
+  void notSayingWhether() {
+    assertThat(only("The governor would not say whether she would sign the bill.")
+        .content().text()).isEqualTo("whether she would sign the bill");
+    assertThat(only("The governor did not say if she would sign the bill.")
+        .content().text()).isEqualTo("if she would sign the bill");
+  }
+
+  @Test
   void reportedClauseWithAHedgedNumberAsSubject() {
     assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
         .isEqualTo("at least 40 people died in the flooding");

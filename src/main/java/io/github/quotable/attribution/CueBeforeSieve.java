@@ -115,6 +115,14 @@ final class CueBeforeSieve implements Sieve {
       if (a != null) {
         out.addressee = a;
         i = a.end();
+        Frame after = i + 1 < end ? prepositionFrame(c, i, verb) : null;
+        if (after != null && after != Frame.TO_OBJECT) {
+          // "asked Lee about the budget", "warned voters against complacency"
+          out.first = i + 1;
+          out.end = c.clauses.objectEnd(i + 1, end);
+          out.rule = Rule.CUE_BEFORE_PREPOSITION;
+          return out.end > out.first ? out : null;
+        }
       }
     }
     while (i < end && PARTICLES.contains(c.t.string(i).toLowerCase(java.util.Locale.ROOT))
@@ -152,7 +160,7 @@ final class CueBeforeSieve implements Sieve {
     }
     int from = -1;
     if (c.t.is(i, "that") && verb.takesClause()) {
-      from = i + 1;
+      from = i + 1 < end && Words.comma(c.t, i + 1) ? i + 2 : i + 1; // "that, in May, …"
     } else if (c.t.isChar(i, ':') && (verb.takes(Frame.QUOTE) || verb.takesClause())) {
       from = i + 1;
     } else if (c.clauses.opensQuote(i) && verb.takes(Frame.QUOTE)) {
@@ -160,7 +168,8 @@ final class CueBeforeSieve implements Sieve {
     } else if (c.t.is(i, "to") && verb.takes(Frame.TO)) {
       from = i;
       out.rule = Rule.CUE_BEFORE_INFINITIVE;
-    } else if (wh(c, i) && verb.takes(Frame.WH)) {
+    } else if (wh(c, i) && verb.takes(Frame.WH) && (!c.t.is(i, "if")
+        || !verb.takesBareClause() || withheld(c, cue))) {
       from = i;
     } else if (verb.takes(Frame.OF) && after(c, i, "of", 10) >= 0) {
       from = after(c, i, "of", 10); // "accused them of lying"
@@ -176,7 +185,8 @@ final class CueBeforeSieve implements Sieve {
         out.end = c.clauses.quotationListEnd(from, end);
         return out;
       }
-      if (asWithin(c, i, end) || c.t.is(i, WordClass.OBJ) && c.t.lower(i) && predicate(c, i + 1)) {
+      if (asWithin(c, i, end) || c.t.is(i, WordClass.OBJ) && c.t.lower(i) && predicate(c, i + 1)
+          || nounThenPredicate(c, i, end)) {
         // "described the rally as a turning point", "see immigrants as a burden", "called him
         // divisive": the object and what it is called
         out.first = i;
@@ -387,6 +397,19 @@ final class CueBeforeSieve implements Sieve {
             WordClass.MODAL, WordClass.AUX, WordClass.COPULA))); // "warned it would fail"
   }
 
+  /**
+   * "would not say", "declined to say": a verb of saying held back, after which "if" asks
+   * rather than sets a condition ("would not say if she will run").
+   */
+  private static boolean withheld(SentenceContext c, Cue cue) {
+    for (int k = c.verbGroupStart(cue); k < cue.first(); k++) {
+      if (c.t.is(k, WordClass.NEG)) {
+        return true;
+      }
+    }
+    return cue.first() - 1 >= c.s.first() && c.t.is(cue.first() - 1, "to");
+  }
+
   private static boolean wh(SentenceContext c, int i) {
     return c.t.is(i, "whether") || c.t.is(i, "how") || c.t.is(i, "why") || c.t.is(i, "what")
         || c.t.is(i, "if") || c.t.is(i, "when") || c.t.is(i, "where") || c.t.is(i, "who");
@@ -444,6 +467,13 @@ final class CueBeforeSieve implements Sieve {
     return i + 1 < c.s.end() && c.t.depth(i) == 0 && c.t.lower(i)
         && (c.t.isAny(i, Words.OPENERS) && !c.t.is(i, "that") || Words.nounish(c.t, i))
         && !c.t.is(i, WordClass.PREP) && !c.t.is(i, WordClass.TIME) && !c.t.is(i, "to");
+  }
+
+  /** "called the charges baseless", "called the vote a sham": an object noun, then what it is. */
+  private static boolean nounThenPredicate(SentenceContext c, int i, int end) {
+    Phrase object = c.t.isAny(i, Words.OPENERS) ? c.np.after(i, end) : null;
+    return object != null && object.kind() == Phrase.Kind.NOMINAL && object.end() < end
+        && predicate(c, object.end()) && !c.t.is(object.end(), WordClass.CUE);
   }
 
   /** The token after the first {@code word} within {@code max} tokens, or -1. */

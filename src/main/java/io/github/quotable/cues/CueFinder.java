@@ -55,7 +55,8 @@ public final class CueFinder {
     }
     boolean atStart = p < sentenceStart;
     boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
-        && !Words.standsAlone(t, p) || t.type(p) == TokenType.POSSESSIVE);
+        && !Words.standsAlone(t, p) && !objectOfPreposition(p, sentenceStart)
+        || t.type(p) == TokenType.POSSESSIVE);
     if (w.isForm(CueForm.PAST)) {
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
         return null;
@@ -102,6 +103,11 @@ public final class CueFinder {
     return verbContext ? CueForm.BASE : null;
   }
 
+  /** "her" as the object in "a spokesman for her said", not the possessive it can be. */
+  private boolean objectOfPreposition(int p, int sentenceStart) {
+    return t.is(p, WordClass.OBJ) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP);
+  }
+
   /** Whether the words before a present-tense form sit in a prepositional phrase. */
   private boolean insidePrepositionalPhrase(int p, int sentenceStart) {
     int k = p;
@@ -143,6 +149,14 @@ public final class CueFinder {
    * close to the campaign say", "People briefed on the talks say", "Critics of the plan say".
    */
   private boolean pluralHeadBefore(int p, int sentenceStart) {
+    if (t.is(p, WordClass.OBJ) && t.lower(p) && p - 3 >= sentenceStart
+        && (t.is(p - 1, "to") || t.is(p - 1, "with"))) {
+      int head = p - 2; // "Those close to him say", "people familiar with it say"
+      if (t.is(head, "close") || t.is(head, "familiar") || Words.edWord(t, head)) {
+        head--;
+      }
+      return head < p - 2 && (t.is(head, "those") || Words.pluralNoun(t, head));
+    }
     int m = p;
     while (m > sentenceStart && p - m < 5 && t.depth(m) == 0 && !t.isAny(m, Words.OPENERS)
         && (Words.nounish(t, m) || t.cap(m)) && !t.is(m, WordClass.PREP)) {

@@ -53,6 +53,10 @@ public final class NounPhrases {
     if (Words.comma(t, i)) {
       return appositive(i, limit);
     }
+    Phrase modified = modifiedByPronoun(i, limit);
+    if (modified != null) {
+      return modified;
+    }
     if (t.is(i, WordClass.SUBJ) && !t.has(i, Shape.UPPER) && (t.lower(i) || i == limit)
         || t.is(i, "I") && !t.has(i, Shape.UPPER)) {
       return t.is(i, WordClass.PRONOUN) ? Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.PRONOUN)
@@ -70,6 +74,28 @@ public final class NounPhrases {
       return Phrase.of(i - 1, i + 1, i - 1, i + 1, Phrase.Kind.NOMINAL);
     }
     return nounPhraseEndingAt(i, limit);
+  }
+
+  /**
+   * A noun whose modifier ends in an object pronoun: "those close to him", "aides to her",
+   * "people familiar with it". The phrase is about the noun; null if i is no such pronoun.
+   */
+  private Phrase modifiedByPronoun(int i, int limit) {
+    if (!t.is(i, WordClass.OBJ) || !t.lower(i) || i - 2 < limit
+        || !(t.is(i - 1, "to") || t.is(i - 1, "with") || t.is(i - 1, "of")
+            || t.is(i - 1, "for"))) {
+      return null;
+    }
+    int h = i - 2;
+    if (h - 1 >= limit && (t.is(h, "close") || t.is(h, "familiar") || Words.edWord(t, h))) {
+      h--;
+    }
+    if (t.is(h, "those") || t.is(h, "many") || t.is(h, "some")) {
+      return Phrase.of(h, i + 1, h, h + 1, Phrase.Kind.NOMINAL);
+    }
+    Phrase head = Words.pluralNoun(t, h) || Words.role(t, h) ? nounPhraseEndingAt(h, limit) : null;
+    return head == null ? null
+        : Phrase.of(head.first(), i + 1, head.headFirst(), head.headEnd(), Phrase.Kind.NOMINAL);
   }
 
   /**
@@ -121,6 +147,10 @@ public final class NounPhrases {
       if (j >= limit && (t.is(j, "earlier") || t.is(j, "later"))) {
         j--; // "earlier in the day"
       }
+    }
+    while (j < i && j >= limit && t.lower(j) && Words.verbGroup(t, j)
+        && !t.isAny(j, WordClass.mask(WordClass.AUX, WordClass.MODAL))) {
+      j--; // "just this month", "only last week"
     }
     // "Hale, who chairs the panel, on Friday said": the comma closes the phrase before the date
     return j < i && j >= limit && (t.type(j) != TokenType.PUNCT
