@@ -155,6 +155,12 @@ class FramesTest {
   }
 
   @Test
+  void thatAsTheSubjectOfTheReportedClause() {
+    assertThat(only("Ruiz said that was part of politics.").content().text())
+        .isEqualTo("that was part of politics");
+  }
+
+  @Test
   void callingAnObjectSomething() {
     assertThat(only("She called the vote a sham.").content().text())
         .isEqualTo("the vote a sham");

@@ -2,6 +2,7 @@ package io.github.quotable.attribution;
 
 import io.github.quotable.QuoteType;
 import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
@@ -10,7 +11,8 @@ import io.github.quotable.text.Tokens;
 /**
  * The characters of an attribution's content and its type: DIRECT when every word lies inside
  * quotation marks (the span then excludes the marks), MIXED when some do (the span keeps
- * them), INDIRECT otherwise. A leading "that" and surrounding punctuation are left out.
+ * them), INDIRECT otherwise. A leading "that" (the complementizer, not the subject of
+ * "that was …") and surrounding punctuation are left out.
  *
  * @param type direct, indirect or mixed
  * @param start offset of the first character
@@ -22,7 +24,9 @@ public record ContentSpan(QuoteType type, int start, int end) {
   public static ContentSpan of(Document doc, int first, int end) {
     Tokens t = doc.tokens();
     while (first < end && t.depth(first) == 0 && (leadingPunctuation(t, first)
-        || t.is(first, "that") && first + 1 < end)) {
+        || t.is(first, "that") && first + 1 < end && !t.isAny(first + 1,
+            WordClass.mask(WordClass.MODAL, WordClass.AUX, WordClass.COPULA)))) {
+      // but "that was a mistake": the demonstrative is the clause's subject
       first++;
     }
     while (end > first && t.depth(end - 1) == 0 && (t.type(end - 1) == TokenType.PUNCT

@@ -160,7 +160,9 @@ final class CueBeforeSieve implements Sieve {
     }
     int from = -1;
     if (c.t.is(i, "that") && verb.takesClause()) {
-      from = i + 1 < end && Words.comma(c.t, i + 1) ? i + 2 : i + 1; // "that, in May, …"
+      from = i + 1 < end && Words.comma(c.t, i + 1) ? i + 2 // "that, in May, …"
+          : i + 1 < end && c.t.isAny(i + 1, WordClass.mask(WordClass.MODAL, WordClass.AUX,
+              WordClass.COPULA)) ? i : i + 1; // "said that was a mistake": "that" is the subject
     } else if (c.t.isChar(i, ':') && (verb.takes(Frame.QUOTE) || verb.takesClause())) {
       from = i + 1;
     } else if (c.clauses.opensQuote(i) && verb.takes(Frame.QUOTE)) {
