@@ -182,6 +182,24 @@ class FramesTest {
   }
 
   @Test
+  void programmeTitleAfterAPossessiveIsNoQuotation() {
+    Quotation q = only("“We will win,” Ruiz said on ABC’s “This Week.”");
+    assertThat(q.content().text()).isEqualTo("We will win,");
+    assertThat(q.speakerMention().get().text()).isEqualTo("Ruiz");
+    Quotation told = only("Ruiz told NBC’s “Meet the Press” that the race was close.");
+    assertThat(told.content().text()).isEqualTo("the race was close");
+    assertThat(told.addressee().get().text()).isEqualTo("NBC’s “Meet the Press”");
+  }
+
+  @Test
+  void pluralNounsThatLookLikeCueVerbs() {
+    assertThat(extract("Interest rates are low. Western states that have voted lean left."))
+        .isEmpty();
+    assertThat(only("The filing states that the firm lost money.").content().text())
+        .isEqualTo("the firm lost money");
+  }
+
+  @Test
   void reportedClauseWithAHedgedNumberAsSubject() {
     assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
         .isEqualTo("at least 40 people died in the flooding");

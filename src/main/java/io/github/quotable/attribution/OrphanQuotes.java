@@ -321,6 +321,9 @@ final class OrphanQuotes {
         || q.end - q.first >= 3 && t.isChar(q.end - 2, ')'))) {
       return true; // a stage direction: “(CROSSTALK.)”, “(Applause.)”
     }
+    if (np.possessedTitleEnd(q.outerFirst(), t.size()) > 0) {
+      return true; // "on CNN's “State of the Union.”"
+    }
     int words = 0;
     int capitalised = 0;
     boolean terminal = false;

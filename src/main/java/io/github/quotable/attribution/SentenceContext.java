@@ -58,7 +58,8 @@ final class SentenceContext {
         continue;
       }
       i = q.outerEnd() - 1;
-      if (q.tokens() > 0 && free(q.outerFirst(), q.outerEnd())) {
+      if (q.tokens() > 0 && free(q.outerFirst(), q.outerEnd())
+          && np.possessedTitleEnd(q.outerFirst(), s.end()) < 0) { // not "CNN's “Meet the Press”"
         action.accept(q);
       }
     }

@@ -91,7 +91,7 @@ public final class CueFinder {
       return null; // "of Democratic claims", "in the reports"
     }
     if (w.isForm(CueForm.THIRD)) {
-      return CueForm.THIRD;
+      return pluralNounHere(i, w) ? null : CueForm.THIRD;
     }
     boolean verbContext = t.is(p, WordClass.MODAL) || t.is(p, WordClass.AUX) || t.is(p, "to")
         || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
@@ -102,6 +102,25 @@ public final class CueFinder {
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
   }
+
+  /**
+   * An -s form read as a plural noun by what follows: a verb ("interest rates are low") or a
+   * relative clause whose verb comes at once ("states that have voted", "charges that might").
+   */
+  private boolean pluralNounHere(int i, Word w) {
+    int n = i + 1;
+    if (n >= t.size() || !t.lower(n)) {
+      return false;
+    }
+    if (t.isAny(n, FINITE) && !t.is(n, WordClass.NEG)) {
+      return true;
+    }
+    return (t.is(n, "that") || t.is(n, "which")) && n + 1 < t.size() && t.isAny(n + 1, FINITE)
+        && !t.is(n + 1, WordClass.NEG) && !w.verb().lemma().equals("say");
+  }
+
+  private static final long FINITE = WordClass.mask(WordClass.AUX, WordClass.MODAL,
+      WordClass.COPULA);
 
   /** "her" as the object in "a spokesman for her said", not the possessive it can be. */
   private boolean objectOfPreposition(int p, int sentenceStart) {

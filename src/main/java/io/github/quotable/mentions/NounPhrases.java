@@ -546,6 +546,13 @@ public final class NounPhrases {
     boolean afterPreposition = false;
     while (k < limit && k - i < MAX) {
       if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE) {
+        int title = possessedTitleEnd(k, limit);
+        if (title > 0) {
+          headFirst = k; // "MSNBC's “Morning Joe”": the show is the head
+          headEnd = title;
+          k = title;
+          continue;
+        }
         int skip = nickname(k, limit);
         if (skip < 0) {
           break;
@@ -629,6 +636,26 @@ public final class NounPhrases {
     return close + 1 < limit && t.type(close) == TokenType.QUOTE && nameToken(close + 1)
         ? close + 1 : -1;
   }
+
+  /**
+   * The token after a short quoted title that follows a possessive ("CNN's “State of the
+   * Union”", "Fox News's “Fox and Friends”"): a programme or work, not a quotation. -1 if the
+   * quotation at k is no such title.
+   */
+  public int possessedTitleEnd(int k, int limit) {
+    if (k == 0 || k + 1 >= limit || t.type(k - 1) != TokenType.POSSESSIVE
+        || t.type(k) != TokenType.QUOTE || t.depth(k + 1) == 0 || !t.cap(k + 1)) {
+      return -1;
+    }
+    int close = k + 1;
+    while (close < limit && close - k <= TITLE_MAX && t.depth(close) > 0) {
+      close++;
+    }
+    return close < limit && close - k <= TITLE_MAX && t.type(close) == TokenType.QUOTE
+        ? close + 1 : -1;
+  }
+
+  private static final int TITLE_MAX = 8;
 
   /** A token of a name: a capitalised word, a name particle, an initial or a suffix. */
   public boolean nameToken(int i) {
