@@ -200,6 +200,13 @@ class FramesTest {
   }
 
   @Test
+  void ofContentNeedsAnObjectBeforeIt() {
+    assertThat(only("Lee accused the former mayor of Dover of lying.").content().text())
+        .isEqualTo("lying");
+    assertThat(extract("Lee spoke to a gathering of farm leaders.")).isEmpty();
+  }
+
+  @Test
   void reportedClauseWithAHedgedNumberAsSubject() {
     assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
         .isEqualTo("at least 40 people died in the flooding");

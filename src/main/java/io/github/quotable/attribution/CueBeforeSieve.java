@@ -173,8 +173,8 @@ final class CueBeforeSieve implements Sieve {
     } else if (wh(c, i) && verb.takes(Frame.WH) && (!c.t.is(i, "if")
         || !verb.takesBareClause() || withheld(c, cue))) {
       from = i;
-    } else if (verb.takes(Frame.OF) && after(c, i, "of", 10) >= 0) {
-      from = after(c, i, "of", 10); // "accused them of lying"
+    } else if (verb.takes(Frame.OF) && objectThenOf(c, i, end) >= 0) {
+      from = objectThenOf(c, i, end); // "accused them of lying"
       out.first = from;
       out.end = ofEnd(c, from, c.clauses.contentEnd(from, end));
       return out.end > from ? out : null;
@@ -478,17 +478,17 @@ final class CueBeforeSieve implements Sieve {
         && predicate(c, object.end()) && !c.t.is(object.end(), WordClass.CUE);
   }
 
-  /** The token after the first {@code word} within {@code max} tokens, or -1. */
-  private static int after(SentenceContext c, int i, String word, int max) {
-    for (int k = i; k < c.s.end() && k - i < max && c.t.depth(k) == 0; k++) {
-      if (c.t.is(k, word)) {
-        return k + 1;
-      }
-      if (Words.terminal(c.t, k)) {
-        return -1;
-      }
+  /**
+   * The token after "of" when an object comes first ("accused them of lying", "warned voters
+   * of delays"), or -1: "spoke to a gathering of leaders" has no object before its "of".
+   */
+  private static int objectThenOf(SentenceContext c, int i, int end) {
+    Phrase object = c.np.after(i, end);
+    if (object == null || object.end() + 1 >= end) {
+      return -1;
     }
-    return -1;
+    return c.t.is(object.end(), "of") ? object.end() + 1
+        : c.t.is(object.headEnd(), "of") ? object.headEnd() + 1 : -1; // "voters of delays"
   }
 
   /** The first token of a quotation opening within {@code max} tokens, or -1. */
