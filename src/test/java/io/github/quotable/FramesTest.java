@@ -197,6 +197,11 @@ class FramesTest {
         .isEmpty();
     assertThat(only("The filing states that the firm lost money.").content().text())
         .isEqualTo("the firm lost money");
+    assertThat(extract("Fees fell by four percentage points each year. Capital gains rates "
+        + "for most assets rose. The firm faced some steep challenges including this one."))
+        .isEmpty();
+    assertThat(only("An average of recent polls shows Lee leading by two points.")
+        .speakerMention().get().text()).isEqualTo("An average of recent polls");
   }
 
   @Test

@@ -91,7 +91,7 @@ public final class CueFinder {
       return null; // "of Democratic claims", "in the reports"
     }
     if (w.isForm(CueForm.THIRD)) {
-      return pluralNounHere(i, w) ? null : CueForm.THIRD;
+      return pluralNounHere(i, w) || nounPhraseHead(i, p, sentenceStart) ? null : CueForm.THIRD;
     }
     boolean verbContext = t.is(p, WordClass.MODAL) || t.is(p, WordClass.AUX) || t.is(p, "to")
         || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
@@ -112,12 +112,36 @@ public final class CueFinder {
     if (n >= t.size() || !t.lower(n)) {
       return false;
     }
-    if (t.isAny(n, FINITE) && !t.is(n, WordClass.NEG)) {
-      return true;
+    if (t.isAny(n, FINITE) && !t.is(n, WordClass.NEG) || t.is(n, WordClass.CUE)
+        && t.word(n).isForm(CueForm.THIRD) && !t.word(n).isForm(CueForm.BASE)) {
+      return true; // "reports shows"
     }
     return (t.is(n, "that") || t.is(n, "which")) && n + 1 < t.size() && t.isAny(n + 1, FINITE)
         && !t.is(n + 1, WordClass.NEG) && !w.verb().lemma().equals("say");
   }
+
+  /**
+   * An -s form ending a noun phrase begun by a plural quantity or a plural modifier: "four
+   * percentage points", "some steep challenges", "capital gains rates", "voting rights
+   * advocates". p is the token before i.
+   */
+  private boolean nounPhraseHead(int i, int p, int sentenceStart) {
+    int k = p;
+    while (k >= sentenceStart && i - k <= 3 && t.lower(k) && t.word(k) == null
+        && Words.nounish(t, k)) {
+      k--;
+    }
+    if (p == i - 1 && t.lower(p) && pluralNoun(p) && !t.is(p, WordClass.CUE)
+        && t.word(p) == null && !(k >= sentenceStart && t.is(k, WordClass.PREP))) {
+      return true; // but "an average of recent polls shows"
+    }
+    return k < p && k >= sentenceStart && (t.type(k) == TokenType.NUMBER
+        || t.is(k, WordClass.QUANT) && !SINGULAR.contains(t.string(k).toLowerCase(
+            java.util.Locale.ROOT)));
+  }
+
+  private static final java.util.Set<String> SINGULAR = java.util.Set.of("one", "each",
+      "every", "a", "an");
 
   private static final long FINITE = WordClass.mask(WordClass.AUX, WordClass.MODAL,
       WordClass.COPULA);
