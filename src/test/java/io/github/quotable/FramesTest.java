@@ -186,6 +186,9 @@ class FramesTest {
     Quotation q = only("“We will win,” Ruiz said on ABC’s “This Week.”");
     assertThat(q.content().text()).isEqualTo("We will win,");
     assertThat(q.speakerMention().get().text()).isEqualTo("Ruiz");
+    assertThat(only("“We will win,” Ruiz said on “This Week.”").content().text())
+        .isEqualTo("We will win,");
+    assertThat(extract("Clinton leads by 270 pledged delegates.")).isEmpty();
     Quotation told = only("Ruiz told NBC’s “Meet the Press” that the race was close.");
     assertThat(told.content().text()).isEqualTo("the race was close");
     assertThat(told.addressee().get().text()).isEqualTo("NBC’s “Meet the Press”");

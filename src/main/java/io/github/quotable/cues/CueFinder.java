@@ -67,6 +67,10 @@ public final class CueFinder {
       if (atStart && t.cap(i)) {
         return null;
       }
+      if (!atStart && t.type(p) == TokenType.NUMBER && i + 1 < t.size() && t.lower(i + 1)
+          && pluralNoun(i + 1) && !t.is(i + 1, WordClass.SUBJ)) {
+        return null; // "270 pledged delegates": a modifier, but "6 in 10 said they …"
+      }
       return CueForm.PAST;
     }
     if (w.isForm(CueForm.GERUND)) {
