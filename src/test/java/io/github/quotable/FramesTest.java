@@ -189,6 +189,7 @@ class FramesTest {
     assertThat(only("“We will win,” Ruiz said on “This Week.”").content().text())
         .isEqualTo("We will win,");
     assertThat(extract("Clinton leads by 270 pledged delegates.")).isEmpty();
+    assertThat(extract("He is now the host of “The Late Hour.”")).isEmpty();
     Quotation told = only("Ruiz told NBC’s “Meet the Press” that the race was close.");
     assertThat(told.content().text()).isEqualTo("the race was close");
     assertThat(told.addressee().get().text()).isEqualTo("NBC’s “Meet the Press”");

@@ -638,13 +638,15 @@ public final class NounPhrases {
   }
 
   /**
-   * The token after a short quoted title that follows a possessive, "on" or a medium noun
-   * ("CNN's “State of the Union”", "on “Meet the Press”", "his book “The Long Road”"): a
+   * The token after a short quoted title that follows a possessive, "on", "of" or a medium
+   * noun ("CNN's “State of the Union”", "on “Meet the Press”", "host of “The Daily Show”",
+   * "his book “The Long Road”"): a
    * programme or work, not a quotation. -1 if the quotation at k is no such title.
    */
   public int possessedTitleEnd(int k, int limit) {
     if (k == 0 || k + 1 >= limit || !(t.type(k - 1) == TokenType.POSSESSIVE
-        || t.is(k - 1, "on") || t.is(k - 1, WordClass.MEDIUM) && t.lower(k - 1))
+        || t.is(k - 1, "on") || t.is(k - 1, "of") || t.is(k - 1, WordClass.MEDIUM)
+            && t.lower(k - 1))
         || t.type(k) != TokenType.QUOTE || t.depth(k + 1) == 0 || !t.cap(k + 1)) {
       return -1;
     }
