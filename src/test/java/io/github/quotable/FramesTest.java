@@ -216,6 +216,11 @@ class FramesTest {
   }
 
   @Test
+  void accordingToAfterAPronounThatPointsBack() {
+    assertThat(extract("Rents doubled. That’s according to the housing office.")).isEmpty();
+  }
+
+  @Test
   void reportedClauseWithAHedgedNumberAsSubject() {
     assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
         .isEqualTo("at least 40 people died in the flooding");

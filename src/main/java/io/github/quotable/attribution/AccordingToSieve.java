@@ -49,11 +49,19 @@ final class AccordingToSieve implements Sieve {
         return;
       }
     }
-    if (end - first < 2) {
+    if (end - first < 2 || pointsBack(c, first, end)) {
       return;
     }
     c.accept(first, end, cue, src, null, null, -1, -1, Rule.ACCORDING_TO,
         Rule.ACCORDING_TO.confidence());
+  }
+
+  /** "That's according to the census": a pronoun and a verb that point at what came before. */
+  private static boolean pointsBack(SentenceContext c, int first, int end) {
+    return end - first <= 3 && (c.t.is(first, "that") || c.t.is(first, "this")
+        || c.t.is(first, "it")) && c.t.depth(first) == 0
+        && (end - first == 2 || c.t.is(first + 1, WordClass.COPULA)
+            || c.t.is(first + 1, WordClass.AUX));
   }
 
   /**
