@@ -221,6 +221,14 @@ class FramesTest {
   }
 
   @Test
+  void invertedTagNeedsASourceThatCanSpeak() {
+    assertThat(extract("The resort's casinos — Park’s, Lido and Cove — reported steep revenue "
+        + "declines.")).extracting(q -> q.rule()).doesNotContain("inverted-cue-after");
+    Quotation q = only("“That is politics,” said the man who ran the campaign.");
+    assertThat(q.speakerMention().get().text()).isEqualTo("the man");
+  }
+
+  @Test
   void reportedClauseWithAHedgedNumberAsSubject() {
     assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
         .isEqualTo("at least 40 people died in the flooding");

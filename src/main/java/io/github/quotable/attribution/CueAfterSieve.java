@@ -69,7 +69,7 @@ final class CueAfterSieve implements Sieve {
     int b = vg - 1;
     Phrase src = c.np.after(cue.end(), c.s.end());
     if (src == null || src.kind() == Phrase.Kind.PRONOUN && !c.t.is(src.first(), "he")
-        && !c.t.is(src.first(), "she")) {
+        && !c.t.is(src.first(), "she") || !canSpeak(c, src)) {
       return false;
     }
     if (src.end() + 1 < c.s.end() && c.t.is(src.end(), "that")
@@ -78,6 +78,28 @@ final class CueAfterSieve implements Sieve {
     }
     return attribute(c, cue, src, b, src.end(), Rule.INVERTED_CUE_AFTER);
   }
+
+  /**
+   * Whether an inverted tag's phrase can be a source: a name, a pronoun, or a phrase with a
+   * word for a person, group, organisation or document ("said a spokesman", "said the report");
+   * not "…, wrote a host of new songs".
+   */
+  private static boolean canSpeak(SentenceContext c, Phrase src) {
+    if (src.kind() != Phrase.Kind.NOMINAL || src.end() < c.s.end()
+        && (c.t.is(src.end(), "who") || c.t.is(src.end(), "whose"))) {
+      return true; // "said the man who built …"
+    }
+    for (int k = src.first(); k < src.end(); k++) {
+      if (c.t.isAny(k, SPEAKING) || c.np.nameToken(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final long SPEAKING = WordClass.mask(WordClass.ROLE, WordClass.ROLE_PLURAL,
+      WordClass.ORG, WordClass.WORK, WordClass.MEDIUM, WordClass.AGENCY, WordClass.DEMONYM,
+      WordClass.QUANT, WordClass.PRONOUN);
 
   private boolean attribute(SentenceContext c, Cue cue, Phrase src, int boundary, int afterTag,
       Rule rule) {
