@@ -277,6 +277,16 @@ class FramesTest {
   }
 
   @Test
+  void infinitiveKeepsItsSubordinateClauseAndTheListItOpens() {
+    assertThat(only("The mayor vowed to keep the library open while the council reviews its "
+        + "budget.").content().text())
+        .isEqualTo("to keep the library open while the council reviews its budget");
+    assertThat(only("The union pledged to protect its members, including those who work part "
+        + "time.").content().text())
+        .isEqualTo("to protect its members, including those who work part time");
+  }
+
+  @Test
   void objectEndsBeforeAnAdjunctOfTime() {
     Quotation q = only("The union denied the allegations amid an outcry from members.");
     assertThat(q.content().text()).isEqualTo("the allegations");

@@ -334,7 +334,9 @@ final class Clauses {
 
   /**
    * Where an infinitive content ("vowed to keep abortion legal and celebrated the ruling")
-   * stops: at a comma, a dash, a subordinate clause, or "and" before another verb.
+   * stops: at a comma, a dash, or "and" before another verb. Its subordinate clauses stay
+   * ("vowed to stay in the race until the last vote is counted"), and so does a list the comma
+   * opens ("pledged to protect workers, including those in the gig economy").
    */
   int infinitiveEnd(int from, int end) {
     int stop = contentEnd(from, end);
@@ -342,9 +344,10 @@ final class Clauses {
       if (t.depth(k) > 0) {
         continue;
       }
+      if (Words.comma(t, k) && k + 1 < stop && listGoesOn(k + 1)) {
+        continue;
+      }
       if (Words.comma(t, k) || t.type(k) == TokenType.DASH || t.isChar(k, '(')
-          || t.is(k, WordClass.SUB) && !t.is(k, "that") && !t.is(k, "if")
-              && !t.is(k, "whether") && !t.is(k, "how") && !prepositionalUse(k)
           || (t.is(k, "and") || t.is(k, "but")) && k + 1 < stop && pastVerb(k + 1)) {
         return trimEnd(from, k);
       }
@@ -376,13 +379,6 @@ final class Clauses {
       }
     }
     return stop;
-  }
-
-  /** "before the summer": a subordinator used as a preposition, before a noun phrase. */
-  private boolean prepositionalUse(int k) {
-    return t.is(k, WordClass.PREP) && k + 1 < t.size() && (t.isAny(k + 1, Words.OPENERS)
-        && !t.is(k + 1, "that") || t.is(k + 1, WordClass.TIME)
-        || t.type(k + 1) == TokenType.NUMBER);
   }
 
   /**
