@@ -287,6 +287,14 @@ class FramesTest {
   }
 
   @Test
+  void objectKeepsAnEnumerationUpToItsLastItem() {
+    assertThat(only("The mayor praised the firefighters, the nurses and the volunteers.")
+        .content().text()).isEqualTo("the firefighters, the nurses and the volunteers");
+    assertThat(only("The audit faulted the agency, its two contractors, and the regulator.")
+        .content().text()).isEqualTo("the agency, its two contractors, and the regulator");
+  }
+
+  @Test
   void objectEndsBeforeAnAdjunctOfTime() {
     Quotation q = only("The union denied the allegations amid an outcry from members.");
     assertThat(q.content().text()).isEqualTo("the allegations");

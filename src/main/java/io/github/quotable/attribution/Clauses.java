@@ -296,6 +296,7 @@ final class Clauses {
    */
   int objectEnd(int from, int end) {
     int stop = contentEnd(from, end);
+    int listAnd = -1;
     for (int k = from + 1; k < stop; k++) {
       if (t.depth(k) > 0) {
         continue;
@@ -304,6 +305,12 @@ final class Clauses {
           && t.depth(k - 1) == 0; // "as a “crazy system” during a stop"
       if (Words.comma(t, k) && k + 1 < stop && listGoesOn(k + 1)) {
         continue; // "fun topics, including lessons from her mother"
+      }
+      if (k <= listAnd && (Words.comma(t, k) || t.is(k, "and") || t.is(k, "or"))) {
+        continue; // inside "his tactics, his judgment and his decency"
+      }
+      if (Words.comma(t, k) && (listAnd = Math.max(listAnd, enumerationAnd(k, stop))) > k) {
+        continue;
       }
       if ((t.is(k, "and") || t.is(k, "or")) && k + 1 < stop && secondVerb(k + 1)) {
         return trimEnd(from, k); // "attacking Mr. Trump and visiting the campaign"
@@ -315,6 +322,37 @@ final class Clauses {
       }
     }
     return stop;
+  }
+
+  /**
+   * Where an enumeration that the comma at {@code comma} continues closes: the "and" or "or"
+   * before its last item ("praised the nurses, the drivers, and the cooks"), when the items
+   * between are short and hold no verb or clause; -1 if the comma opens no such list.
+   */
+  private int enumerationAnd(int comma, int stop) {
+    int len = 0;
+    for (int k = comma + 1; k < stop; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      if (Words.comma(t, k)) {
+        if (len == 0) {
+          return -1;
+        }
+        len = 0;
+        continue;
+      }
+      if ((t.is(k, "and") || t.is(k, "or")) && (len > 0 || k > comma + 1)) {
+        return k;
+      }
+      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
+          WordClass.SUBJ, WordClass.REL, WordClass.SUB)) || finiteCue(k)
+          || t.type(k) == TokenType.DASH || Words.terminal(t, k) || t.isChar(k, ';')
+          || t.isChar(k, ':') || ++len > 6) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A verb opening a second predicate after "and": "-ing", "-ed", an irregular past, a cue. */
