@@ -295,6 +295,16 @@ class FramesTest {
   }
 
   @Test
+  void objectKeepsAClauseOfReasonOrConditionButNotOneOfTime() {
+    assertThat(only("The council criticized the plan because it ignored the river.").content()
+        .text()).isEqualTo("the plan because it ignored the river");
+    assertThat(only("The chief questioned the cost of the stadium if the city pays for it.")
+        .content().text()).isEqualTo("the cost of the stadium if the city pays for it");
+    assertThat(only("The report faulted the agency for the delays while the minister was "
+        + "abroad.").content().text()).isEqualTo("the agency for the delays");
+  }
+
+  @Test
   void objectEndsBeforeAnAdjunctOfTime() {
     Quotation q = only("The union denied the allegations amid an outcry from members.");
     assertThat(q.content().text()).isEqualTo("the allegations");

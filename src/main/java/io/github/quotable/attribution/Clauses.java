@@ -290,9 +290,11 @@ final class Clauses {
 
   /**
    * Where an object content ("criticized the law as a “crazy system” while touring Flint")
-   * stops: at the content's usual end, or before a subordinate clause, a comma or an adjunct
-   * that opens a time of its own ("while", "since", "amid"). Phrases with "in", "on", "at" or
-   * "during" stay: news annotators count "praised the plan in a speech on Monday" whole.
+   * stops: at the content's usual end, or before a comma that no enumeration goes on from, a
+   * subordinate clause of time or contrast or an adjunct that opens a time of its own
+   * ("while", "since", "amid"). Phrases with "in", "on", "at" or "during" stay: news
+   * annotators count "praised the plan in a speech on Monday" whole, and so do they a clause
+   * of question, condition or reason ("criticized the plan because it ignored the river").
    */
   int objectEnd(int from, int end) {
     int stop = contentEnd(from, end);
@@ -315,7 +317,8 @@ final class Clauses {
       if ((t.is(k, "and") || t.is(k, "or")) && k + 1 < stop && secondVerb(k + 1)) {
         return trimEnd(from, k); // "attacking Mr. Trump and visiting the campaign"
       }
-      if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
+      if (Words.comma(t, k)
+          || t.is(k, WordClass.SUB) && TIME_OR_CONTRAST.contains(t.lowerString(k))
           || afterQuotation && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
           || t.is(k, WordClass.PREP) && adjunct(k, stop)) {
         return trimEnd(from, k);
@@ -452,6 +455,15 @@ final class Clauses {
         && (t.is(prep + 1, WordClass.TIME)
             || !t.is(prep, "of") && headsMedium(prep + 1, Math.min(stop, prep + 4)));
   }
+
+  /**
+   * Subordinators whose clause an object does not take: of time or contrast ("praised the
+   * plan while …"); a question, a condition or a reason stays ("the question whether …", "the
+   * cost if …", "the plan because …").
+   */
+  private static final java.util.Set<String> TIME_OR_CONTRAST = java.util.Set.of("when",
+      "whenever", "while", "whereas", "although", "though", "after", "before", "since",
+      "until");
 
   private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("before",
       "since", "amid", "following", "until", "while", "despite", "throughout", "when");
