@@ -305,6 +305,12 @@ class FramesTest {
   }
 
   @Test
+  void objectGoesOnIntoAnInfinitiveWhoseVerbCouldBeAMedium() {
+    assertThat(only("The judge ordered the ministry to release the files by Friday.").content()
+        .text()).isEqualTo("the ministry to release the files");
+  }
+
+  @Test
   void objectEndsBeforeAnAdjunctOfTime() {
     Quotation q = only("The union denied the allegations amid an outcry from members.");
     assertThat(q.content().text()).isEqualTo("the allegations");

@@ -451,6 +451,9 @@ final class Clauses {
    * "since …") or of the medium ("in an interview").
    */
   private boolean adjunct(int prep, int stop) {
+    if (infinitiveTo(prep)) {
+      return false;
+    }
     return ADJUNCT_PREPOSITIONS.contains(t.lowerString(prep)) || prep + 1 < stop
         && (t.is(prep + 1, WordClass.TIME)
             || !t.is(prep, "of") && headsMedium(prep + 1, Math.min(stop, prep + 4)));
@@ -464,6 +467,16 @@ final class Clauses {
   private static final java.util.Set<String> TIME_OR_CONTRAST = java.util.Set.of("when",
       "whenever", "while", "whereas", "although", "though", "after", "before", "since",
       "until");
+
+  /**
+   * "to" before a bare lower-case word opens an infinitive, not a phrase: "ordered the agency
+   * to release the files" (no "release" of the press here).
+   */
+  private boolean infinitiveTo(int i) {
+    return t.is(i, "to") && i + 1 < t.size() && t.lower(i + 1)
+        && t.type(i + 1) == TokenType.WORD && !t.isAny(i + 1, Words.OPENERS)
+        && !t.is(i + 1, WordClass.TIME);
+  }
 
   private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("before",
       "since", "amid", "following", "until", "while", "despite", "throughout", "when");
