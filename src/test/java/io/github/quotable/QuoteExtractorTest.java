@@ -74,6 +74,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAppositiveAfterAnInvertedSourceEndsTheTagNotTheContent() {
+    Quotation q = only("The plan is the first of its kind, said Maria Lopez, a housing expert "
+        + "who has published several books.");
+    assertThat(q.content().text()).isEqualTo("The plan is the first of its kind");
+    assertThat(q.speakerName()).isEqualTo("Maria Lopez");
+    assertThat(only("The aid has stalled, said a former spokesman for the ministry, Oleg Petrov, "
+        + "who also ran for mayor.").content().text()).isEqualTo("The aid has stalled");
+  }
+
+  @Test
   void mixedQuoteKeepsTheMarksOfItsQuotedPart() {
     Quotation q = only("Halvorsen said the league would “fight this ruling to the end.”");
     assertThat(q.type()).isEqualTo(QuoteType.MIXED);

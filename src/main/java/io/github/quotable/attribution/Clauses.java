@@ -716,9 +716,17 @@ final class Clauses {
         return end;
       }
       if (Words.comma(t, i) && i + 1 < end && (t.is(i + 1, "where") || t.is(i + 1, "when")
-          || t.is(i + 1, "who") || t.is(i + 1, "which"))) {
+          || t.is(i + 1, "who") || t.is(i + 1, "which") || t.is(i + 1, "whose")
+          || t.is(i + 1, "whom"))) {
         i = nextComma(i + 1, end);
         continue;
+      }
+      if (out.allowRelative && Words.comma(t, i)) {
+        int a = appositiveEnd(i + 1, end);
+        if (a > i + 1) {
+          i = a; // "…, said Ann Lowe, a housing expert who …": the source's appositive
+          continue;
+        }
       }
       if ((t.is(i, "who") || t.is(i, "that")) && out.allowRelative) {
         return end; // "…, said a handful of Democrats who point to …"
@@ -750,6 +758,21 @@ final class Clauses {
       return -1;
     }
     return end;
+  }
+
+  /**
+   * The end of a noun phrase at i that can only be an appositive: one that ends the sentence
+   * or is followed by a comma or a relative pronoun ("a housing expert who has …"); i if none.
+   */
+  private int appositiveEnd(int i, int end) {
+    Phrase a = i < end && t.depth(i) == 0 ? np.after(i, end) : null;
+    if (a == null || a.first() != i || a.kind() == Phrase.Kind.PRONOUN
+        || a.kind() == Phrase.Kind.RELATIVE) {
+      return i;
+    }
+    int k = a.end();
+    return k >= end || onlyClosersAfter(k, end) || Words.comma(t, k) || t.is(k, "who")
+        || t.is(k, "whose") || t.is(k, "which") ? k : i;
   }
 
   /**
