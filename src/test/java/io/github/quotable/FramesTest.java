@@ -311,6 +311,12 @@ class FramesTest {
   }
 
   @Test
+  void aGerundObjectKeepsTheGerundCoordinatedWithIt() {
+    assertThat(only("The group opposed raising the tax and cutting the school budget.")
+        .content().text()).isEqualTo("raising the tax and cutting the school budget");
+  }
+
+  @Test
   void objectEndsBeforeAnAdjunctOfTime() {
     Quotation q = only("The union denied the allegations amid an outcry from members.");
     assertThat(q.content().text()).isEqualTo("the allegations");

@@ -314,9 +314,10 @@ final class Clauses {
       if (Words.comma(t, k) && (listAnd = Math.max(listAnd, enumerationAnd(k, stop))) > k) {
         continue;
       }
-      if ((t.is(k, "and") || t.is(k, "or")) && k + 1 < stop && secondVerb(k + 1)) {
+      if ((t.is(k, "and") || t.is(k, "or")) && k + 1 < stop && secondVerb(k + 1)
+          && !(ingWord(from) && ingWord(k + 1))) {
         return trimEnd(from, k); // "attacking Mr. Trump and visiting the campaign"
-      }
+      } // but "opposed raising the tax and cutting the budget": two gerunds, one object
       if (Words.comma(t, k)
           || t.is(k, WordClass.SUB) && TIME_OR_CONTRAST.contains(t.lowerString(k))
           || afterQuotation && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
