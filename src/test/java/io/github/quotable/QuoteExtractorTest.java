@@ -84,6 +84,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void evenBeforeAPhraseStaysInTheContentEvenBeforeAClauseEndsIt() {
+    assertThat(only("The coach said the team could not win, even in a perfect season.")
+        .content().text()).isEqualTo("the team could not win, even in a perfect season");
+    assertThat(only("The coach said the team could not win, even if the striker returns.")
+        .content().text()).isEqualTo("the team could not win");
+  }
+
+  @Test
   void mixedQuoteKeepsTheMarksOfItsQuotedPart() {
     Quotation q = only("Halvorsen said the league would “fight this ruling to the end.”");
     assertThat(q.type()).isEqualTo(QuoteType.MIXED);

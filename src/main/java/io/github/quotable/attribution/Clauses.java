@@ -269,6 +269,7 @@ final class Clauses {
       }
       if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.contains(
           t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) && !shortAside(k + 1, end)
+          && !(t.is(k + 1, "even") && !(k + 2 < end && t.is(k + 2, WordClass.SUB)))
           || trailingParticiple(k + 1, end))) {
         break;
       }
@@ -564,7 +565,10 @@ final class Clauses {
         && !t.is(i + 1, WordClass.SUBJ);
   }
 
-  /** Clauses of contrast after a comma, which reports rarely include. */
+  /**
+   * Clauses of contrast after a comma, which reports rarely include; "even" only when a
+   * subordinator follows ("even if", "even though"): ", even in a good year" stays.
+   */
   private static final java.util.Set<String> CONCESSIVE = java.util.Set.of("although", "though",
       "whereas", "while", "even");
 
