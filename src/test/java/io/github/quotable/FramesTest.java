@@ -317,6 +317,15 @@ class FramesTest {
   }
 
   @Test
+  void infinitiveGoesOnThroughAListOfVerbPhrasesButNotIntoAClause() {
+    assertThat(only("The mayor promised to repave the roads, fix the lights and reopen the park.")
+        .content().text()).isEqualTo("to repave the roads, fix the lights and reopen the park");
+    assertThat(extract("The mayor promised to repave the roads, and the shops on Main Street "
+        + "and Elm Street are thrilled.")).extracting(q -> q.content().text())
+        .containsExactly("to repave the roads");
+  }
+
+  @Test
   void objectEndsBeforeAnAdjunctOfTime() {
     Quotation q = only("The union denied the allegations amid an outcry from members.");
     assertThat(q.content().text()).isEqualTo("the allegations");

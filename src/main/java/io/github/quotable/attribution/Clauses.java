@@ -332,9 +332,14 @@ final class Clauses {
   /**
    * Where an enumeration that the comma at {@code comma} continues closes: the "and" or "or"
    * before its last item ("praised the nurses, the drivers, and the cooks"), when the items
-   * between are short and hold no verb or clause; -1 if the comma opens no such list.
+   * between are short and hold no finite verb, no clause and no "but"; -1 if the comma opens
+   * no such list, as when a conjunction follows it at once (", and the shops reopened").
    */
   private int enumerationAnd(int comma, int stop) {
+    if (comma + 1 < stop && (t.is(comma + 1, "and") || t.is(comma + 1, "or")
+        || t.is(comma + 1, "but"))) {
+      return -1; // ", and the shops on Main and Elm are thrilled": a clause, no list
+    }
     int len = 0;
     for (int k = comma + 1; k < stop; k++) {
       if (t.depth(k) > 0) {
@@ -347,13 +352,13 @@ final class Clauses {
         len = 0;
         continue;
       }
-      if ((t.is(k, "and") || t.is(k, "or")) && (len > 0 || k > comma + 1)) {
+      if (t.is(k, "and") || t.is(k, "or")) {
         return k;
       }
       if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
           WordClass.SUBJ, WordClass.REL, WordClass.SUB)) || finiteCue(k)
           || t.type(k) == TokenType.DASH || Words.terminal(t, k) || t.isChar(k, ';')
-          || t.isChar(k, ':') || ++len > 6) {
+          || t.isChar(k, ':') || t.is(k, "but") || t.is(k, WordClass.PAST) || ++len > 6) {
         return -1;
       }
     }
@@ -379,15 +384,23 @@ final class Clauses {
    * Where an infinitive content ("vowed to keep abortion legal and celebrated the ruling")
    * stops: at a comma, a dash, or "and" before another verb. Its subordinate clauses stay
    * ("vowed to stay in the race until the last vote is counted"), and so does a list the comma
-   * opens ("pledged to protect workers, including those in the gig economy").
+   * opens ("pledged to protect workers, including those in the gig economy") or goes on with
+   * ("promised to repave the roads, fix the lights and reopen the park").
    */
   int infinitiveEnd(int from, int end) {
     int stop = contentEnd(from, end);
+    int listAnd = -1;
     for (int k = from + 1; k < stop; k++) {
       if (t.depth(k) > 0) {
         continue;
       }
       if (Words.comma(t, k) && k + 1 < stop && listGoesOn(k + 1)) {
+        continue;
+      }
+      if (k <= listAnd && (Words.comma(t, k) || t.is(k, "and") || t.is(k, "or"))) {
+        continue; // inside "to repave the roads, fix the lights and reopen the park"
+      }
+      if (Words.comma(t, k) && (listAnd = Math.max(listAnd, enumerationAnd(k, stop))) > k) {
         continue;
       }
       if (Words.comma(t, k) || t.type(k) == TokenType.DASH || t.isChar(k, '(')
