@@ -92,6 +92,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aReportInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+    Quotation q = only("While the mayor argued that the tax would pay for the bridge, the council "
+        + "voted it down.");
+    assertThat(q.content().text()).isEqualTo("the tax would pay for the bridge");
+    assertThat(q.speakerName()).isEqualTo("the mayor");
+  }
+
+  @Test
   void mixedQuoteKeepsTheMarksOfItsQuotedPart() {
     Quotation q = only("Halvorsen said the league would “fight this ruling to the end.”");
     assertThat(q.type()).isEqualTo(QuoteType.MIXED);

@@ -211,7 +211,44 @@ final class CueBeforeSieve implements Sieve {
     out.end = out.rule == Rule.CUE_BEFORE_OBJECT ? c.clauses.objectEnd(from, end)
         : out.rule == Rule.CUE_BEFORE_INFINITIVE ? c.clauses.infinitiveEnd(from, end)
         : c.clauses.contentEnd(from, end);
+    if (openedBySubordinator(c, cue)) {
+      out.end = mainClauseStart(c, from, out.end); // "While she said X, the council …"
+    }
     return out.end > from ? out : null;
+  }
+
+  /**
+   * Whether the cue lies in a subordinate clause that opens the sentence: "While the mayor
+   * argued that the tax would pay for the bridge, the council …".
+   */
+  private static boolean openedBySubordinator(SentenceContext c, Cue cue) {
+    int i = c.s.first();
+    while (i < cue.first() && (c.t.type(i) == TokenType.PUNCT || c.t.type(i) == TokenType.QUOTE
+        || c.t.is(i, "even") || c.t.is(i, "But") || c.t.is(i, "And"))) {
+      i++;
+    }
+    return i < cue.first() && FRONTING.contains(c.t.lowerString(i));
+  }
+
+  private static final java.util.Set<String> FRONTING = java.util.Set.of("although",
+      "though", "while", "whereas", "if", "because", "since", "when", "unless", "once");
+
+  /**
+   * Where the content in such a subordinate clause stops: before the comma that opens the
+   * sentence's main clause, a subject with a finite verb ("…, the council voted it down");
+   * else at {@code stop}.
+   */
+  private static int mainClauseStart(SentenceContext c, int from, int stop) {
+    for (int k = from + 1; k + 1 < stop; k++) {
+      if (c.t.depth(k) == 0 && Words.comma(c.t, k)) {
+        Phrase p = c.np.after(k + 1, stop);
+        if (p != null && p.first() == k + 1 && p.kind() != Phrase.Kind.RELATIVE
+            && finiteVerbAt(c.t, p.end(), stop)) {
+          return c.clauses.trimEnd(from, k);
+        }
+      }
+    }
+    return stop;
   }
 
   private static final java.util.Set<String> PERMISSION = java.util.Set.of("authorized",
