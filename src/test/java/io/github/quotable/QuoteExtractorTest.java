@@ -97,6 +97,8 @@ class QuoteExtractorTest {
         + "voted it down.");
     assertThat(q.content().text()).isEqualTo("the tax would pay for the bridge");
     assertThat(q.speakerName()).isEqualTo("the mayor");
+    assertThat(only("After the senator claimed the budget was balanced, the auditors opened the "
+        + "books.").content().text()).isEqualTo("the budget was balanced");
   }
 
   @Test

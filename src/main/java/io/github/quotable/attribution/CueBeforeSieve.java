@@ -231,7 +231,8 @@ final class CueBeforeSieve implements Sieve {
   }
 
   private static final java.util.Set<String> FRONTING = java.util.Set.of("although",
-      "though", "while", "whereas", "if", "because", "since", "when", "unless", "once");
+      "though", "while", "whereas", "if", "because", "since", "when", "unless", "once", "as",
+      "after", "before", "until");
 
   /**
    * Where the content in such a subordinate clause stops: before the comma that opens the
