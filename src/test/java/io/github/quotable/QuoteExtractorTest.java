@@ -102,6 +102,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aReportInARelativeClauseEndsWhereTheMainPredicateResumes() {
+    assertThat(only("The senator, who has said the war was a mistake, will visit the base on "
+        + "Friday.").content().text()).isEqualTo("the war was a mistake");
+    assertThat(only("The group, which claims the vaccine is unsafe, has filed a lawsuit.")
+        .content().text()).isEqualTo("the vaccine is unsafe");
+  }
+
+  @Test
   void mixedQuoteKeepsTheMarksOfItsQuotedPart() {
     Quotation q = only("Halvorsen said the league would “fight this ruling to the end.”");
     assertThat(q.type()).isEqualTo(QuoteType.MIXED);

@@ -214,6 +214,9 @@ final class CueBeforeSieve implements Sieve {
     if (openedBySubordinator(c, cue)) {
       out.end = mainClauseStart(c, from, out.end); // "While she said X, the council …"
     }
+    if (inRelativeClause(c, c.verbGroupStart(cue))) {
+      out.end = predicateResumes(c, from, out.end);
+    }
     return out.end > from ? out : null;
   }
 
@@ -247,6 +250,27 @@ final class CueBeforeSieve implements Sieve {
             && finiteVerbAt(c.t, p.end(), stop)) {
           return c.clauses.trimEnd(from, k);
         }
+      }
+    }
+    return stop;
+  }
+
+  /** "The senator, who has said …": the cue's verb group follows ", who" or ", which". */
+  private static boolean inRelativeClause(SentenceContext c, int vg) {
+    return vg - 2 >= c.s.first() && (c.t.is(vg - 1, "who") || c.t.is(vg - 1, "which"))
+        && Words.comma(c.t, vg - 2);
+  }
+
+  /**
+   * Where content in such a relative clause stops: before the comma after which the main
+   * clause's predicate resumes, once the content has a finite verb of its own ("…, who has
+   * said the war was a mistake, will visit …"); else at {@code stop}.
+   */
+  private static int predicateResumes(SentenceContext c, int from, int stop) {
+    for (int k = from + 1; k + 1 < stop; k++) {
+      if (c.t.depth(k) == 0 && Words.comma(c.t, k) && finiteVerbAt(c.t, k + 1, stop)
+          && c.t.lower(k + 1) && c.clauses.hasFiniteVerb(from, k)) {
+        return c.clauses.trimEnd(from, k);
       }
     }
     return stop;
