@@ -420,6 +420,55 @@ class FramesTest {
   }
 
   @Test
+  void infinitiveKeepsItsSubordinateClauseAndTheListItOpens() {
+    assertThat(only("The mayor vowed to keep the library open while the council reviews its "
+        + "budget.").content().text())
+        .isEqualTo("to keep the library open while the council reviews its budget");
+    assertThat(only("The union pledged to protect its members, including those who work part "
+        + "time.").content().text())
+        .isEqualTo("to protect its members, including those who work part time");
+  }
+
+  @Test
+  void objectKeepsAnEnumerationUpToItsLastItem() {
+    assertThat(only("The mayor praised the firefighters, the nurses and the volunteers.")
+        .content().text()).isEqualTo("the firefighters, the nurses and the volunteers");
+    assertThat(only("The audit faulted the agency, its two contractors, and the regulator.")
+        .content().text()).isEqualTo("the agency, its two contractors, and the regulator");
+  }
+
+  @Test
+  void objectKeepsAClauseOfReasonOrConditionButNotOneOfTime() {
+    assertThat(only("The council criticized the plan because it ignored the river.").content()
+        .text()).isEqualTo("the plan because it ignored the river");
+    assertThat(only("The chief questioned the cost of the stadium if the city pays for it.")
+        .content().text()).isEqualTo("the cost of the stadium if the city pays for it");
+    assertThat(only("The report faulted the agency for the delays while the minister was "
+        + "abroad.").content().text()).isEqualTo("the agency for the delays");
+  }
+
+  @Test
+  void objectGoesOnIntoAnInfinitiveWhoseVerbCouldBeAMedium() {
+    assertThat(only("The judge ordered the ministry to release the files by Friday.").content()
+        .text()).isEqualTo("the ministry to release the files");
+  }
+
+  @Test
+  void aGerundObjectKeepsTheGerundCoordinatedWithIt() {
+    assertThat(only("The group opposed raising the tax and cutting the school budget.")
+        .content().text()).isEqualTo("raising the tax and cutting the school budget");
+  }
+
+  @Test
+  void infinitiveGoesOnThroughAListOfVerbPhrasesButNotIntoAClause() {
+    assertThat(only("The mayor promised to repave the roads, fix the lights and reopen the park.")
+        .content().text()).isEqualTo("to repave the roads, fix the lights and reopen the park");
+    assertThat(extract("The mayor promised to repave the roads, and the shops on Main Street "
+        + "and Elm Street are thrilled.")).extracting(q -> q.content().text())
+        .containsExactly("to repave the roads");
+  }
+
+  @Test
   void objectEndsBeforeAnAdjunctOfTime() {
     Quotation q = only("The union denied the allegations amid an outcry from members.");
     assertThat(q.content().text()).isEqualTo("the allegations");

@@ -74,6 +74,42 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAppositiveAfterAnInvertedSourceEndsTheTagNotTheContent() {
+    Quotation q = only("The plan is the first of its kind, said Maria Lopez, a housing expert "
+        + "who has published several books.");
+    assertThat(q.content().text()).isEqualTo("The plan is the first of its kind");
+    assertThat(q.speakerName()).isEqualTo("Maria Lopez");
+    assertThat(only("The aid has stalled, said a former spokesman for the ministry, Oleg Petrov, "
+        + "who also ran for mayor.").content().text()).isEqualTo("The aid has stalled");
+  }
+
+  @Test
+  void evenBeforeAPhraseStaysInTheContentEvenBeforeAClauseEndsIt() {
+    assertThat(only("The coach said the team could not win, even in a perfect season.")
+        .content().text()).isEqualTo("the team could not win, even in a perfect season");
+    assertThat(only("The coach said the team could not win, even if the striker returns.")
+        .content().text()).isEqualTo("the team could not win");
+  }
+
+  @Test
+  void aReportInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+    Quotation q = only("While the mayor argued that the tax would pay for the bridge, the council "
+        + "voted it down.");
+    assertThat(q.content().text()).isEqualTo("the tax would pay for the bridge");
+    assertThat(q.speakerName()).isEqualTo("the mayor");
+    assertThat(only("After the senator claimed the budget was balanced, the auditors opened the "
+        + "books.").content().text()).isEqualTo("the budget was balanced");
+  }
+
+  @Test
+  void aReportInARelativeClauseEndsWhereTheMainPredicateResumes() {
+    assertThat(only("The senator, who has said the war was a mistake, will visit the base on "
+        + "Friday.").content().text()).isEqualTo("the war was a mistake");
+    assertThat(only("The group, which claims the vaccine is unsafe, has filed a lawsuit.")
+        .content().text()).isEqualTo("the vaccine is unsafe");
+  }
+
+  @Test
   void mixedQuoteKeepsTheMarksOfItsQuotedPart() {
     Quotation q = only("Halvorsen said the league would “fight this ruling to the end.”");
     assertThat(q.type()).isEqualTo(QuoteType.MIXED);

@@ -270,6 +270,7 @@ final class Clauses {
       }
       if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.contains(
           t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) && !shortAside(k + 1, end)
+          && !(t.is(k + 1, "even") && !(k + 2 < end && t.is(k + 2, WordClass.SUB)))
           || trailingParticiple(k + 1, end))) {
         break;
       }
@@ -291,12 +292,15 @@ final class Clauses {
 
   /**
    * Where an object content ("criticized the law as a “crazy system” while touring Flint")
-   * stops: at the content's usual end, or before a subordinate clause, a comma or an adjunct
-   * that opens a time of its own ("while", "since", "amid"). Phrases with "in", "on", "at" or
-   * "during" stay: news annotators count "praised the plan in a speech on Monday" whole.
+   * stops: at the content's usual end, or before a comma that no enumeration goes on from, a
+   * subordinate clause of time or contrast or an adjunct that opens a time of its own
+   * ("while", "since", "amid"). Phrases with "in", "on", "at" or "during" stay: news
+   * annotators count "praised the plan in a speech on Monday" whole, and so do they a clause
+   * of question, condition or reason ("criticized the plan because it ignored the river").
    */
   int objectEnd(int from, int end) {
     int stop = contentEnd(from, end);
+    int listAnd = -1;
     for (int k = from + 1; k < stop; k++) {
       if (t.depth(k) > 0) {
         continue;
@@ -306,16 +310,60 @@ final class Clauses {
       if (Words.comma(t, k) && k + 1 < stop && listGoesOn(k + 1)) {
         continue; // "fun topics, including lessons from her mother"
       }
-      if ((t.is(k, "and") || t.is(k, "or")) && k + 1 < stop && secondVerb(k + 1)) {
-        return trimEnd(from, k); // "attacking Mr. Trump and visiting the campaign"
+      if (k <= listAnd && (Words.comma(t, k) || t.is(k, "and") || t.is(k, "or"))) {
+        continue; // inside "his tactics, his judgment and his decency"
       }
-      if (Words.comma(t, k) || t.is(k, WordClass.SUB) && !t.is(k, "as") && !t.is(k, "that")
+      if (Words.comma(t, k) && (listAnd = Math.max(listAnd, enumerationAnd(k, stop))) > k) {
+        continue;
+      }
+      if ((t.is(k, "and") || t.is(k, "or")) && k + 1 < stop && secondVerb(k + 1)
+          && !(ingWord(from) && ingWord(k + 1))) {
+        return trimEnd(from, k); // "attacking Mr. Trump and visiting the campaign"
+      } // but "opposed raising the tax and cutting the budget": two gerunds, one object
+      if (Words.comma(t, k)
+          || t.is(k, WordClass.SUB) && TIME_OR_CONTRAST.contains(t.lowerString(k))
           || afterQuotation && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
           || t.is(k, WordClass.PREP) && adjunct(k, stop)) {
         return trimEnd(from, k);
       }
     }
     return stop;
+  }
+
+  /**
+   * Where an enumeration that the comma at {@code comma} continues closes: the "and" or "or"
+   * before its last item ("praised the nurses, the drivers, and the cooks"), when the items
+   * between are short and hold no finite verb, no clause and no "but"; -1 if the comma opens
+   * no such list, as when a conjunction follows it at once (", and the shops reopened").
+   */
+  private int enumerationAnd(int comma, int stop) {
+    if (comma + 1 < stop && (t.is(comma + 1, "and") || t.is(comma + 1, "or")
+        || t.is(comma + 1, "but"))) {
+      return -1; // ", and the shops on Main and Elm are thrilled": a clause, no list
+    }
+    int len = 0;
+    for (int k = comma + 1; k < stop; k++) {
+      if (t.depth(k) > 0) {
+        continue;
+      }
+      if (Words.comma(t, k)) {
+        if (len == 0) {
+          return -1;
+        }
+        len = 0;
+        continue;
+      }
+      if (t.is(k, "and") || t.is(k, "or")) {
+        return k;
+      }
+      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
+          WordClass.SUBJ, WordClass.REL, WordClass.SUB)) || finiteCue(k)
+          || t.type(k) == TokenType.DASH || Words.terminal(t, k) || t.isChar(k, ';')
+          || t.isChar(k, ':') || t.is(k, "but") || t.is(k, WordClass.PAST) || ++len > 6) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A verb opening a second predicate after "and": "-ing", "-ed", an irregular past, a cue. */
@@ -335,17 +383,28 @@ final class Clauses {
 
   /**
    * Where an infinitive content ("vowed to keep abortion legal and celebrated the ruling")
-   * stops: at a comma, a dash, a subordinate clause, or "and" before another verb.
+   * stops: at a comma, a dash, or "and" before another verb. Its subordinate clauses stay
+   * ("vowed to stay in the race until the last vote is counted"), and so does a list the comma
+   * opens ("pledged to protect workers, including those in the gig economy") or goes on with
+   * ("promised to repave the roads, fix the lights and reopen the park").
    */
   int infinitiveEnd(int from, int end) {
     int stop = contentEnd(from, end);
+    int listAnd = -1;
     for (int k = from + 1; k < stop; k++) {
       if (t.depth(k) > 0) {
         continue;
       }
+      if (Words.comma(t, k) && k + 1 < stop && listGoesOn(k + 1)) {
+        continue;
+      }
+      if (k <= listAnd && (Words.comma(t, k) || t.is(k, "and") || t.is(k, "or"))) {
+        continue; // inside "to repave the roads, fix the lights and reopen the park"
+      }
+      if (Words.comma(t, k) && (listAnd = Math.max(listAnd, enumerationAnd(k, stop))) > k) {
+        continue;
+      }
       if (Words.comma(t, k) || t.type(k) == TokenType.DASH || t.isChar(k, '(')
-          || t.is(k, WordClass.SUB) && !t.is(k, "that") && !t.is(k, "if")
-              && !t.is(k, "whether") && !t.is(k, "how") && !prepositionalUse(k)
           || (t.is(k, "and") || t.is(k, "but")) && k + 1 < stop && pastVerb(k + 1)) {
         return trimEnd(from, k);
       }
@@ -379,13 +438,6 @@ final class Clauses {
     return stop;
   }
 
-  /** "before the summer": a subordinator used as a preposition, before a noun phrase. */
-  private boolean prepositionalUse(int k) {
-    return t.is(k, WordClass.PREP) && k + 1 < t.size() && (t.isAny(k + 1, Words.OPENERS)
-        && !t.is(k + 1, "that") || t.is(k + 1, WordClass.TIME)
-        || t.type(k + 1) == TokenType.NUMBER);
-  }
-
   /**
    * Whether [from, to) holds a finite verb by its form alone: an auxiliary, a modal, "be", an
    * irregular past, a cue's past form or a word in -ed ("closures" is no verb here).
@@ -415,9 +467,31 @@ final class Clauses {
    * "since …") or of the medium ("in an interview").
    */
   private boolean adjunct(int prep, int stop) {
+    if (infinitiveTo(prep)) {
+      return false;
+    }
     return ADJUNCT_PREPOSITIONS.contains(t.lowerString(prep)) || prep + 1 < stop
         && (t.is(prep + 1, WordClass.TIME)
             || !t.is(prep, "of") && headsMedium(prep + 1, Math.min(stop, prep + 4)));
+  }
+
+  /**
+   * Subordinators whose clause an object does not take: of time or contrast ("praised the
+   * plan while …"); a question, a condition or a reason stays ("the question whether …", "the
+   * cost if …", "the plan because …").
+   */
+  private static final java.util.Set<String> TIME_OR_CONTRAST = java.util.Set.of("when",
+      "whenever", "while", "whereas", "although", "though", "after", "before", "since",
+      "until");
+
+  /**
+   * "to" before a bare lower-case word opens an infinitive, not a phrase: "ordered the agency
+   * to release the files" (no "release" of the press here).
+   */
+  private boolean infinitiveTo(int i) {
+    return t.is(i, "to") && i + 1 < t.size() && t.lower(i + 1)
+        && t.type(i + 1) == TokenType.WORD && !t.isAny(i + 1, Words.OPENERS)
+        && !t.is(i + 1, WordClass.TIME);
   }
 
   private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("before",
@@ -505,7 +579,10 @@ final class Clauses {
         && !t.is(i + 1, WordClass.SUBJ);
   }
 
-  /** Clauses of contrast after a comma, which reports rarely include. */
+  /**
+   * Clauses of contrast after a comma, which reports rarely include; "even" only when a
+   * subordinator follows ("even if", "even though"): ", even in a good year" stays.
+   */
   private static final java.util.Set<String> CONCESSIVE = java.util.Set.of("although", "though",
       "whereas", "while", "even");
 
@@ -658,9 +735,17 @@ final class Clauses {
         return end;
       }
       if (Words.comma(t, i) && i + 1 < end && (t.is(i + 1, "where") || t.is(i + 1, "when")
-          || t.is(i + 1, "who") || t.is(i + 1, "which"))) {
+          || t.is(i + 1, "who") || t.is(i + 1, "which") || t.is(i + 1, "whose")
+          || t.is(i + 1, "whom"))) {
         i = nextComma(i + 1, end);
         continue;
+      }
+      if (out.allowRelative && Words.comma(t, i)) {
+        int a = appositiveEnd(i + 1, end);
+        if (a > i + 1) {
+          i = a; // "…, said Ann Lowe, a housing expert who …": the source's appositive
+          continue;
+        }
       }
       if ((t.is(i, "who") || t.is(i, "that")) && out.allowRelative) {
         return end; // "…, said a handful of Democrats who point to …"
@@ -701,6 +786,21 @@ final class Clauses {
   /** Subordinators opening a clause about the tag's own moment: "said as he left". */
   private static final java.util.Set<String> TAG_CLAUSES = java.util.Set.of("as", "while",
       "when", "after", "before");
+
+  /**
+   * The end of a noun phrase at i that can only be an appositive: one that ends the sentence
+   * or is followed by a comma or a relative pronoun ("a housing expert who has …"); i if none.
+   */
+  private int appositiveEnd(int i, int end) {
+    Phrase a = i < end && t.depth(i) == 0 ? np.after(i, end) : null;
+    if (a == null || a.first() != i || a.kind() == Phrase.Kind.PRONOUN
+        || a.kind() == Phrase.Kind.RELATIVE) {
+      return i;
+    }
+    int k = a.end();
+    return k >= end || onlyClosersAfter(k, end) || Words.comma(t, k) || t.is(k, "who")
+        || t.is(k, "whose") || t.is(k, "which") ? k : i;
+  }
 
   /**
    * After a quotation's tag, a looser test than {@link #tail}: whatever follows is the tag's

@@ -234,6 +234,12 @@ final class CueBeforeSieve implements Sieve {
     out.end = out.rule == Rule.CUE_BEFORE_OBJECT ? c.clauses.objectEnd(from, end)
         : out.rule == Rule.CUE_BEFORE_INFINITIVE ? c.clauses.infinitiveEnd(from, end)
         : c.clauses.contentEnd(from, end);
+    if (openedBySubordinator(c, cue)) {
+      out.end = mainClauseStart(c, from, out.end); // "While she said X, the council …"
+    }
+    if (inRelativeClause(c, c.verbGroupStart(cue))) {
+      out.end = predicateResumes(c, from, out.end);
+    }
     return out.end > from ? out : null;
   }
 
@@ -259,6 +265,62 @@ final class CueBeforeSieve implements Sieve {
     for (int k = from; k < stop; k++) {
       if (c.t.depth(k) == 0 && Words.comma(c.t, k)) {
         return k;
+      }
+    }
+    return stop;
+  }
+
+  /**
+   * Whether the cue lies in a subordinate clause that opens the sentence: "While the mayor
+   * argued that the tax would pay for the bridge, the council …".
+   */
+  private static boolean openedBySubordinator(SentenceContext c, Cue cue) {
+    int i = c.s.first();
+    while (i < cue.first() && (c.t.type(i) == TokenType.PUNCT || c.t.type(i) == TokenType.QUOTE
+        || c.t.is(i, "even") || c.t.is(i, "But") || c.t.is(i, "And"))) {
+      i++;
+    }
+    return i < cue.first() && FRONTING.contains(c.t.lowerString(i));
+  }
+
+  private static final java.util.Set<String> FRONTING = java.util.Set.of("although",
+      "though", "while", "whereas", "if", "because", "since", "when", "unless", "once", "as",
+      "after", "before", "until");
+
+  /**
+   * Where the content in such a subordinate clause stops: before the comma that opens the
+   * sentence's main clause, a subject with a finite verb ("…, the council voted it down");
+   * else at {@code stop}.
+   */
+  private static int mainClauseStart(SentenceContext c, int from, int stop) {
+    for (int k = from + 1; k + 1 < stop; k++) {
+      if (c.t.depth(k) == 0 && Words.comma(c.t, k)) {
+        Phrase p = c.np.after(k + 1, stop);
+        if (p != null && p.first() == k + 1 && p.kind() != Phrase.Kind.RELATIVE
+            && finiteVerbAt(c.t, p.end(), stop)) {
+          return c.clauses.trimEnd(from, k);
+        }
+      }
+    }
+    return stop;
+  }
+
+  /** "The senator, who has said …": the cue's verb group follows ", who" or ", which". */
+  private static boolean inRelativeClause(SentenceContext c, int vg) {
+    return vg - 2 >= c.s.first() && (c.t.is(vg - 1, "who") || c.t.is(vg - 1, "which"))
+        && Words.comma(c.t, vg - 2);
+  }
+
+  /**
+   * Where content in such a relative clause stops: before the comma after which the main
+   * clause's predicate resumes, once the content has a finite verb of its own ("…, who has
+   * said the war was a mistake, will visit …"); else at {@code stop}.
+   */
+  private static int predicateResumes(SentenceContext c, int from, int stop) {
+    for (int k = from + 1; k + 1 < stop; k++) {
+      if (c.t.depth(k) == 0 && Words.comma(c.t, k) && finiteVerbAt(c.t, k + 1, stop)
+          && c.t.lower(k + 1) && c.clauses.hasFiniteVerb(from, k)) {
+        return c.clauses.trimEnd(from, k);
       }
     }
     return stop;
