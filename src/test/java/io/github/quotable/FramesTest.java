@@ -190,6 +190,8 @@ class FramesTest {
         .isEqualTo("We will win,");
     assertThat(extract("Clinton leads by 270 pledged delegates.")).isEmpty();
     assertThat(extract("He is now the host of “The Late Hour.”")).isEmpty();
+    assertThat(only("At the rally, Ruiz sings Ann Lee’s “Open Road” to the mayor.").content()
+        .text()).isEqualTo("Open Road"); // a person's possessive: no programme title
     Quotation told = only("Ruiz told NBC’s “Meet the Press” that the race was close.");
     assertThat(told.content().text()).isEqualTo("the race was close");
     assertThat(told.addressee().get().text()).isEqualTo("NBC’s “Meet the Press”");

@@ -638,13 +638,13 @@ public final class NounPhrases {
   }
 
   /**
-   * The token after a short quoted title that follows a possessive, "on", "of" or a medium
-   * noun ("CNN's “State of the Union”", "on “Meet the Press”", "host of “The Daily Show”",
-   * "his book “The Long Road”"): a
-   * programme or work, not a quotation. -1 if the quotation at k is no such title.
+   * The token after a short quoted title that follows a news medium's possessive, "on", "of"
+   * or a medium noun ("CNN's “State of the Union”", "on “Meet the Press”", "host of “The Daily
+   * Show”", "his book “The Long Road”"): a programme or work, not a quotation. -1 if the
+   * quotation at k is no such title.
    */
   public int possessedTitleEnd(int k, int limit) {
-    if (k == 0 || k + 1 >= limit || !(t.type(k - 1) == TokenType.POSSESSIVE
+    if (k == 0 || k + 1 >= limit || !(t.type(k - 1) == TokenType.POSSESSIVE && mediaOwner(k - 1)
         || t.is(k - 1, "on") || t.is(k - 1, "of") || t.is(k - 1, WordClass.MEDIUM)
             && t.lower(k - 1))
         || t.type(k) != TokenType.QUOTE || t.depth(k + 1) == 0 || !t.cap(k + 1)) {
@@ -659,6 +659,19 @@ public final class NounPhrases {
   }
 
   private static final int TITLE_MAX = 8;
+
+  /**
+   * Whether the name before the possessive at p is a news medium's or an organisation's
+   * ("CNN's", "Fox News's"), not a person's ("Springsteen's “American Skin”" is sung content).
+   */
+  private boolean mediaOwner(int p) {
+    for (int k = p - 1; k >= 0 && p - k <= 3 && nameToken(k); k--) {
+      if (t.is(k, WordClass.AGENCY) || t.is(k, WordClass.ORG)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A token of a name: a capitalised word, a name particle, an initial or a suffix. */
   public boolean nameToken(int i) {
