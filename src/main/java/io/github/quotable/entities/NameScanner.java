@@ -15,10 +15,8 @@ import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds every proper name outside quotations, splits off its titles, and clusters the names
@@ -38,7 +36,7 @@ final class NameScanner {
   /** The indexes of the headlines' sentences. */
   private final BitSet headlineIndexes = new BitSet();
   /** See {@link #capitalisedInside()}; null until first asked. */
-  private Set<String> capitalisedInside;
+  private LowerCaseForms capitalisedInside;
   private final Positions positions;
 
   NameScanner(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
@@ -338,25 +336,26 @@ final class NameScanner {
     if (w != null && (Words.role(t, first) || w.is(WordClass.WORK) || w.is(WordClass.TITLE))) {
       return false;
     }
-    return capitalisedInside().contains(t.lowerString(first))
+    return capitalisedInside().contains(first)
         || first + 1 < t.size() && (t.type(first + 1) == TokenType.POSSESSIVE
             || t.is(first + 1, WordClass.CUE));
   }
 
   /**
    * The lower-case forms of the words capitalised inside a sentence (not after a quotation
-   * mark or a full stop), headlines apart: made when first asked, as few articles ask.
+   * mark or a full stop), headlines apart: made when first asked, and held as token indexes
+   * (see {@link LowerCaseForms}), as most of these words are never asked about.
    */
-  private Set<String> capitalisedInside() {
+  private LowerCaseForms capitalisedInside() {
     if (capitalisedInside == null) {
-      capitalisedInside = new HashSet<>();
+      capitalisedInside = new LowerCaseForms(t);
       for (Sentence s : doc.sentences()) {
         if (headlineIndexes.get(s.index())) {
           continue;
         }
         for (int i = s.first() + 1; i < s.end(); i++) {
           if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
-            capitalisedInside.add(t.lowerString(i));
+            capitalisedInside.add(i);
           }
         }
       }
