@@ -15,9 +15,12 @@ public final class Attributor {
 
   private Attributor() {}
 
-  /** The attributions of the document, in text order, with no two contents overlapping. */
-  public static List<Attribution> attribute(Document doc) {
-    NounPhrases np = new NounPhrases(doc.tokens());
+  /**
+   * The attributions of the document, in text order, with no two contents overlapping.
+   *
+   * @param np the document's noun-phrase reader, shared with the later stages
+   */
+  public static List<Attribution> attribute(Document doc, NounPhrases np) {
     Clauses clauses = new Clauses(doc, np);
     CueFinder finder = new CueFinder(doc.tokens());
     List<Attribution> all = new ArrayList<>();
