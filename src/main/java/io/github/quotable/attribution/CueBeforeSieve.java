@@ -21,7 +21,8 @@ final class CueBeforeSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    for (Cue cue : c.cues) {
+    for (int k = 0; k < c.cues.size(); k++) {
+      Cue cue = c.cues.get(k);
       if (!c.isUsed(cue)) {
         attribute(c, cue);
       }

@@ -284,8 +284,9 @@ final class NameScanner {
     e.learnGender(gender);
     table.mention(e, core, end, first);
     acronymAfter(e, end, s.end());
-    for (String role : roles.roles(first, core, end, s.first(), s.end())) {
-      e.addRole(role);
+    List<String> found = roles.roles(first, core, end, s.first(), s.end());
+    for (int k = 0; k < found.size(); k++) {
+      e.addRole(found.get(k));
     }
   }
 
