@@ -16,7 +16,7 @@ import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds every proper name outside quotations, splits off its titles, and clusters the names
@@ -24,8 +24,6 @@ import java.util.Locale;
  * recording the roles found around each mention.
  */
 final class NameScanner {
-  private static final java.util.regex.Pattern NON_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private final Document doc;
   private final Tokens t;
   private final Vocabulary vocabulary;
@@ -180,19 +178,9 @@ final class NameScanner {
     }
   }
 
-  /**
-   * The key of a group's name: its words in lower case. A plain loop, not a stream: this is
-   * inlined into the hot {@link #groupSubjects} loop, and a stream pipeline is much code to
-   * compile.
-   */
+  /** The key of a group's name: its words in lower case. */
   private static ImmutableList<String> groupKey(String name) {
-    ImmutableList.Builder<String> key = ImmutableList.builder();
-    for (String part : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
-      if (!part.isEmpty()) {
-        key.add(part);
-      }
-    }
-    return key.build();
+    return NameKey.words(name, Set.of());
   }
 
   /** "Iowa-based", "Los Angeles-area", "Lind-era": a name made an adjective ends a name. */

@@ -14,8 +14,8 @@ import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides which entity a source phrase stands for: a name's cluster, a pronoun's antecedent,
@@ -23,8 +23,7 @@ import java.util.Map;
  * ("the spokesman"), or a new unnamed speaker the article only describes.
  */
 final class SourceResolver {
-  private static final java.util.regex.Pattern NON_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int PRONOUN_WINDOW = 40;
   /** How many sentences back a pronoun looks for its antecedent. */
   private static final int SALIENCE_SENTENCES = 8;
@@ -340,14 +339,9 @@ final class SourceResolver {
     return null;
   }
 
+  /** The key of a description: its words in lower case, without articles. */
   private static ImmutableList<String> key(String description) {
-    ImmutableList.Builder<String> b = ImmutableList.builder();
-    for (String w : NON_WORD.split(description.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
-        b.add(w);
-      }
-    }
-    return b.build();
+    return NameKey.words(description, ARTICLES);
   }
 
   /** The noun the phrase is about: the last word before a preposition, or the last word. */
