@@ -171,17 +171,21 @@ final class NameKey {
     if (name.size() < 2) {
       return List.of();
     }
-    StringBuilder initials = new StringBuilder();
-    StringBuilder significant = new StringBuilder();
-    for (String w : name) {
+    char[] initials = new char[name.size()];
+    char[] significant = new char[name.size()];
+    int all = 0;
+    int some = 0;
+    for (int k = 0; k < name.size(); k++) {
+      String w = name.get(k);
       if (w.isEmpty()) {
         continue;
       }
-      initials.append(w.charAt(0));
+      initials[all++] = w.charAt(0);
       if (!minor(w)) {
-        significant.append(w.charAt(0));
+        significant[some++] = w.charAt(0);
       }
     }
-    return List.of(initials.toString(), significant.toString());
+    return List.of(new String(initials, 0, all), new String(significant, 0, some));
   }
+
 }
