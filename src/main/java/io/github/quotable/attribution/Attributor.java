@@ -15,19 +15,26 @@ public final class Attributor {
 
   private Attributor() {}
 
-  /** The attributions of the document, in text order, with no two contents overlapping. */
-  public static List<Attribution> attribute(Document doc) {
-    NounPhrases np = new NounPhrases(doc.tokens());
+  /**
+   * The attributions of the document, in text order, with no two contents overlapping.
+   *
+   * @param np the document's noun-phrase reader, shared with the later stages
+   */
+  public static List<Attribution> attribute(Document doc, NounPhrases np) {
     Clauses clauses = new Clauses(doc, np);
     CueFinder finder = new CueFinder(doc.tokens());
     List<Attribution> all = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       SentenceContext c = new SentenceContext(doc, s, np, clauses, finder.verbs(s));
-      for (Sieve sieve : Sieves.IN_ORDER) {
-        sieve.apply(c);
+      // loops by index, here and in the sieves' loops over a sentence's few cues and
+      // attributions: run for every sentence, each iterator was a real allocation
+      for (int k = 0; k < Sieves.IN_ORDER.size(); k++) {
+        Sieves.IN_ORDER.get(k).apply(c);
       }
       c.found.sort(BY_FIRST);
-      all.addAll(c.found);
+      for (int k = 0; k < c.found.size(); k++) {
+        all.add(c.found.get(k));
+      }
     }
     new OrphanQuotes(doc, np, finder).attribute(all);
     return all;

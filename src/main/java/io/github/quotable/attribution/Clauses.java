@@ -19,6 +19,9 @@ import io.github.quotable.text.Tokens;
  */
 final class Clauses {
   private static final int PP_MAX = 9;
+  /** Verb-group words and verbs: auxiliaries, modals, "be", "not", cues, irregular pasts. */
+  private static final long VERB_WORDS = Words.FINITE | WordClass.mask(WordClass.NEG,
+      WordClass.CUE);
   private final Document doc;
   private final Tokens t;
   private final NounPhrases np;
@@ -117,7 +120,7 @@ final class Clauses {
       return false; // but "said seeing the lights back on was a relief"
     }
     for (int k = i + 1; k < Math.min(t.size(), i + 10) && t.depth(k) == 0; k++) {
-      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA))) {
+      if (t.isAny(k, Words.AUXILIARIES)) {
         return k > i + 1;
       }
       if (Words.comma(t, k) || Words.terminal(t, k) || t.is(k, WordClass.SUB)
@@ -134,7 +137,7 @@ final class Clauses {
       return false;
     }
     for (int k = i + 1; k < Math.min(t.size(), i + 4) && t.depth(k) == 0; k++) {
-      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA))) {
+      if (t.isAny(k, Words.AUXILIARIES)) {
         return true;
       }
       if (!Words.nounish(t, k)) {
@@ -429,8 +432,7 @@ final class Clauses {
       if (verb && finite && Words.nounish(t, k - 1) && !t.is(k - 1, WordClass.CUE)) {
         return trimEnd(from, k);
       }
-      verb |= finite || t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
-          WordClass.COPULA));
+      verb |= finite || t.isAny(k, Words.AUXILIARIES);
       if (t.is(k, "and") || t.is(k, "but") || Words.comma(t, k) || t.is(k, WordClass.REL)) {
         verb = false;
       }
@@ -444,8 +446,7 @@ final class Clauses {
    */
   boolean hasFiniteVerb(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
-          WordClass.PAST)) || pastVerb(k) && t.lower(k)) {
+      if (t.isAny(k, Words.FINITE) || pastVerb(k) && t.lower(k)) {
         return true;
       }
     }
@@ -636,10 +637,8 @@ final class Clauses {
   /** Whether [from, to) holds a verb: an auxiliary, a cue, or an unknown word in -ed or -s. */
   boolean hasVerb(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
-          WordClass.NEG, WordClass.CUE, WordClass.PAST)) || k > from
-          && t.type(k) == TokenType.WORD
-          && t.lower(k) && t.word(k) == null && endsWithVerbSuffix(k)) {
+      if (t.isAny(k, VERB_WORDS) || k > from && t.type(k) == TokenType.WORD && t.lower(k)
+          && t.word(k) == null && endsWithVerbSuffix(k)) {
         return true;
       }
     }
@@ -655,7 +654,7 @@ final class Clauses {
       if (t.depth(k) > 0) {
         continue;
       }
-      if (t.isAny(k, WordClass.mask(WordClass.COPULA, WordClass.AUX, WordClass.MODAL))) {
+      if (t.isAny(k, Words.AUXILIARIES)) {
         return true;
       }
       boolean finiteCue = t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.PAST)
@@ -686,8 +685,7 @@ final class Clauses {
       if (t.depth(k) > 0 || opensQuote(k)) {
         return true;
       }
-      if (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
-          WordClass.NEG, WordClass.CUE, WordClass.PAST))) {
+      if (t.isAny(k, VERB_WORDS)) {
         return true;
       }
       if (t.type(k) == TokenType.WORD) {

@@ -19,7 +19,8 @@ final class CueAfterSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    for (Cue cue : c.cues) {
+    for (int k = 0; k < c.cues.size(); k++) {
+      Cue cue = c.cues.get(k);
       if (c.isUsed(cue) || cue.form() == CueForm.GERUND
           || !cue.verb().takes(Frame.QUOTE) && !cue.verb().takesClause()
           || cue.form() == CueForm.PAST && cue.end() < c.s.end() && c.t.is(cue.end(), "by")) {

@@ -21,7 +21,8 @@ final class CueBeforeSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    for (Cue cue : c.cues) {
+    for (int k = 0; k < c.cues.size(); k++) {
+      Cue cue = c.cues.get(k);
       if (!c.isUsed(cue)) {
         attribute(c, cue);
       }
@@ -390,8 +391,7 @@ final class CueBeforeSieve implements Sieve {
       if (Words.comma(c.t, k)) {
         return c.clauses.clauseStart(k + 1);
       }
-      if (c.t.is(k, WordClass.SUBJ) && c.t.isAny(k + 1,
-          WordClass.mask(WordClass.MODAL, WordClass.AUX, WordClass.COPULA))) {
+      if (c.t.is(k, WordClass.SUBJ) && c.t.isAny(k + 1, Words.AUXILIARIES)) {
         return k > i + 1;
       }
     }
@@ -457,8 +457,8 @@ final class CueBeforeSieve implements Sieve {
   private static boolean startsContent(SentenceContext c, int i) {
     return c.t.is(i, "that") || c.t.isChar(i, ':') || c.t.isChar(i, ',') || c.t.is(i, "to")
         || c.clauses.opensQuote(i) || wh(c, i) || c.t.is(i, WordClass.SUBJ) && (!c.t.is(i, "you")
-        && !c.t.is(i, "it") || i + 1 < c.s.end() && c.t.isAny(i + 1, WordClass.mask(
-            WordClass.MODAL, WordClass.AUX, WordClass.COPULA))); // "warned it would fail"
+        && !c.t.is(i, "it")
+        || i + 1 < c.s.end() && c.t.isAny(i + 1, Words.AUXILIARIES)); // "warned it would fail"
   }
 
   /**
@@ -634,8 +634,7 @@ final class CueBeforeSieve implements Sieve {
         && !t.is(k, WordClass.MODAL)) {
       k++;
     }
-    return k < limit && (t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
-        WordClass.COPULA, WordClass.PAST)) || t.is(k, WordClass.CUE)
+    return k < limit && (t.isAny(k, Words.FINITE) || t.is(k, WordClass.CUE)
         && !t.word(k).isForm(CueForm.GERUND)
         || t.lower(k) && t.word(k) == null && (t.string(k).endsWith("ed")
             || t.string(k).endsWith("s")));

@@ -81,8 +81,7 @@ final class NounCueSieve implements Sieve {
     for (int k = from + 1; k < end; k++) {
       boolean afterDeterminer = c.t.isAny(k - 1, Words.OPENERS)
           || c.t.type(k - 1) == TokenType.POSSESSIVE;
-      if (c.t.depth(k) == 0 && (c.t.isAny(k, WordClass.mask(WordClass.AUX, WordClass.MODAL,
-          WordClass.COPULA, WordClass.PAST)) || !afterDeterminer && c.t.lower(k)
+      if (c.t.depth(k) == 0 && (c.t.isAny(k, Words.FINITE) || !afterDeterminer && c.t.lower(k)
           && (c.t.is(k, WordClass.CUE)
               && !c.t.word(k).isForm(io.github.quotable.lexicon.CueForm.GERUND)
               || Words.edWord(c.t, k)))) {

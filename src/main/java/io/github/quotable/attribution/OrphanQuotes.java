@@ -235,7 +235,7 @@ final class OrphanQuotes {
       return true;
     }
     int head = p.headEnd() - 1;
-    return Words.role(t, head) || t.isAny(head, WordClass.mask(WordClass.WORK, WordClass.ORG));
+    return Words.role(t, head) || t.is(head, WordClass.WORK) || t.is(head, WordClass.ORG);
   }
 
   private static Attribution shared(QuotedSpan q, Attribution prev, Rule rule) {

@@ -26,8 +26,9 @@ final class SentenceContext {
   final NounPhrases np;
   final Clauses clauses;
   final List<Cue> cues;
-  final List<Attribution> found = new ArrayList<>(4);
-  private final List<Cue> used = new ArrayList<>(4);
+  /** Empty lists until the first add: most sentences accept nothing. */
+  final List<Attribution> found = new ArrayList<>();
+  private final List<Cue> used = new ArrayList<>();
 
   SentenceContext(Document doc, Sentence s, NounPhrases np, Clauses clauses, List<Cue> cues) {
     this.doc = doc;
@@ -39,8 +40,8 @@ final class SentenceContext {
   }
 
   boolean isUsed(Cue c) {
-    for (Cue u : used) {
-      if (u.head() == c.head()) {
+    for (int k = 0; k < used.size(); k++) {
+      if (used.get(k).head() == c.head()) {
         return true;
       }
     }
@@ -67,7 +68,8 @@ final class SentenceContext {
 
   /** Whether content [first, end) is free of every accepted attribution's content and cue. */
   boolean free(int first, int end) {
-    for (Attribution a : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Attribution a = found.get(k);
       if (a.overlaps(first, end) || a.cue() != null && a.cue().head() >= first
           && a.cue().head() < end && a.cue().type() != Cue.Type.DASH) {
         return false;
@@ -123,7 +125,8 @@ final class SentenceContext {
   /** The last accepted attribution whose content ends before token i, or null. */
   Attribution lastBefore(int i) {
     Attribution best = null;
-    for (Attribution a : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Attribution a = found.get(k);
       if (a.end() <= i && (best == null || a.end() > best.end())) {
         best = a;
       }

@@ -163,7 +163,7 @@ public final class CueFinder {
       k--;
     }
     boolean modifiesSubject = k - 1 >= sentenceStart && (Words.nounish(t, k - 1)
-        && t.type(k - 1) != TokenType.NUMBER || t.isAny(k - 1, WordClass.mask(WordClass.QUANT))
+        && t.type(k - 1) != TokenType.NUMBER || t.is(k - 1, WordClass.QUANT)
         || k - 2 >= sentenceStart && (Words.edWord(t, k - 1) || t.is(k - 1, "close"))
             && pluralNoun(k - 2)); // "people briefed on the talks say"
     return k >= sentenceStart && k < p && t.is(k, WordClass.PREP) && !t.is(k, "to")

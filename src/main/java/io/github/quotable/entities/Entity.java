@@ -4,12 +4,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.lexicon.Gender;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Someone or something the article mentions, gathered while reading it: all its mentions, the
@@ -41,9 +40,14 @@ public final class Entity {
   private int heardFemale;
   /** Roles by lower-case form; made with the first role, as most entities get none. */
   private Map<String, String> roles = Map.of();
-  private final List<int[]> mentions = new ArrayList<>();
-  /** The mentions' spans, each as one mixed long, to drop a repeated one in constant time. */
-  private final Set<Long> mentioned = new HashSet<>();
+  /** The mentions' character spans in the order found, each as start * 2^32 + end. */
+  private long[] mentions = new long[4];
+  private int mentionCount;
+  /**
+   * The spans of {@link #mentions} again, by hash (open addressing, 0 for a free slot), to drop
+   * a repeated one in constant time; made only once there are many, as most entities have few.
+   */
+  private long[] mentioned;
   int lastToken = -1;
 
   Entity(int id, String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
@@ -76,9 +80,19 @@ public final class Entity {
     return roles.keySet();
   }
 
-  /** Character spans [start, end) of every mention, in the order found. */
-  public List<int[]> mentions() {
-    return mentions;
+  /** How many distinct mentions the entity has. */
+  public int mentionCount() {
+    return mentionCount;
+  }
+
+  /** The first character of the k-th mention, in the order found. */
+  public int mentionStart(int k) {
+    return (int) (mentions[k] >>> 32);
+  }
+
+  /** The character after the k-th mention, in the order found. */
+  public int mentionEnd(int k) {
+    return (int) mentions[k];
   }
 
   ImmutableList<String> key() {
@@ -104,11 +118,56 @@ public final class Entity {
   }
 
   void addMention(int start, int end, int token) {
-    if (!mentioned.add(spanKey(start, end))) {
+    long span = (long) start << 32 | end; // never 0: a mention holds a character
+    if (!addSpan(span)) {
       return;
     }
-    mentions.add(new int[] {start, end});
+    if (mentionCount == mentions.length) {
+      mentions = Arrays.copyOf(mentions, mentionCount * 2);
+    }
+    mentions[mentionCount++] = span;
     lastToken = Math.max(lastToken, token);
+  }
+
+  /** Whether the span is new; a new one is indexed, if the index is made. */
+  private boolean addSpan(long span) {
+    if (mentioned == null) {
+      for (int k = 0; k < mentionCount; k++) {
+        if (mentions[k] == span) {
+          return false;
+        }
+      }
+      if (mentionCount < 16) {
+        return true;
+      }
+      mentioned = new long[64];
+      for (int k = 0; k < mentionCount; k++) {
+        index(mentions[k]);
+      }
+    } else if ((mentionCount + 1) * 2 > mentioned.length) {
+      long[] old = mentioned;
+      mentioned = new long[old.length * 2];
+      for (long m : old) {
+        if (m != 0) {
+          index(m);
+        }
+      }
+    }
+    return index(span);
+  }
+
+  /** Puts the span into the index; false if it was there. */
+  private boolean index(long span) {
+    int mask = mentioned.length - 1;
+    for (int i = (int) spanKey(span) & mask; ; i = (i + 1) & mask) {
+      if (mentioned[i] == span) {
+        return false;
+      }
+      if (mentioned[i] == 0) {
+        mentioned[i] = span;
+        return true;
+      }
+    }
   }
 
   /**
@@ -148,8 +207,8 @@ public final class Entity {
    * start * 2^32 + end, scrambled by a bijection (MurmurHash3's finaliser) so that the hashes
    * of nearby spans, which {@link Long#hashCode} would fold onto few values, spread out.
    */
-  private static long spanKey(int start, int end) {
-    long k = (long) start << 32 | end;
+  private static long spanKey(long span) {
+    long k = span;
     k = (k ^ (k >>> 33)) * 0xff51afd7ed558ccdL;
     k = (k ^ (k >>> 33)) * 0xc4ceb9fe1a85ec53L;
     return k ^ (k >>> 33);

@@ -22,10 +22,14 @@ import java.util.Map;
 public final class EntityResolver {
   private EntityResolver() {}
 
-  /** The speaking entity of each attribution that has one. */
-  public static Map<Attribution, Entity> resolve(Document doc, List<Attribution> attributions) {
+  /**
+   * The speaking entity of each attribution that has one.
+   *
+   * @param np the document's noun-phrase reader, shared with the earlier stages
+   */
+  public static Map<Attribution, Entity> resolve(Document doc, NounPhrases np,
+      List<Attribution> attributions) {
     Tokens t = doc.tokens();
-    NounPhrases np = new NounPhrases(t);
     EntityTable table = new EntityTable(t);
     RoleReader roles = new RoleReader(t, doc.vocabulary(), np);
     new NameScanner(doc, np, table, roles).scan();

@@ -6,6 +6,7 @@ import io.github.quotable.text.Shape;
 import io.github.quotable.text.Tokens;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The comparable form of a name: lower-case tokens without initials, suffixes or particle
@@ -72,6 +73,50 @@ final class NameKey {
     return sb == null ? w : sb.toString();
   }
 
+  /**
+   * The words of a text in lower case, but for those in {@code skipped}: the maximal runs of
+   * letters and numbers (Unicode categories L and N), as splitting at {@code [^\p{L}\p{N}]+}
+   * gives them. A loop, not that regular expression: this runs for every group and description
+   * met, and a regular expression's matcher is much code to compile into each caller.
+   */
+  static ImmutableList<String> words(String text, Set<String> skipped) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    ImmutableList.Builder<String> words = ImmutableList.builder();
+    int start = -1;
+    for (int k = 0; k < lower.length(); ) {
+      int c = lower.codePointAt(k);
+      if (letterOrNumber(c)) {
+        start = start < 0 ? k : start;
+      } else if (start >= 0) {
+        addWord(lower.substring(start, k), skipped, words);
+        start = -1;
+      }
+      k += Character.charCount(c);
+    }
+    if (start >= 0) {
+      addWord(lower.substring(start), skipped, words);
+    }
+    return words.build();
+  }
+
+  private static void addWord(String word, Set<String> skipped,
+      ImmutableList.Builder<String> words) {
+    if (!skipped.contains(word)) {
+      words.add(word);
+    }
+  }
+
+  private static boolean letterOrNumber(int c) {
+    switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** Whether {@code shorter} names the same as {@code longer}: its tokens end it. */
   static boolean isSuffix(List<String> shorter, List<String> longer) {
     int n = shorter.size();
@@ -126,17 +171,21 @@ final class NameKey {
     if (name.size() < 2) {
       return List.of();
     }
-    StringBuilder initials = new StringBuilder();
-    StringBuilder significant = new StringBuilder();
-    for (String w : name) {
+    char[] initials = new char[name.size()];
+    char[] significant = new char[name.size()];
+    int all = 0;
+    int some = 0;
+    for (int k = 0; k < name.size(); k++) {
+      String w = name.get(k);
       if (w.isEmpty()) {
         continue;
       }
-      initials.append(w.charAt(0));
+      initials[all++] = w.charAt(0);
       if (!minor(w)) {
-        significant.append(w.charAt(0));
+        significant[some++] = w.charAt(0);
       }
     }
-    return List.of(initials.toString(), significant.toString());
+    return List.of(new String(initials, 0, all), new String(significant, 0, some));
   }
+
 }

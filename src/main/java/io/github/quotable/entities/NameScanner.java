@@ -15,9 +15,7 @@ import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,8 +24,6 @@ import java.util.Set;
  * recording the roles found around each mention.
  */
 final class NameScanner {
-  private static final java.util.regex.Pattern NON_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private final Document doc;
   private final Tokens t;
   private final Vocabulary vocabulary;
@@ -38,7 +34,7 @@ final class NameScanner {
   /** The indexes of the headlines' sentences. */
   private final BitSet headlineIndexes = new BitSet();
   /** See {@link #capitalisedInside()}; null until first asked. */
-  private Set<String> capitalisedInside;
+  private LowerCaseForms capitalisedInside;
   private final Positions positions;
 
   NameScanner(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
@@ -182,19 +178,9 @@ final class NameScanner {
     }
   }
 
-  /**
-   * The key of a group's name: its words in lower case. A plain loop, not a stream: this is
-   * inlined into the hot {@link #groupSubjects} loop, and a stream pipeline is much code to
-   * compile.
-   */
+  /** The key of a group's name: its words in lower case. */
   private static ImmutableList<String> groupKey(String name) {
-    ImmutableList.Builder<String> key = ImmutableList.builder();
-    for (String part : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
-      if (!part.isEmpty()) {
-        key.add(part);
-      }
-    }
-    return key.build();
+    return NameKey.words(name, Set.of());
   }
 
   /** "Iowa-based", "Los Angeles-area", "Lind-era": a name made an adjective ends a name. */
@@ -286,8 +272,9 @@ final class NameScanner {
     e.learnGender(gender);
     table.mention(e, core, end, first);
     acronymAfter(e, end, s.end());
-    for (String role : roles.roles(first, core, end, s.first(), s.end())) {
-      e.addRole(role);
+    List<String> found = roles.roles(first, core, end, s.first(), s.end());
+    for (int k = 0; k < found.size(); k++) {
+      e.addRole(found.get(k));
     }
   }
 
@@ -338,25 +325,26 @@ final class NameScanner {
     if (w != null && (Words.role(t, first) || w.is(WordClass.WORK) || w.is(WordClass.TITLE))) {
       return false;
     }
-    return capitalisedInside().contains(t.lowerString(first))
+    return capitalisedInside().contains(first)
         || first + 1 < t.size() && (t.type(first + 1) == TokenType.POSSESSIVE
             || t.is(first + 1, WordClass.CUE));
   }
 
   /**
    * The lower-case forms of the words capitalised inside a sentence (not after a quotation
-   * mark or a full stop), headlines apart: made when first asked, as few articles ask.
+   * mark or a full stop), headlines apart: made when first asked, and held as token indexes
+   * (see {@link LowerCaseForms}), as most of these words are never asked about.
    */
-  private Set<String> capitalisedInside() {
+  private LowerCaseForms capitalisedInside() {
     if (capitalisedInside == null) {
-      capitalisedInside = new HashSet<>();
+      capitalisedInside = new LowerCaseForms(t);
       for (Sentence s : doc.sentences()) {
         if (headlineIndexes.get(s.index())) {
           continue;
         }
         for (int i = s.first() + 1; i < s.end(); i++) {
           if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
-            capitalisedInside.add(t.lowerString(i));
+            capitalisedInside.add(i);
           }
         }
       }

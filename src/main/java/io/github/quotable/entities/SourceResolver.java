@@ -1,7 +1,6 @@
 package io.github.quotable.entities;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Iterables;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.document.Document;
 import io.github.quotable.lexicon.Gender;
@@ -15,8 +14,8 @@ import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides which entity a source phrase stands for: a name's cluster, a pronoun's antecedent,
@@ -24,14 +23,14 @@ import java.util.Map;
  * ("the spokesman"), or a new unnamed speaker the article only describes.
  */
 final class SourceResolver {
-  private static final java.util.regex.Pattern NON_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int PRONOUN_WINDOW = 40;
   /** How many sentences back a pronoun looks for its antecedent. */
   private static final int SALIENCE_SENTENCES = 8;
-  private static final com.google.common.base.Splitter WORDS =
-      com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.whitespace()
-          .or(com.google.common.base.CharMatcher.anyOf(",.’'"))).omitEmptyStrings();
+  /** What separates the words of a role: whitespace and ",.’'". */
+  private static final com.google.common.base.CharMatcher BETWEEN_WORDS =
+      com.google.common.base.CharMatcher.whitespace()
+          .or(com.google.common.base.CharMatcher.anyOf(",.’'"));
   private final Tokens t;
   private final NounPhrases np;
   private final EntityTable table;
@@ -267,7 +266,7 @@ final class SourceResolver {
     if (t.is(p.first(), "the")) {
       for (Entity e : table.before(p.first(), PRONOUN_WINDOW)) {
         for (String r : e.lowerCaseRoles()) {
-          if (Iterables.contains(WORDS.split(r), noun)) {
+          if (hasWord(r, noun)) {
             table.mention(e, p.first(), end);
             return e;
           }
@@ -340,14 +339,9 @@ final class SourceResolver {
     return null;
   }
 
+  /** The key of a description: its words in lower case, without articles. */
   private static ImmutableList<String> key(String description) {
-    ImmutableList.Builder<String> b = ImmutableList.builder();
-    for (String w : NON_WORD.split(description.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
-        b.add(w);
-      }
-    }
-    return b.build();
+    return NameKey.words(description, ARTICLES);
   }
 
   /** The noun the phrase is about: the last word before a preposition, or the last word. */
@@ -371,6 +365,25 @@ final class SourceResolver {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the role holds the word between {@link #BETWEEN_WORDS} characters, as a piece of
+   * splitting it there would be; read in place, as this runs for each role of each recent
+   * entity.
+   */
+  static boolean hasWord(String role, String word) {
+    if (word.isEmpty() || BETWEEN_WORDS.matchesAnyOf(word)) {
+      return false; // no piece is empty or holds a separator
+    }
+    for (int at = role.indexOf(word); at >= 0; at = role.indexOf(word, at + 1)) {
+      int after = at + word.length();
+      if ((at == 0 || BETWEEN_WORDS.matches(role.charAt(at - 1)))
+          && (after == role.length() || BETWEEN_WORDS.matches(role.charAt(after)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean pluralForm(int k) {

@@ -44,7 +44,7 @@ public final class NounPhrases {
       return open > limit ? before(open, limit) : null;
     }
     if ((t.is(i, WordClass.OBJ) || t.is(i, "whom") || t.is(i, "which")) && i - 2 >= limit
-        && t.is(i - 1, "of") && (t.isAny(i - 2, WordClass.mask(WordClass.QUANT))
+        && t.is(i - 1, "of") && (t.is(i - 2, WordClass.QUANT)
         || t.type(i - 2) == TokenType.NUMBER)) {
       // "several of them said", "all of whom opposed"
       Phrase.Kind kind = t.is(i, WordClass.OBJ) ? Phrase.Kind.PRONOUN : Phrase.Kind.RELATIVE;
@@ -512,8 +512,8 @@ public final class NounPhrases {
   /** Whether [from, to) holds an auxiliary, a modal or a subject pronoun: a clause. */
   private boolean verbInside(int from, int to) {
     for (int j = from; j < to; j++) {
-      if (t.isAny(j, WordClass.mask(WordClass.AUX, WordClass.MODAL, WordClass.COPULA,
-          WordClass.SUBJ)) && t.lower(j) && t.type(j) != TokenType.POSSESSIVE) {
+      if ((t.isAny(j, Words.AUXILIARIES) || t.is(j, WordClass.SUBJ)) && t.lower(j)
+          && t.type(j) != TokenType.POSSESSIVE) {
         return true;
       }
     }

@@ -22,6 +22,14 @@ public final class Words {
   /** Words that open a noun phrase. */
   public static final long OPENERS = WordClass.mask(WordClass.DET, WordClass.POSS,
       WordClass.QUANT);
+  /**
+   * Auxiliaries, modals and forms of "be". These masks are constants rather than made at each
+   * call: a varargs call allocates its array whenever the compiler cannot prove it need not.
+   */
+  public static final long AUXILIARIES = WordClass.mask(WordClass.AUX, WordClass.MODAL,
+      WordClass.COPULA);
+  /** {@link #AUXILIARIES} and irregular past forms ("went"): words that make a verb finite. */
+  public static final long FINITE = AUXILIARIES | WordClass.PAST.bit();
   private static final String[] PARTICLES = {"al-", "el-", "ad-", "as-", "ash-", "an-", "at-",
       "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "do", "dos", "das", "du", "del",
       "della", "der", "den", "van", "von", "la", "le", "ter", "ben", "mac", "st."};

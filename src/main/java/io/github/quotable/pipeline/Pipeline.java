@@ -9,6 +9,7 @@ import io.github.quotable.document.DocumentReader;
 import io.github.quotable.entities.Entity;
 import io.github.quotable.entities.EntityResolver;
 import io.github.quotable.lexicon.Vocabulary;
+import io.github.quotable.mentions.NounPhrases;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +32,9 @@ public final class Pipeline {
 
   public ArticleQuotes run(String text) {
     Document doc = reader.read(text);
-    List<Attribution> attributions = Attributor.attribute(doc);
-    Map<Attribution, Entity> speakers = EntityResolver.resolve(doc, attributions);
+    NounPhrases np = new NounPhrases(doc.tokens()); // one for both stages: it remembers names
+    List<Attribution> attributions = Attributor.attribute(doc, np);
+    Map<Attribution, Entity> speakers = EntityResolver.resolve(doc, np, attributions);
     return new ResultAssembler(doc, speakers, kinds, minConfidence).assemble(attributions);
   }
 }

@@ -13,8 +13,7 @@ import io.github.quotable.document.Document;
 import io.github.quotable.entities.Entity;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.text.Tokens;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,23 +74,21 @@ final class ResultAssembler {
   }
 
   private Speaker speaker(Entity e) {
-    List<int[]> byStart = new ArrayList<>(e.mentions());
-    byStart.sort(BY_START);
-    ImmutableList.Builder<Span> mentions = ImmutableList.builderWithExpectedSize(byStart.size());
-    for (int[] m : byStart) {
-      mentions.add(Span.of(doc.text(), m[0], m[1]));
+    // the mentions by start, and in the order found among equal starts: each as start * 2^32
+    // + its place in that order, sorted
+    long[] byStart = new long[e.mentionCount()];
+    for (int k = 0; k < byStart.length; k++) {
+      byStart[k] = (long) e.mentionStart(k) << 32 | k;
+    }
+    Arrays.sort(byStart);
+    ImmutableList.Builder<Span> mentions = ImmutableList.builderWithExpectedSize(byStart.length);
+    for (long m : byStart) {
+      int k = (int) m;
+      mentions.add(Span.of(doc.text(), e.mentionStart(k), e.mentionEnd(k)));
     }
     return new Speaker(e.name(), e.kind(), e.named(), ImmutableList.copyOf(e.roles()),
         mentions.build());
   }
-
-  /** Mentions ({start, end}) by start; a stable sort keeps the order found among equals. */
-  private static final Comparator<int[]> BY_START = new Comparator<>() {
-    @Override
-    public int compare(int[] a, int[] b) {
-      return Integer.compare(a[0], b[0]);
-    }
-  };
 
   private Optional<Span> cue(Cue cue) {
     return cue == null ? Optional.empty() : tokens(cue.first(), cue.end());

@@ -1,6 +1,6 @@
 package io.github.quotable.text;
 
-/** Bits describing how a token is written. */
+/** Bits describing how a token is written: at most 15 of them, as {@link Tokens} keeps a short. */
 public final class Shape {
   private Shape() {}
 

@@ -19,7 +19,8 @@ public final class Tokens implements TokenView {
   private int[] start;
   private int[] end;
   private byte[] type;
-  private int[] shape;
+  /** The {@link Shape} bits, which fit in a short. */
+  private short[] shape;
   private Word[] word;
   int[] paragraph;
   int[] sentence;
@@ -31,26 +32,32 @@ public final class Tokens implements TokenView {
     start = new int[capacity];
     end = new int[capacity];
     type = new byte[capacity];
-    shape = new int[capacity];
+    shape = new short[capacity];
     word = new Word[capacity];
     paragraph = new int[capacity];
   }
 
   void add(int s, int e, TokenType t, int sh, Word w, int para) {
     if (size == start.length) {
-      grow(); // rare, and kept out of add: the JIT inlines add at each of the tokenizer's calls
+      grow(s); // rare, and kept out of add: the JIT inlines add at each of the tokenizer's calls
     }
     start[size] = s;
     end[size] = e;
     type[size] = (byte) t.ordinal();
-    shape[size] = sh;
+    shape[size] = (short) sh;
     word[size] = w;
     paragraph[size] = para;
     size++;
   }
 
-  private void grow() {
-    int n = Math.max(16, size * 2);
+  /**
+   * Makes room for the tokens of the rest of the text, estimated from those before offset
+   * (with an eighth to spare), and at least half as many again as there are.
+   */
+  private void grow(int offset) {
+    long estimate = (long) size * chars.length / Math.max(1, offset);
+    int n = (int) Math.min(Integer.MAX_VALUE - 8,
+        Math.max(size + size / 2 + 16, estimate + estimate / 8));
     start = Arrays.copyOf(start, n);
     end = Arrays.copyOf(end, n);
     type = Arrays.copyOf(type, n);
