@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 12, time = 6) // C2 needs ~30 CPU-seconds (~30 corpus passes) to settle
+@Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class ExtractBenchmark {
   private QuoteExtractor extractor;
