@@ -297,6 +297,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anActionTagAfterAQuestionOrWithMoreWordsNamesTheSpeaker() {
+    ArticleQuotes r = extract("Mayor Ruth Okafor opened the hearing on Monday. Critics "
+        + "attacked her budget.\n\n“Would the levy be negotiable next year?” Ben Salas pressed. "
+        + "“Or never?”\n\n“Sit down, please,” Okafor snapped and a clerk called the vote.\n\n"
+        + "“We have waited ten years for this levy!”\n\nGrange Mills closed in 2009 after a "
+        + "fire.");
+    assertThat(r.quotations()).filteredOn(q -> q.type() == QuoteType.DIRECT)
+        .extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("Would the levy be negotiable next year?", "Ben Salas"),
+            tuple("Or never?", "Ben Salas"), tuple("Sit down, please,", "Ruth Okafor"),
+            tuple("We have waited ten years for this levy!", "Ruth Okafor"));
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoContentOfTheTagBeforeAQuotation() {
     ArticleQuotes r = extract("Asked to describe the device, Chief Ana Ortiz said, \"Not going "
         + "to go into that.\" Speaking at a rally in Ohio, Lee said, \"We will win.\"");

@@ -173,16 +173,19 @@ final class OrphanQuotes {
 
   /**
    * "“I think,” she paused, “that we should wait.”": a quotation ending in a comma, "?" or "!"
-   * inside its marks, then a pronoun or name and one past-tense verb, then another quotation or
-   * the sentence end. The verb is no cue, but the news convention makes its subject the speaker.
+   * inside its marks, then (in the same paragraph, even when "?" or "!" ended the sentence) a
+   * pronoun or name and one past-tense verb, then another quotation, the sentence end or more of
+   * the tag ("“Why?” Ben Salas pressed.", "… Okafor snapped and a clerk called the vote"). The
+   * verb is no cue, but the news convention makes its subject the speaker.
    */
   private Attribution actionTag(QuotedSpan q) {
     int i = q.outerEnd();
     if (q.close < 0 || q.end <= q.first || i >= t.size()
+        || t.paragraph(i) != t.paragraph(q.outerEnd() - 1)
         || !(Words.comma(t, q.end - 1) || t.isChar(q.end - 1, '?') || t.isChar(q.end - 1, '!'))) {
       return null;
     }
-    int sentenceEnd = doc.sentenceOf(q.outerFirst()).end();
+    int sentenceEnd = Math.max(doc.sentenceOf(q.outerFirst()).end(), doc.sentenceOf(i).end());
     Phrase src = np.after(i, sentenceEnd);
     if (src == null || src.kind() != Phrase.Kind.NAME && !(src.kind() == Phrase.Kind.PRONOUN
         && (t.is(src.first(), "he") || t.is(src.first(), "she")))) {
@@ -194,11 +197,20 @@ final class OrphanQuotes {
     }
     QuotedSpan next = v + 2 < t.size() ? doc.topSpanAt(v + 2) : null;
     boolean goesOn = Words.comma(t, v + 1) && next != null && next.outerFirst() == v + 2;
-    if (!goesOn && !Words.terminal(t, v + 1)) {
+    if (!goesOn && !Words.terminal(t, v + 1) && !tagGoesOn(v + 1)) {
       return null;
     }
     return new Attribution(q.outerFirst(), q.outerEnd(), null, src, null, null, -1, -1,
         Rule.ACTION_TAG, io.github.quotable.QuoteKind.SPEECH, Rule.ACTION_TAG.confidence());
+  }
+
+  /**
+   * Whether the words after a tag's verb go on with the tag rather than the quotation's
+   * sentence: "… barked and a guard led him out", "… shot back with a laugh", "… pressed, as …".
+   */
+  boolean tagGoesOn(int i) {
+    return i < t.size() && t.depth(i) == 0 && (Words.comma(t, i) || t.is(i, "and")
+        || t.is(i, "back") || t.is(i, "as") || t.is(i, WordClass.PREP) && !t.is(i, "that"));
   }
 
   /**
