@@ -311,6 +311,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotedModifierInsideAnInvertedTagLeavesTheTagWhole() {
+    ArticleQuotes r = extract("Mayor Ruth Okafor opened the hearing on Monday. Critics "
+        + "attacked her budget.\n\n“Nothing in the levy has changed,” said former councillor "
+        + "Dan Moss, one of the “gang of four” negotiators.");
+    assertThat(r.quotations()).filteredOn(q -> q.content().text().startsWith("Nothing"))
+        .extracting(Quotation::speakerName, q -> q.cue().map(c -> c.text()).orElse(null))
+        .containsExactly(tuple("Dan Moss", "said"));
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoContentOfTheTagBeforeAQuotation() {
     ArticleQuotes r = extract("Asked to describe the device, Chief Ana Ortiz said, \"Not going "
         + "to go into that.\" Speaking at a rally in Ohio, Lee said, \"We will win.\"");

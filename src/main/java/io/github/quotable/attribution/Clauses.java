@@ -814,11 +814,37 @@ final class Clauses {
           || Words.comma(t, k) && k + 1 < end && participle(k + 1)) {
         return k; // "…,” he told CBS’ show, “B”" or ", saying …"
       }
+      if (opensQuote(k) && k > i) {
+        int after = phraseQuoteEnd(k, end);
+        if (after > k) {
+          k = after - 1; // "…,” said Dan Moss, one of the “big four” negotiators."
+          continue;
+        }
+      }
       if (opensQuote(k) || k == i && (t.is(k, "that") || t.isChar(k, ':'))) {
         return -1;
       }
     }
     return end;
+  }
+
+  /**
+   * Where a short quoted modifier inside a noun phrase of a tag ends, between a determiner and
+   * its noun ("one of the “big four” negotiators"); -1 for a quotation that may be content.
+   */
+  int phraseQuoteEnd(int k, int end) {
+    QuotedSpan q = doc.topSpanAt(k);
+    if (q == null || q.close < 0 || q.end - q.first > 4 || q.outerEnd() >= end
+        || k == 0 || !t.isAny(k - 1, Words.OPENERS) || !t.lower(k - 1)
+        || t.type(q.outerEnd()) != TokenType.WORD || !t.lower(q.outerEnd())) {
+      return -1;
+    }
+    for (int j = q.first; j < q.end; j++) {
+      if (t.type(j) != TokenType.WORD && t.type(j) != TokenType.NUMBER) {
+        return -1;
+      }
+    }
+    return q.outerEnd();
   }
 
   private boolean onlyClosersAfter(int i, int end) {
