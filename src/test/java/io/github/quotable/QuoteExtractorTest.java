@@ -321,6 +321,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParagraphEndingInAColonWithoutCueIntroducesItsSubjectsQuotation() {
+    ArticleQuotes r = extract("“The bridge will stay closed until Friday,” police chief Tom "
+        + "Hale said.\n\nMayor Ruth Okafor issued the following statement:\n\n“We mourn with "
+        + "the families of the two workers who died on the bridge.”");
+    assertThat(r.quotations()).filteredOn(q -> q.content().text().startsWith("We mourn"))
+        .extracting(Quotation::speakerName).containsExactly("Ruth Okafor");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoContentOfTheTagBeforeAQuotation() {
     ArticleQuotes r = extract("Asked to describe the device, Chief Ana Ortiz said, \"Not going "
         + "to go into that.\" Speaking at a rally in Ohio, Lee said, \"We will win.\"");

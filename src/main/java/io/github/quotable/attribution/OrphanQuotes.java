@@ -276,7 +276,27 @@ final class OrphanQuotes {
             Rule.INTRODUCED_BEFORE, cue.kind(), Rule.INTRODUCED_BEFORE.confidence());
       }
     }
-    return null;
+    Phrase subject = introducingSubject(s, from - 1);
+    return subject == null ? null : new Attribution(from, q.outerEnd(), null, subject, null,
+        null, -1, -1, Rule.INTRODUCED_BEFORE, io.github.quotable.QuoteKind.SPEECH,
+        Rule.INTRODUCED_BEFORE.confidence());
+  }
+
+  /**
+   * The subject of a sentence that introduces the next paragraph's quotation with a colon but
+   * no cue verb near it, when the subject can speak: "The mayor issued the following
+   * statement:", "She went on to say:"; not "Wait, it gets better:".
+   */
+  Phrase introducingSubject(Sentence s, int colon) {
+    Phrase subject = CueBeforeSieve.subject(t, np, s, colon);
+    if (subject == null || subject.first() != s.first() && !Words.comma(t, subject.first() - 1)
+        || !CueBeforeSieve.finiteVerbAt(t, subject.end(), colon)
+        || subject.kind() == Phrase.Kind.PRONOUN && IMPERSONAL.contains(
+            t.string(subject.headFirst()).toLowerCase(java.util.Locale.ROOT))
+        || !speakerLike(subject)) {
+      return null;
+    }
+    return subject;
   }
 
   /**
