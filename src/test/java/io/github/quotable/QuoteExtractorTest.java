@@ -330,6 +330,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anInvertedTagsSourceMayOpenWithAnUnknownParticiple() {
+    ArticleQuotes r = extract("Critics attacked the budget.\n\n“The levy is a theft from "
+        + "working families,” said retired Gen. Wade Dorn.\n\n“Nobody in Dover asked for "
+        + "this levy,” said one unaligned county official.");
+    assertThat(r.quotations()).filteredOn(q -> q.type() == QuoteType.DIRECT)
+        .extracting(q -> q.speakerMention().map(m -> m.text()).orElse(null),
+            q -> q.cue().map(c -> c.text()).orElse(null))
+        .containsExactly(tuple("Wade Dorn", "said"),
+            tuple("one unaligned county official", "said"));
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoContentOfTheTagBeforeAQuotation() {
     ArticleQuotes r = extract("Asked to describe the device, Chief Ana Ortiz said, \"Not going "
         + "to go into that.\" Speaking at a rally in Ohio, Lee said, \"We will win.\"");

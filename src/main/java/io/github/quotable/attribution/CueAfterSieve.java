@@ -69,6 +69,9 @@ final class CueAfterSieve implements Sieve {
     }
     int b = vg - 1;
     Phrase src = c.np.after(cue.end(), c.s.end());
+    if (src == null) {
+      src = modifiedSource(c, cue.end());
+    }
     if (src == null || src.kind() == Phrase.Kind.PRONOUN && !c.t.is(src.first(), "he")
         && !c.t.is(src.first(), "she") || !canSpeak(c, src)) {
       return false;
@@ -78,6 +81,27 @@ final class CueAfterSieve implements Sieve {
       return false; // "X, who runs Y, told the Times that she …": an addressee, then the content
     }
     return attribute(c, cue, src, b, src.end(), Rule.INVERTED_CUE_AFTER);
+  }
+
+  /**
+   * An inverted tag's source opened by a participle the lexicon does not know, after at most
+   * a determiner or number: "said retired Gen. Wade Dorn", "said one unnamed Ohio official";
+   * null when no such modifier opens a phrase there.
+   */
+  static Phrase modifiedSource(SentenceContext c, int i) {
+    int k = i;
+    if (k < c.s.end() && c.t.isAny(k, Words.OPENERS) && c.t.lower(k)) {
+      k++;
+    }
+    if (k >= c.s.end() || c.t.word(k) != null || !Words.edWord(c.t, k)) {
+      return null;
+    }
+    Phrase p = c.np.after(k + 1, c.s.end());
+    if (p == null || p.kind() == Phrase.Kind.PRONOUN || p.kind() == Phrase.Kind.RELATIVE) {
+      return null;
+    }
+    return new Phrase(i, p.end(), p.headFirst(), p.headEnd(), p.kind(), p.apposFirst(),
+        p.apposEnd());
   }
 
   /**
