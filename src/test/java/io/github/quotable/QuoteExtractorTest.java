@@ -342,6 +342,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNarratorOrAnnouncerSpeaksAfterAnInvertedTag() {
+    ArticleQuotes r = extract("Critics attacked the budget.\n\n“The levy is a theft from "
+        + "working families,” says the narrator, going on to list other gifts.");
+    assertThat(r.quotations()).filteredOn(q -> q.type() == QuoteType.DIRECT)
+        .extracting(q -> q.speakerMention().map(m -> m.text()).orElse(null))
+        .containsExactly("the narrator");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoContentOfTheTagBeforeAQuotation() {
     ArticleQuotes r = extract("Asked to describe the device, Chief Ana Ortiz said, \"Not going "
         + "to go into that.\" Speaking at a rally in Ohio, Lee said, \"We will win.\"");
