@@ -115,11 +115,17 @@ final class CueAfterSieve implements Sieve {
       return true; // "said the man who built …"
     }
     for (int k = src.first(); k < src.end(); k++) {
-      if (c.t.isAny(k, SPEAKING) || c.np.nameToken(k)) {
+      if (c.t.isAny(k, SPEAKING) || c.np.nameToken(k) || ageNoun(c, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An age used as a noun for a person: "said the 46-year-old", "said two 19-year-olds". */
+  static boolean ageNoun(SentenceContext c, int k) {
+    String w = c.t.string(k).toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith("-year-old") || w.endsWith("-year-olds");
   }
 
   private static final long SPEAKING = WordClass.mask(WordClass.ROLE, WordClass.ROLE_PLURAL,
