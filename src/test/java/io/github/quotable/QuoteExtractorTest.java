@@ -360,6 +360,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTagsSourceReachesOverAPlaceToTheSpeakingNoun() {
+    ArticleQuotes r = extract("Critics attacked the budget.\n\n“The levy is a theft from "
+        + "working families and nobody in Dover will forget it,” a voice-over in the ad states.");
+    assertThat(r.quotations()).filteredOn(q -> q.type() == QuoteType.DIRECT)
+        .extracting(q -> q.speakerMention().map(m -> m.text()).orElse(null))
+        .containsExactly("a voice-over in the ad");
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceIsNoContentOfTheTagBeforeAQuotation() {
     ArticleQuotes r = extract("Asked to describe the device, Chief Ana Ortiz said, \"Not going "
         + "to go into that.\" Speaking at a rally in Ohio, Lee said, \"We will win.\"");

@@ -42,6 +42,7 @@ final class CueAfterSieve implements Sieve {
     if (src == null) {
       return false;
     }
+    src = withPlace(c, src, c.verbGroupStart(cue));
     int b = src.first() - 1;
     for (int k = b; k > c.s.first() && b - k < MAX_MODIFIERS && !isBoundary(c, k); k--) {
       if (c.t.type(k) != TokenType.WORD || !c.t.lower(k) || c.t.isAny(k, Words.FUNCTION)
@@ -60,6 +61,26 @@ final class CueAfterSieve implements Sieve {
   }
 
   private static final int MAX_MODIFIERS = 3;
+
+  /**
+   * The source widened over an "in"/"on" phrase to the speaking noun it locates: "“…,” a
+   * voice-over in the ad states" is the voice-over's, "a message on the website reads" the
+   * message's, when the cue follows at once; the source unchanged otherwise.
+   */
+  static Phrase withPlace(SentenceContext c, Phrase src, int verbGroup) {
+    int prep = src.first() - 1;
+    if (src.end() != verbGroup || !c.t.lower(verbGroup) || prep <= c.s.first()
+        || !(c.t.is(prep, "in") || c.t.is(prep, "on"))) {
+      return src;
+    }
+    Phrase outer = c.np.before(prep, c.s.first());
+    if (outer == null || outer.end() != prep || outer.kind() != Phrase.Kind.NOMINAL
+        || !c.t.isAny(outer.headEnd() - 1, SPEAKING) || !isBoundary(c, outer.first() - 1)) {
+      return src;
+    }
+    return new Phrase(outer.first(), src.end(), outer.headFirst(), outer.headEnd(),
+        outer.kind(), outer.apposFirst(), outer.apposEnd());
+  }
 
   /** "…, said X.", unless the sentence opens with the cue's subject ("X, 45, told Y: …"). */
   private boolean cueThenSource(SentenceContext c, Cue cue, int vg, Phrase subject) {
