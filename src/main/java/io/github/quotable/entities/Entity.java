@@ -117,6 +117,19 @@ public final class Entity {
     roles.putIfAbsent(role.toLowerCase(Locale.ROOT), role);
   }
 
+  /**
+   * Adds a description that holds shorter roles read from its own words ("official" within
+   * "Iran's official news agency"), which it replaces.
+   */
+  void addDescription(String description) {
+    if (!roles.isEmpty()) {
+      java.util.Set<String> words = java.util.Set.of(
+          description.toLowerCase(Locale.ROOT).split("\\s+"));
+      roles.keySet().removeIf(r -> words.containsAll(java.util.List.of(r.split("\\s+"))));
+    }
+    addRole(description);
+  }
+
   void addMention(int start, int end, int token) {
     long span = (long) start << 32 | end; // never 0: a mention holds a character
     if (!addSpan(span)) {

@@ -9,6 +9,7 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
@@ -180,6 +181,16 @@ final class SourceResolver {
 
   private Entity nominal(Phrase p) {
     int end = p.hasAppositive() ? p.apposFirst() - 1 : p.end();
+    int acronym = acronymBeforeHead(p.first(), end);
+    if (acronym >= 0) {
+      Entity e = name(acronym, acronym + 1);
+      if (e != null) {
+        // "Iran's official IRNA news agency": IRNA, described as Iran's official news agency
+        e.addDescription(t.string(p.first(), acronym).trim() + " " + t.string(acronym + 1, end));
+        table.mention(e, p.first(), end);
+        return e;
+      }
+    }
     int possessive = find(p.first(), end, TokenType.POSSESSIVE);
     int head = headNoun(p.first(), end);
     if (head >= 0 && t.is(head, WordClass.WORK) && (possessive < 0 || possessive > head)) {
@@ -194,6 +205,21 @@ final class SourceResolver {
     boolean plural = head >= 0 && (t.is(head, WordClass.ROLE_PLURAL) || pluralForm(head));
     return described(p.first(), end, plural ? SpeakerKind.GROUP : SpeakerKind.ORGANIZATION,
         plural);
+  }
+
+  /**
+   * An acronym right before the organisation noun that ends a description ("the state-run SANA
+   * news agency", "Iran's official IRNA news agency"), or -1.
+   */
+  private int acronymBeforeHead(int first, int end) {
+    if (end - first < 3 || !t.lower(end - 1) || !t.is(end - 1, WordClass.ORG)) {
+      return -1;
+    }
+    int k = end - 2;
+    if (k > first && t.lower(k) && Words.nounish(t, k)) {
+      k--; // "news" in "news agency"
+    }
+    return k > first && t.has(k, Shape.UPPER) && t.depth(k) == 0 ? k : -1;
   }
 
   /** "Nadia al-Hamid’s office", "Hale's spokesman", "the president's report". */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quotable.ArticleQuotes;
 import io.github.quotable.QuoteExtractor;
 import io.github.quotable.Quotation;
+import io.github.quotable.Speaker;
 import io.github.quotable.ResultInvariants;
 import io.github.quotable.document.DocumentReader;
 import io.github.quotable.lexicon.Vocabulary;
@@ -28,6 +29,14 @@ class RoleReadingTest {
   void roleWithAPrepositionBeforeTheName() {
     assertThat(roles("A lawyer for the nurses, Mark Dunne, said his clients would appeal."))
         .containsExactly("lawyer for the nurses");
+  }
+
+  @Test
+  void acronymInsideItsDescriptionIsTheNameAndTheRestTheRole() {
+    ArticleQuotes r = EXTRACTOR.extract("Oman's official ONA news agency said the talks had ended.");
+    Speaker s = r.quotations().get(0).speaker().orElseThrow();
+    assertThat(s.name()).isEqualTo("ONA");
+    assertThat(s.roles()).containsExactly("Oman's official news agency");
   }
 
   @Test
