@@ -231,6 +231,13 @@ class FramesTest {
   }
 
   @Test
+  void findingOneselfSomewhereIsNoFinding() {
+    assertThat(extract("By March the mayor found herself in a tight race.")).isEmpty();
+    assertThat(only("The audit found that the city overspent.").content().text())
+        .isEqualTo("the city overspent");
+  }
+
+  @Test
   void reportedClauseWithAHedgedNumberAsSubject() {
     assertThat(only("Officials say at least 40 people died in the flooding.").content().text())
         .isEqualTo("at least 40 people died in the flooding");

@@ -223,8 +223,9 @@ final class CueBeforeSieve implements Sieve {
         return out.end > i ? out : null;
       }
     }
-    if (from < 0 || from >= end) {
-      return null;
+    if (from < 0 || from >= end || cue.kind() == io.github.quotable.QuoteKind.EVIDENCE
+        && REFLEXIVES.contains(c.t.lowerString(from))) {
+      return null; // "found himself in a tight race": a situation, not a finding
     }
     if (out.rule == null && verb.takes(Frame.OBJECT) && !c.t.is(from - 1, "that")
         && !c.clauses.opensQuote(from)
@@ -326,6 +327,9 @@ final class CueBeforeSieve implements Sieve {
     }
     return stop;
   }
+
+  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself",
+      "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
 
   private static final java.util.Set<String> PERMISSION = java.util.Set.of("authorized",
       "authorised", "allowed", "permitted", "cleared", "empowered");
