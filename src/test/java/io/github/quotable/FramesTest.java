@@ -231,6 +231,13 @@ class FramesTest {
   }
 
   @Test
+  void accordingToANounThatLooksLikeAVerb() {
+    Quotation q = only("He mocked the staff, according to show insiders.");
+    assertThat(q.speakerMention().get().text()).isEqualTo("show insiders");
+    assertThat(q.content().text()).isEqualTo("He mocked the staff");
+  }
+
+  @Test
   void findingOneselfSomewhereIsNoFinding() {
     assertThat(extract("By March the mayor found herself in a tight race.")).isEmpty();
     assertThat(only("The audit found that the city overspent.").content().text())

@@ -98,6 +98,7 @@ public final class CueFinder {
       return pluralNounHere(i, w) || nounPhraseHead(i, p, sentenceStart) ? null : CueForm.THIRD;
     }
     boolean verbContext = t.is(p, WordClass.MODAL) || t.is(p, WordClass.AUX) || t.is(p, "to")
+        && !(p - 1 >= sentenceStart && t.is(p - 1, "according")) // "according to show insiders"
         || t.is(p, WordClass.SUBJ) && !t.is(p, "it") || t.is(p, WordClass.NEG)
         || t.is(p, WordClass.ROLE_PLURAL) || t.is(p, WordClass.REL) || t.type(p) == TokenType.NUMBER
         || pluralNoun(p) || t.is(p, "percent") && w.verb().takesBareClause()
