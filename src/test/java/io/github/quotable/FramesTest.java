@@ -238,6 +238,13 @@ class FramesTest {
   }
 
   @Test
+  void givenNameThatIsAlsoAModal() {
+    Quotation q = only("“We are ready,” said Will Doyle, the coach.");
+    assertThat(q.speaker().get().name()).isEqualTo("Will Doyle");
+    assertThat(extract("Will the council vote? Voters will decide.")).isEmpty();
+  }
+
+  @Test
   void findingOneselfSomewhereIsNoFinding() {
     assertThat(extract("By March the mayor found herself in a tight race.")).isEmpty();
     assertThat(only("The audit found that the city overspent.").content().text())

@@ -49,7 +49,9 @@ public final class Words {
       return true;
     }
     if (w.isAny(FUNCTION) && !w.is(WordClass.ABBREV) && !t.has(i, Shape.UPPER)) {
-      return false;
+      // but "said Will Doyle": a given name that is also a function word, before a surname
+      return w.is(WordClass.FIRST_NAME) && i + 1 < t.size() && t.isWord(i + 1)
+          && t.has(i + 1, Shape.CAP) && t.word(i + 1) == null;
     }
     if (t.has(i, Shape.UPPER) && w.isAny(CLAUSE_WORDS) && !w.is(WordClass.ABBREV)
         && (i > 0 && t.isWord(i - 1) && t.has(i - 1, Shape.UPPER)
