@@ -245,6 +245,12 @@ class FramesTest {
   }
 
   @Test
+  void speakerLocatedByAPhraseAtTheStartOfTheText() {
+    assertThat(extract("A voice-over in the ad states “we will win.”")).isNotNull();
+    assertThat(extract("Rain. A message on the site reads “closed today.”")).isNotNull();
+  }
+
+  @Test
   void findingOneselfSomewhereIsNoFinding() {
     assertThat(extract("By March the mayor found herself in a tight race.")).isEmpty();
     assertThat(only("The audit found that the city overspent.").content().text())

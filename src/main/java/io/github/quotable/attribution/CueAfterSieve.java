@@ -75,7 +75,8 @@ final class CueAfterSieve implements Sieve {
     }
     Phrase outer = c.np.before(prep, c.s.first());
     if (outer == null || outer.end() != prep || outer.kind() != Phrase.Kind.NOMINAL
-        || !c.t.isAny(outer.headEnd() - 1, SPEAKING) || !isBoundary(c, outer.first() - 1)) {
+        || !c.t.isAny(outer.headEnd() - 1, SPEAKING) || outer.first() <= c.s.first()
+        || !isBoundary(c, outer.first() - 1)) {
       return src;
     }
     return new Phrase(outer.first(), src.end(), outer.headFirst(), outer.headEnd(),
