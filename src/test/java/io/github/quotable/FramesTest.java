@@ -251,6 +251,13 @@ class FramesTest {
   }
 
   @Test
+  void titleInsideTheSourcesAppositive() {
+    Quotation q = only("“The law is failing,” said Ann Cole, author of “Bitter Cure.”");
+    assertThat(q.speaker().get().name()).isEqualTo("Ann Cole");
+    assertThat(q.content().text()).isEqualTo("The law is failing,");
+  }
+
+  @Test
   void findingOneselfSomewhereIsNoFinding() {
     assertThat(extract("By March the mayor found herself in a tight race.")).isEmpty();
     assertThat(only("The audit found that the city overspent.").content().text())

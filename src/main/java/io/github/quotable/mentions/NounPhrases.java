@@ -604,7 +604,8 @@ public final class NounPhrases {
       int to = k + 1;
       while (to < limit && !Words.comma(t, to) && !Words.terminal(t, to) && t.depth(to) == 0
           && to - k < 25) {
-        to++;
+        int title = possessedTitleEnd(to, limit); // "author of “Bitter Pill”"
+        to = title > 0 ? title : to + 1;
       }
       boolean relative = t.is(k + 1, "who") || t.is(k + 1, "which") || t.is(k + 1, "whose");
       if (appositiveLike(k + 1, to, false) && (relative || !verbInside(k + 1, to))) {
