@@ -2,7 +2,6 @@ package io.github.quotable.attribution;
 
 import io.github.quotable.QuoteType;
 import io.github.quotable.document.Document;
-import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
@@ -24,8 +23,7 @@ public record ContentSpan(QuoteType type, int start, int end) {
   public static ContentSpan of(Document doc, int first, int end) {
     Tokens t = doc.tokens();
     while (first < end && t.depth(first) == 0 && (leadingPunctuation(t, first)
-        || t.is(first, "that") && first + 1 < end && !t.isAny(first + 1,
-            WordClass.mask(WordClass.MODAL, WordClass.AUX, WordClass.COPULA)))) {
+        || t.is(first, "that") && first + 1 < end && !t.isAny(first + 1, Words.AUXILIARIES))) {
       // but "that was a mistake": the demonstrative is the clause's subject
       first++;
     }

@@ -161,9 +161,9 @@ final class CueBeforeSieve implements Sieve {
     }
     int from = -1;
     if (c.t.is(i, "that") && verb.takesClause()) {
-      from = i + 1 < end && Words.comma(c.t, i + 1) ? i + 2 // "that, in May, …"
-          : i + 1 < end && c.t.isAny(i + 1, WordClass.mask(WordClass.MODAL, WordClass.AUX,
-              WordClass.COPULA)) ? i : i + 1; // "said that was a mistake": "that" is the subject
+      // "that, in May, …"; "said that was a mistake": there "that" is the clause's subject
+      from = i + 1 < end && Words.comma(c.t, i + 1) ? i + 2
+          : i + 1 < end && c.t.isAny(i + 1, Words.AUXILIARIES) ? i : i + 1;
     } else if (c.t.isChar(i, ':') && (verb.takes(Frame.QUOTE) || verb.takesClause())) {
       from = i + 1;
     } else if (c.clauses.opensQuote(i) && verb.takes(Frame.QUOTE)) {
@@ -259,7 +259,7 @@ final class CueBeforeSieve implements Sieve {
 
   /** A finite verb with no subject of its own: "will go", "was", "defied". */
   private static boolean finiteGap(SentenceContext c, int i) {
-    return c.t.isAny(i, WordClass.mask(WordClass.MODAL, WordClass.AUX, WordClass.COPULA))
+    return c.t.isAny(i, Words.AUXILIARIES)
         || Words.edWord(c.t, i) && c.t.word(i) == null;
   }
 

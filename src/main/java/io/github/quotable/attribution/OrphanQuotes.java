@@ -353,7 +353,7 @@ final class OrphanQuotes {
         || q.end - q.first >= 3 && t.isChar(q.end - 2, ')'))) {
       return true; // a stage direction: “(CROSSTALK.)”, “(Applause.)”
     }
-    if (np.possessedTitleEnd(q.outerFirst(), t.size()) > 0) {
+    if (np.quotedTitleEnd(q.outerFirst(), t.size()) > 0) {
       return true; // "on CNN's “State of the Union.”"
     }
     int words = 0;

@@ -60,7 +60,7 @@ final class SentenceContext {
       }
       i = q.outerEnd() - 1;
       if (q.tokens() > 0 && free(q.outerFirst(), q.outerEnd())
-          && np.possessedTitleEnd(q.outerFirst(), s.end()) < 0) { // not "CNN's “Meet the Press”"
+          && np.quotedTitleEnd(q.outerFirst(), s.end()) < 0) { // not "CNN's “Meet the Press”"
         action.accept(q);
       }
     }

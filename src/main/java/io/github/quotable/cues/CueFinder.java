@@ -68,7 +68,7 @@ public final class CueFinder {
         return null;
       }
       if (!atStart && t.type(p) == TokenType.NUMBER && i + 1 < t.size() && t.lower(i + 1)
-          && pluralNoun(i + 1) && !t.is(i + 1, WordClass.SUBJ)) {
+          && Words.pluralNoun(t, i + 1) && !t.is(i + 1, WordClass.SUBJ)) {
         return null; // "270 pledged delegates": a modifier, but "6 in 10 said they …"
       }
       return CueForm.PAST;
@@ -117,11 +117,12 @@ public final class CueFinder {
     if (n >= t.size() || !t.lower(n)) {
       return false;
     }
-    if (t.isAny(n, FINITE) && !t.is(n, WordClass.NEG) || t.is(n, WordClass.CUE)
+    if (t.isAny(n, Words.AUXILIARIES) && !t.is(n, WordClass.NEG) || t.is(n, WordClass.CUE)
         && t.word(n).isForm(CueForm.THIRD) && !t.word(n).isForm(CueForm.BASE)) {
       return true; // "reports shows"
     }
-    return (t.is(n, "that") || t.is(n, "which")) && n + 1 < t.size() && t.isAny(n + 1, FINITE)
+    return (t.is(n, "that") || t.is(n, "which")) && n + 1 < t.size()
+        && t.isAny(n + 1, Words.AUXILIARIES)
         && !t.is(n + 1, WordClass.NEG) && !w.verb().lemma().equals("say");
   }
 
@@ -136,8 +137,8 @@ public final class CueFinder {
         && Words.nounish(t, k)) {
       k--;
     }
-    if (p == i - 1 && t.lower(p) && pluralNoun(p) && !t.is(p, WordClass.CUE)
-        && t.word(p) == null && !(k >= sentenceStart && t.is(k, WordClass.PREP))) {
+    if (p == i - 1 && t.lower(p) && t.word(p) == null && Words.pluralNoun(t, p)
+        && !(k >= sentenceStart && t.is(k, WordClass.PREP))) {
       return true; // but "an average of recent polls shows"
     }
     return k < p && k >= sentenceStart && (t.type(k) == TokenType.NUMBER
@@ -148,8 +149,6 @@ public final class CueFinder {
   private static final java.util.Set<String> SINGULAR = java.util.Set.of("one", "each",
       "every", "a", "an");
 
-  private static final long FINITE = WordClass.mask(WordClass.AUX, WordClass.MODAL,
-      WordClass.COPULA);
 
   /** "her" as the object in "a spokesman for her said", not the possessive it can be. */
   private boolean objectOfPreposition(int p, int sentenceStart) {
@@ -197,13 +196,9 @@ public final class CueFinder {
    * close to the campaign say", "People briefed on the talks say", "Critics of the plan say".
    */
   private boolean pluralHeadBefore(int p, int sentenceStart) {
-    if (t.is(p, WordClass.OBJ) && t.lower(p) && p - 3 >= sentenceStart
-        && (t.is(p - 1, "to") || t.is(p - 1, "with"))) {
-      int head = p - 2; // "Those close to him say", "people familiar with it say"
-      if (t.is(head, "close") || t.is(head, "familiar") || Words.edWord(t, head)) {
-        head--;
-      }
-      return head < p - 2 && (t.is(head, "those") || Words.pluralNoun(t, head));
+    int modified = Words.pronounModifierHead(t, p, sentenceStart);
+    if (modified >= 0) { // "Those close to him say", "people familiar with it say"
+      return t.is(modified, "those") || Words.pluralNoun(t, modified);
     }
     int m = p;
     while (m > sentenceStart && p - m < 5 && t.depth(m) == 0 && !t.isAny(m, Words.OPENERS)

@@ -81,14 +81,9 @@ public final class NounPhrases {
    * "people familiar with it". The phrase is about the noun; null if i is no such pronoun.
    */
   private Phrase modifiedByPronoun(int i, int limit) {
-    if (!t.is(i, WordClass.OBJ) || !t.lower(i) || i - 2 < limit
-        || !(t.is(i - 1, "to") || t.is(i - 1, "with") || t.is(i - 1, "of")
-            || t.is(i - 1, "for"))) {
+    int h = Words.pronounModifierHead(t, i, limit);
+    if (h < 0) {
       return null;
-    }
-    int h = i - 2;
-    if (h - 1 >= limit && (t.is(h, "close") || t.is(h, "familiar") || Words.edWord(t, h))) {
-      h--;
     }
     if (t.is(h, "those") || t.is(h, "many") || t.is(h, "some")) {
       return Phrase.of(h, i + 1, h, h + 1, Phrase.Kind.NOMINAL);
@@ -97,6 +92,7 @@ public final class NounPhrases {
     return head == null ? null
         : Phrase.of(head.first(), i + 1, head.headFirst(), head.headEnd(), Phrase.Kind.NOMINAL);
   }
+
 
   /**
    * "A poll released Friday found", "a report published in late August said": a work noun
@@ -546,7 +542,7 @@ public final class NounPhrases {
     boolean afterPreposition = false;
     while (k < limit && k - i < MAX) {
       if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE) {
-        int title = possessedTitleEnd(k, limit);
+        int title = quotedTitleEnd(k, limit);
         if (title > 0) {
           headFirst = k; // "MSNBC's “Morning Joe”": the show is the head
           headEnd = title;
@@ -604,7 +600,7 @@ public final class NounPhrases {
       int to = k + 1;
       while (to < limit && !Words.comma(t, to) && !Words.terminal(t, to) && t.depth(to) == 0
           && to - k < 25) {
-        int title = possessedTitleEnd(to, limit); // "author of “Bitter Pill”"
+        int title = quotedTitleEnd(to, limit); // "author of “Bitter Pill”"
         to = title > 0 ? title : to + 1;
       }
       boolean relative = t.is(k + 1, "who") || t.is(k + 1, "which") || t.is(k + 1, "whose");
@@ -644,7 +640,7 @@ public final class NounPhrases {
    * Show”", "his book “The Long Road”"): a programme or work, not a quotation. -1 if the
    * quotation at k is no such title.
    */
-  public int possessedTitleEnd(int k, int limit) {
+  public int quotedTitleEnd(int k, int limit) {
     if (k == 0 || k + 1 >= limit || !(t.type(k - 1) == TokenType.POSSESSIVE && mediaOwner(k - 1)
         || t.is(k - 1, "on") || t.is(k - 1, "of") || t.is(k - 1, WordClass.MEDIUM)
             && t.lower(k - 1))

@@ -186,6 +186,24 @@ public final class Words {
   }
 
   /**
+   * The head a modifier ending in an object pronoun hangs from: "those" in "those close to
+   * him", "aides" in "aides to her", "people" in "people familiar with it"; -1 if the
+   * pronoun at i ends no such modifier.
+   */
+  public static int pronounModifierHead(Tokens t, int i, int limit) {
+    if (!t.is(i, WordClass.OBJ) || !t.lower(i) || i - 2 < limit
+        || !(t.is(i - 1, "to") || t.is(i - 1, "with") || t.is(i - 1, "of")
+            || t.is(i - 1, "for"))) {
+      return -1;
+    }
+    int h = i - 2;
+    if (h - 1 >= limit && (t.is(h, "close") || t.is(h, "familiar") || edWord(t, h))) {
+      h--;
+    }
+    return h;
+  }
+
+  /**
    * "another" or "one" standing alone as a subject, after a comma, a conjunction or a
    * subordinator: "…, another says", "while one said".
    */
