@@ -6,7 +6,6 @@ import io.github.quotable.document.Document;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
-import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Tokens;
@@ -140,8 +139,7 @@ final class SentenceContext {
     while (p - 1 >= s.first() && Words.verbGroup(t, p - 1) && t.depth(p - 1) == 0) {
       p--;
     }
-    if (p - 3 >= s.first() && Words.comma(t, p - 1) && Words.comma(t, p - 3)
-        && t.is(p - 2, WordClass.ADV) && t.lower(p - 2)) {
+    if (Words.parentheticalAdverb(t, p - 1, s.first())) {
       p -= 3; // "Proponents of the bill, however, say": the aside belongs to the verb
     }
     return p;

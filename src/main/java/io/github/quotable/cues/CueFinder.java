@@ -46,8 +46,8 @@ public final class CueFinder {
   CueForm usedAsVerb(int i, Word w, int sentenceStart) {
     int p = i - 1;
     while (p >= sentenceStart && (Words.verbGroup(t, p) && !t.is(p, WordClass.AUX)
-        && !t.is(p, WordClass.MODAL) || parentheticalAdverb(p, sentenceStart))) {
-      p -= parentheticalAdverb(p, sentenceStart) ? 3 : 1;
+        && !t.is(p, WordClass.MODAL) || Words.parentheticalAdverb(t, p, sentenceStart))) {
+      p -= Words.parentheticalAdverb(t, p, sentenceStart) ? 3 : 1;
     }
     int aside = asideStart(p, sentenceStart);
     if (aside > sentenceStart) {
@@ -168,12 +168,6 @@ public final class CueFinder {
             && pluralNoun(k - 2)); // "people briefed on the talks say"
     return k >= sentenceStart && k < p && t.is(k, WordClass.PREP) && !t.is(k, "to")
         && !t.is(k, "that") && !modifiesSubject;
-  }
-
-  /** ", however," between a subject and its verb: "Critics, however, say". */
-  private boolean parentheticalAdverb(int p, int sentenceStart) {
-    return p - 2 >= sentenceStart && Words.comma(t, p) && Words.verbGroup(t, p - 1)
-        && Words.comma(t, p - 2);
   }
 
   /** The comma opening an aside like ", like their rivals," that ends at comma p, or -1. */

@@ -185,6 +185,11 @@ public final class Words {
         && t.text().charAt(e - 1) == 's' && "s'iu".indexOf(t.text().charAt(e - 2)) < 0;
   }
 
+  /** An aside like ", however," ending at comma p: "Critics, however, say". */
+  public static boolean parentheticalAdverb(Tokens t, int p, int start) {
+    return p - 2 >= start && comma(t, p) && verbGroup(t, p - 1) && comma(t, p - 2);
+  }
+
   /**
    * The head a modifier ending in an object pronoun hangs from: "those" in "those close to
    * him", "aides" in "aides to her", "people" in "people familiar with it"; -1 if the
