@@ -1,6 +1,9 @@
 package io.github.quotable.entities;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.lexicon.Gender;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Map;
  * fullest name, its roles. Mutable while one document is resolved, never shared.
  */
 public final class Entity {
+  private static final Splitter WORDS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
   /** The order of creation in its document: 0 for the first entity. */
   final int id;
   private String name;
@@ -123,9 +127,10 @@ public final class Entity {
    */
   void addDescription(String description) {
     if (!roles.isEmpty()) {
-      java.util.Set<String> words = java.util.Set.of(
-          description.toLowerCase(Locale.ROOT).split("\\s+"));
-      roles.keySet().removeIf(r -> words.containsAll(java.util.List.of(r.split("\\s+"))));
+      // a description may repeat a word ("the agency of the state"): a set, not Set.of
+      ImmutableSet<String> words =
+          ImmutableSet.copyOf(WORDS.split(description.toLowerCase(Locale.ROOT)));
+      roles.keySet().removeIf(r -> words.containsAll(WORDS.splitToList(r)));
     }
     addRole(description);
   }

@@ -40,6 +40,17 @@ class RoleReadingTest {
   }
 
   @Test
+  void aSecondDescriptionOfAnAcronymMayRepeatAWord() {
+    // "the ... of the": the description's words are a set; this text once threw
+    String text = "The endorsement will wait until June, according to an email from the "
+        + "president of the AFL-CIO labor federation.\n\nThe unions will meet again in July, "
+        + "according to a second email from the president of the AFL-CIO labor federation.";
+    ArticleQuotes r = ResultInvariants.check(text, EXTRACTOR.extract(text));
+    assertThat(r.quotations()).hasSize(2);
+    assertThat(r.quotations().get(1).speaker().orElseThrow().name()).isEqualTo("AFL-CIO");
+  }
+
+  @Test
   void relativeClauseWithIsGivesTheRole() {
     assertThat(roles("“We are ready,” said Tom Hale, who is the party treasurer."))
         .containsExactly("party treasurer");

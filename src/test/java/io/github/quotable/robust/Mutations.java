@@ -6,7 +6,7 @@ import java.util.Random;
 
 /**
  * Ways to damage an article the way real input is damaged, and worse: quotation marks deleted,
- * doubled, swapped or changed in style, paragraphs cut, moved or joined, random Unicode
+ * doubled, swapped or changed in style, paragraphs cut, moved, repeated or joined, random Unicode
  * (surrogate pairs, lone surrogates, combining marks, invisible characters), control
  * characters, very long tokens. Each takes the text and a random source and returns the new
  * text; none throws for any text, including the empty one.
@@ -99,6 +99,18 @@ enum Mutations {
       int a = r.nextInt(s.length() + 1);
       int b = Math.min(s.length(), a + r.nextInt(2000));
       return insert(s, r, s.substring(a, b));
+    }
+  },
+  /** The same paragraph again at the end: every phrase in it meets its entity a second time. */
+  REPEAT_PARAGRAPH {
+    @Override
+    String apply(String s, Random r) {
+      List<int[]> ps = paragraphs(s);
+      if (ps.isEmpty()) {
+        return s;
+      }
+      int[] p = ps.get(r.nextInt(ps.size()));
+      return s + "\n\n" + s.substring(p[0], p[1]);
     }
   },
   JOIN_OR_SPLIT_LINES {
