@@ -116,6 +116,11 @@ final class EntityTable {
     record(e, first, end, positions.weight(runFirst, end));
   }
 
+  /** Records that tokens [first, end) mention the entity, of the weight given. */
+  void mentionWeighted(Entity e, int first, int end, double weight) {
+    record(e, first, end, weight);
+  }
+
   private void record(Entity e, int first, int end, double weight) {
     index.refresh(e);
     if (atToken[first] == e) {

@@ -26,8 +26,8 @@ final class NameKey {
         continue;
       }
       String w = lowerWithoutPunctuation(t, i);
-      int dash = w.indexOf('-');
-      if (prefixed && dash > 0) {
+      int dash = prefixed ? w.indexOf('-') : -1;
+      if (dash > 0) {
         w = w.substring(dash + 1);
       }
       if (!w.isEmpty()) {
@@ -39,22 +39,29 @@ final class NameKey {
 
   /**
    * The token without periods and apostrophes, in lower case ("U.S." → "us"); made straight
-   * from the text when it is ASCII, which the String methods below give the same for.
+   * from the text a char at a time, which gives what the String methods below give for all but
+   * a few chars ({@link LowerCaseForms#lower}).
    */
-  private static String lowerWithoutPunctuation(Tokens t, int i) {
+  static String lowerWithoutPunctuation(Tokens t, int i) {
     char[] out = new char[t.end(i) - t.start(i)];
     int n = 0;
     for (int k = t.start(i); k < t.end(i); k++) {
       char c = t.charAt(k);
-      if (PUNCT.indexOf(c) >= 0) {
+      if (c == '.' || c == '’' || c == '\'') {
         continue;
       }
-      if (c >= 0x80) {
-        return withoutPunctuation(t.string(i)).toLowerCase(Locale.ROOT);
+      int lower = LowerCaseForms.lower(c);
+      if (lower < 0) {
+        return withoutPunctuationLower(t, i);
       }
-      out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      out[n++] = (char) lower;
     }
     return new String(out, 0, n);
+  }
+
+  /** {@link #lowerWithoutPunctuation} made with the String methods, for the rare token. */
+  private static String withoutPunctuationLower(Tokens t, int i) {
+    return withoutPunctuation(t.string(i)).toLowerCase(Locale.ROOT);
   }
 
   /** The word without periods and apostrophes ("U.S." → "US"). */

@@ -151,31 +151,38 @@ final class NameScanner {
    */
   private void groupSubjects(Sentence s) {
     for (int i = s.first(); i < s.end(); i++) {
-      if (t.depth(i) > 0 || !t.is(i, WordClass.ROLE_PLURAL) || !t.lower(i)
-          || i + 1 < s.end() && (Words.nounish(t, i + 1) && t.lower(i + 1)
-              || t.isAny(i + 1, Words.OPENERS))) {
-        continue;
+      if (t.depth(i) == 0 && t.is(i, WordClass.ROLE_PLURAL) && t.lower(i)
+          && !(i + 1 < s.end() && (Words.nounish(t, i + 1) && t.lower(i + 1)
+              || t.isAny(i + 1, Words.OPENERS)))) {
+        groupSubject(s, i);
       }
-      int first = i;
-      while (first - 1 >= s.first() && i - first < 3 && t.depth(first - 1) == 0
-          && (Words.nounish(t, first - 1) && !t.is(first - 1, WordClass.CUE)
-              && (t.word(first - 1) != null || t.has(first - 1, Shape.HYPHEN))
-              || np.nameToken(first - 1))) {
-        first--;
-      }
-      double w = positions.weight(first, i + 1);
-      if (w != Positions.SUBJECT && w != Positions.EMBEDDED || table.at(i) != null) {
-        continue;
-      }
-      String name = t.string(first, i + 1);
-      ImmutableList<String> key = groupKey(name);
-      Entity e = table.lastWithKey(key, false);
-      if (e == null) {
-        e = table.create(name, key, SpeakerKind.GROUP, false);
-        e.plural = true;
-      }
-      table.mention(e, first, i + 1);
     }
+  }
+
+  /** The group whose plural noun is token {@code head}, if it is a subject. */
+  private void groupSubject(Sentence s, int head) {
+    if (table.at(head) != null) {
+      return;
+    }
+    int first = head;
+    while (first - 1 >= s.first() && head - first < 3 && t.depth(first - 1) == 0
+        && (Words.nounish(t, first - 1) && !t.is(first - 1, WordClass.CUE)
+            && (t.word(first - 1) != null || t.has(first - 1, Shape.HYPHEN))
+            || np.nameToken(first - 1))) {
+      first--;
+    }
+    double w = positions.weight(first, head + 1);
+    if (w != Positions.SUBJECT && w != Positions.EMBEDDED) {
+      return;
+    }
+    String name = t.string(first, head + 1);
+    ImmutableList<String> key = groupKey(name);
+    Entity e = table.lastWithKey(key, false);
+    if (e == null) {
+      e = table.create(name, key, SpeakerKind.GROUP, false);
+      e.plural = true;
+    }
+    table.mentionWeighted(e, first, head + 1, w);
   }
 
   /** The key of a group's name: its words in lower case. */
@@ -230,7 +237,11 @@ final class NameScanner {
     if (!isName(s, first, end)) {
       return;
     }
-    int core = coreStart(first, end);
+    int core = titlesEnd(first, end);
+    boolean orgWord = hasOrganisationWord(core, end);
+    if (orgWord) {
+      core = organisationStart(first, core);
+    }
     if (core >= end) {
       return;
     }
@@ -242,7 +253,7 @@ final class NameScanner {
       group(core, end, first);
       return;
     }
-    SpeakerKind kind = kind(first, core, end);
+    SpeakerKind kind = kind(first, core, end, orgWord);
     Gender gender = gender(first, core, end);
     Entity e = table.find(key, gender);
     if (e == null) {
@@ -259,7 +270,7 @@ final class NameScanner {
         e.kind = SpeakerKind.PERSON;
       }
     }
-    e.orgWord |= hasOrganisationWord(core, end);
+    e.orgWord |= orgWord;
     if (kind == SpeakerKind.PERSON) {
       e.personEvidence |= personShape(first, core, end);
       e.fullName |= key.size() > 1;
@@ -352,8 +363,11 @@ final class NameScanner {
     return capitalisedInside;
   }
 
-  /** Where the name proper starts: after the last title, honorific, role or demonym. */
-  private int coreStart(int first, int end) {
+  /**
+   * Where the name proper starts: after the last title, honorific, role or demonym; an
+   * organisation's name may start earlier ({@link #organisationStart}).
+   */
+  private int titlesEnd(int first, int end) {
     int core = first;
     for (int k = first; k < end; k++) {
       int n = vocabulary.phrase(WordClass.TITLE, t, k, t.word(k));
@@ -371,11 +385,18 @@ final class NameScanner {
       }
       core = given < end ? given : end - 1;
     }
-    if (hasOrganisationWord(core, end)) {
-      while (core > first && !t.is(core - 1, WordClass.TITLE)
-          && !t.is(core - 1, WordClass.HONORIFIC) && !Words.role(t, core - 1)) {
-        core--;
-      }
+    return core;
+  }
+
+  /**
+   * Where the name of an organisation starts, its words from {@code core} on holding an
+   * organisation word: after the last title, honorific or role before it. Its words from there
+   * on hold the organisation word too.
+   */
+  private int organisationStart(int first, int core) {
+    while (core > first && !t.is(core - 1, WordClass.TITLE)
+        && !t.is(core - 1, WordClass.HONORIFIC) && !Words.role(t, core - 1)) {
+      core--;
     }
     return core;
   }
@@ -390,8 +411,8 @@ final class NameScanner {
     return false;
   }
 
-  private SpeakerKind kind(int first, int core, int end) {
-    if (hasOrganisationWord(core, end) || end - core == 1 && t.has(core, Shape.UPPER)
+  private SpeakerKind kind(int first, int core, int end, boolean orgWord) {
+    if (orgWord || end - core == 1 && t.has(core, Shape.UPPER)
         && !t.is(core, WordClass.FIRST_NAME) || theName(first, core, end)) {
       return SpeakerKind.ORGANIZATION;
     }
