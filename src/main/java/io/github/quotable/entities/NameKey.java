@@ -18,7 +18,8 @@ final class NameKey {
   private NameKey() {}
 
   static ImmutableList<String> of(Tokens t, int first, int end) {
-    ImmutableList.Builder<String> b = ImmutableList.builder();
+    // sized for every token: the list is then made of the builder's array, not of a copy
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(end - first);
     for (int i = first; i < end; i++) {
       boolean particle = Words.particle(t, i);
       boolean prefixed = particle && t.has(i, Shape.HYPHEN); // Words.prefixedName, tested once

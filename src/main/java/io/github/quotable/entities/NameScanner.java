@@ -36,6 +36,8 @@ final class NameScanner {
   /** See {@link #capitalisedInside()}; null until first asked. */
   private LowerCaseForms capitalisedInside;
   private final Positions positions;
+  /** The roles read around one name run, reused from run to run. */
+  private final List<String> found = new ArrayList<>();
 
   NameScanner(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
     this.doc = doc;
@@ -105,6 +107,9 @@ final class NameScanner {
       } else {
         words++;
         lower += t.lower(i) ? 1 : 0;
+        if (lower > 1) {
+          return false; // read no further: most sentences end here, early
+        }
       }
     }
     return lower == 0 && words >= 5 || capitalisedFunction > 0 && lower <= 1 && words >= 4;
@@ -283,7 +288,8 @@ final class NameScanner {
     e.learnGender(gender);
     table.mention(e, core, end, first);
     acronymAfter(e, end, s.end());
-    List<String> found = roles.roles(first, core, end, s.first(), s.end());
+    found.clear();
+    roles.roles(first, core, end, s.first(), s.end(), found);
     for (int k = 0; k < found.size(); k++) {
       e.addRole(found.get(k));
     }
