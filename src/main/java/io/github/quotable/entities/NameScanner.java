@@ -71,8 +71,9 @@ final class NameScanner {
   private void scan(Sentence s, boolean headline) {
     int i = s.first();
     while (i < s.end()) {
+      // a particle without a hyphen, that is no Words.prefixedName, starts no name alone
       if (t.depth(i) > 0 || !np.nameToken(i) || modifierForm(i) || Words.particle(t, i)
-          && !Words.prefixedName(t, i) && i + 1 < s.end() && !np.nameToken(i + 1)) {
+          && !t.has(i, Shape.HYPHEN) && i + 1 < s.end() && !np.nameToken(i + 1)) {
         i++;
         continue;
       }
@@ -212,23 +213,30 @@ final class NameScanner {
    * after a lone word that is no given name ("Medal of Honor", "University of Texas").
    */
   private boolean joins(int j, int end) {
-    if (t.is(j, "the") && j >= 2 && t.is(j - 1, "of") && j + 1 < end
-        && Words.nameWord(t, j + 1)
-        && (t.is(j - 2, WordClass.ORG) || t.is(j - 2, WordClass.TITLE))) {
+    if (t.is(j, "the")) {
       // "Speaker of the House", "Bank of the Philippines"
-      return true;
+      return j >= 2 && t.is(j - 1, "of") && j + 1 < end && Words.nameWord(t, j + 1)
+          && orgOrTitle(j - 2);
     }
-    if (t.is(j, "of") && j + 2 < end && t.is(j + 1, "the") && Words.nameWord(t, j + 2)
-        && (t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE))) {
-      return true;
-    }
-    if (!(t.is(j, "of") || t.is(j, "for")) || j + 1 >= end || !Words.nameWord(t, j + 1)) {
+    boolean of = t.is(j, "of");
+    if (!of && !t.is(j, "for")) {
       return false;
     }
-    return t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE)
-        || t.is(j, "of") && (j - 2 < 0 || !np.nameToken(j - 2))
+    if (of && j + 2 < end && t.is(j + 1, "the") && Words.nameWord(t, j + 2)
+        && orgOrTitle(j - 1)) {
+      return true;
+    }
+    if (j + 1 >= end || !Words.nameWord(t, j + 1)) {
+      return false;
+    }
+    return orgOrTitle(j - 1)
+        || of && (j - 2 < 0 || !np.nameToken(j - 2))
         && !t.is(j - 1, WordClass.FIRST_NAME) && !t.has(j - 1, Shape.INITIAL)
         && !Words.role(t, j - 1);
+  }
+
+  private boolean orgOrTitle(int k) {
+    return t.is(k, WordClass.ORG) || t.is(k, WordClass.TITLE);
   }
 
   private void run(Sentence s, int first, int end) {

@@ -173,9 +173,14 @@ final class RoleReader {
 
   /** "including the AFL-CIO", "speaking on condition …": no role. */
   boolean participial(int k) {
-    String w = t.string(k);
-    return t.lower(k) && t.word(k) == null && (w.endsWith("ing") || w.endsWith("ly"))
+    return t.lower(k) && t.word(k) == null && (endsWith(k, "ing") || endsWith(k, "ly"))
         || t.is(k, "including");
+  }
+
+  /** Whether the token ends with the suffix, read in the text (no string made of the token). */
+  private boolean endsWith(int token, String suffix) {
+    int from = t.end(token) - suffix.length();
+    return from >= t.start(token) && t.text().startsWith(suffix, from);
   }
 
   /** Verbs whose relative clause tells what a person does ("who runs the agency"). */
