@@ -26,12 +26,19 @@ final class EntityTable {
   /** Reused by {@link #find}, which is not reentrant. */
   private final List<Entity> candidates = new ArrayList<>();
   private final Positions positions;
+  private final KeyWords keyWords;
 
   EntityTable(Tokens t) {
     this.t = t;
+    this.keyWords = new KeyWords(t);
     this.atToken = new Entity[t.size()];
     this.events = new MentionEvents(t.size());
     this.positions = new Positions(t);
+  }
+
+  /** The key of the name in tokens [first, end) (see {@link NameKey#of}). */
+  ImmutableList<String> key(int first, int end) {
+    return NameKey.of(t, keyWords, first, end);
   }
 
   /** The named entity this key refers to, the most recently mentioned if several; or null. */

@@ -17,7 +17,11 @@ final class NameKey {
 
   private NameKey() {}
 
-  static ImmutableList<String> of(Tokens t, int first, int end) {
+  /**
+   * The key of the name in tokens [first, end), its words taken from the document's
+   * {@link KeyWords}.
+   */
+  static ImmutableList<String> of(Tokens t, KeyWords words, int first, int end) {
     // sized for every token: the list is then made of the builder's array, not of a copy
     ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(end - first);
     for (int i = first; i < end; i++) {
@@ -26,7 +30,7 @@ final class NameKey {
       if (t.has(i, Shape.INITIAL) || Words.suffix(t, i) || particle && !prefixed) {
         continue;
       }
-      String w = lowerWithoutPunctuation(t, i);
+      String w = words.of(i);
       int dash = prefixed ? w.indexOf('-') : -1;
       if (dash > 0) {
         w = w.substring(dash + 1);
@@ -48,7 +52,7 @@ final class NameKey {
     int n = 0;
     for (int k = t.start(i); k < t.end(i); k++) {
       char c = t.charAt(k);
-      if (c == '.' || c == '’' || c == '\'') {
+      if (punctuation(c)) {
         continue;
       }
       int lower = LowerCaseForms.lower(c);
@@ -58,6 +62,11 @@ final class NameKey {
       out[n++] = (char) lower;
     }
     return new String(out, 0, n);
+  }
+
+  /** A period or an apostrophe, which a name's key leaves out. */
+  static boolean punctuation(char c) {
+    return c == '.' || c == '’' || c == '\'';
   }
 
   /** {@link #lowerWithoutPunctuation} made with the String methods, for the rare token. */

@@ -132,7 +132,7 @@ final class NameScanner {
   }
 
   private boolean knownSpan(int first, int core, int end) {
-    ImmutableList<String> key = NameKey.of(t, core, end);
+    ImmutableList<String> key = table.key(core, end);
     Entity e = key.isEmpty() ? null : table.find(key, Gender.UNKNOWN);
     if (e == null) {
       return false;
@@ -258,7 +258,7 @@ final class NameScanner {
     if (core >= end) {
       return;
     }
-    ImmutableList<String> key = NameKey.of(t, core, end);
+    ImmutableList<String> key = table.key(core, end);
     if (key.isEmpty() || onlyWords(core, end, WordClass.TIME)) {
       return;
     }
@@ -328,7 +328,7 @@ final class NameScanner {
     if (!t.is(end - 1, WordClass.ROLE_PLURAL)) {
       return;
     }
-    ImmutableList<String> key = NameKey.of(t, core, end);
+    ImmutableList<String> key = table.key(core, end);
     Entity e = table.lastWithKey(key, true);
     if (e == null) {
       e = table.create(t.string(core, end), key, SpeakerKind.GROUP, true);
@@ -490,7 +490,7 @@ final class NameScanner {
   private void acronymAfter(Entity e, int end, int sentenceEnd) {
     if (end + 2 < sentenceEnd && t.isChar(end, '(') && t.has(end + 1, Shape.UPPER)
         && t.isChar(end + 2, ')')) {
-      table.alias(e, NameKey.of(t, end + 1, end + 2));
+      table.alias(e, table.key(end + 1, end + 2));
       table.mention(e, end + 1, end + 2);
     }
   }

@@ -97,7 +97,7 @@ final class SourceResolver {
         return e;
       }
     }
-    ImmutableList<String> key = NameKey.of(t, first, end);
+    ImmutableList<String> key = table.key(first, end);
     if (key.isEmpty()) {
       return null;
     }

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 
 /**
  * A name token's key word, read a char at a time, is the token without periods and apostrophes
- * in lower case as the String methods make it.
+ * in lower case as the String methods make it; a document's {@link KeyWords} give the same.
  */
 class NameKeyTokenProperties {
   private static final Tokenizer TOKENIZER = new Tokenizer(Vocabulary.defaults());
@@ -34,6 +34,15 @@ class NameKeyTokenProperties {
       String expected = t.string(i).replace(".", "").replace("’", "").replace("'", "")
           .toLowerCase(Locale.ROOT);
       assertThat(NameKey.lowerWithoutPunctuation(t, i)).as(t.string(i)).isEqualTo(expected);
+    }
+  }
+
+  @Property
+  void aDocumentsKeyWordsAreTheSameWordsMadeOnce(@ForAll("texts") String text) {
+    Tokens t = TOKENIZER.tokenize(text + " " + text.toUpperCase(Locale.ROOT));
+    KeyWords words = new KeyWords(t);
+    for (int i = 0; i < t.size(); i++) {
+      assertThat(words.of(i)).as(t.string(i)).isEqualTo(NameKey.lowerWithoutPunctuation(t, i));
     }
   }
 }
