@@ -22,8 +22,8 @@ final class NameKey {
    * {@link KeyWords}.
    */
   static ImmutableList<String> of(Tokens t, KeyWords words, int first, int end) {
-    // sized for every token: the list is then made of the builder's array, not of a copy
-    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(end - first);
+    // the default size: an array of a constant size can be left out by escape analysis
+    ImmutableList.Builder<String> b = ImmutableList.builder();
     for (int i = first; i < end; i++) {
       boolean particle = Words.particle(t, i);
       boolean prefixed = particle && t.has(i, Shape.HYPHEN); // Words.prefixedName, tested once
