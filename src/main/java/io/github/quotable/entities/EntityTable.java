@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,11 +86,12 @@ final class EntityTable {
     index.alias(e, key);
   }
 
-  /** Entities that had this key (they may have been renamed since), oldest first. */
+  /**
+   * Entities that had this key (they may have been renamed since), in the order they were
+   * indexed, which is not always the order of creation (a view, not a copy).
+   */
   List<Entity> withKey(ImmutableList<String> key) {
-    List<Entity> out = new ArrayList<>(index.withKey(key));
-    out.sort(Comparator.comparingInt(e -> e.id));
-    return out;
+    return index.withKey(key);
   }
 
   /**
