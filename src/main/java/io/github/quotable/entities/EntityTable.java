@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,19 @@ final class EntityTable {
   /** Reused by {@link #find}, which is not reentrant. */
   private final List<Entity> candidates = new ArrayList<>();
   private final Positions positions;
+  private final KeyWords keyWords;
 
   EntityTable(Tokens t) {
     this.t = t;
+    this.keyWords = new KeyWords(t);
     this.atToken = new Entity[t.size()];
     this.events = new MentionEvents(t.size());
     this.positions = new Positions(t);
+  }
+
+  /** The key of the name in tokens [first, end) (see {@link NameKey#of}). */
+  ImmutableList<String> key(int first, int end) {
+    return NameKey.of(t, keyWords, first, end);
   }
 
   /** The named entity this key refers to, the most recently mentioned if several; or null. */
@@ -80,11 +86,12 @@ final class EntityTable {
     index.alias(e, key);
   }
 
-  /** Entities that had this key (they may have been renamed since), oldest first. */
+  /**
+   * Entities that had this key (they may have been renamed since), in the order they were
+   * indexed, which is not always the order of creation (a view, not a copy).
+   */
   List<Entity> withKey(ImmutableList<String> key) {
-    List<Entity> out = new ArrayList<>(index.withKey(key));
-    out.sort(Comparator.comparingInt(e -> e.id));
-    return out;
+    return index.withKey(key);
   }
 
   /**
@@ -114,6 +121,11 @@ final class EntityTable {
    */
   void mention(Entity e, int first, int end, int runFirst) {
     record(e, first, end, positions.weight(runFirst, end));
+  }
+
+  /** Records that tokens [first, end) mention the entity, of the weight given. */
+  void mentionWeighted(Entity e, int first, int end, double weight) {
+    record(e, first, end, weight);
   }
 
   private void record(Entity e, int first, int end, double weight) {

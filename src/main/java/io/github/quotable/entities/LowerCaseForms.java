@@ -4,9 +4,10 @@ import io.github.quotable.text.Tokens;
 
 /**
  * A set of tokens' lower-case forms ({@link Tokens#lowerString}), held as the index of one
- * token of each form: a token is in it if some added token has the same form. ASCII tokens are
- * hashed and compared straight from the text, so adding one allocates nothing; a token with
- * other characters is compared by its lower-case string, made when needed. Hashes are those of
+ * token of each form: a token is in it if some added token has the same form. Tokens are hashed
+ * and compared straight from the text, a char at a time ({@link #lower}), so adding one
+ * allocates nothing; only a token with a char whose lower case depends on more than itself is
+ * compared by its lower-case string, made when needed. Hashes are those of
  * {@link String#hashCode} of the form, so either kind of token finds the other.
  */
 final class LowerCaseForms {
@@ -71,42 +72,66 @@ final class LowerCaseForms {
   }
 
   private int hash(int token) {
-    if (!ascii(token)) {
-      return t.lowerString(token).hashCode();
-    }
     int h = 0;
     for (int k = t.start(token); k < t.end(token); k++) {
-      h = 31 * h + asciiLower(t.charAt(k));
+      int c = lower(t.charAt(k));
+      if (c < 0) {
+        return formHash(token);
+      }
+      h = 31 * h + c;
     }
     return h;
   }
 
   private boolean sameForm(int a, int b) {
-    if (!ascii(a) || !ascii(b)) {
-      return t.lowerString(a).equals(t.lowerString(b));
-    }
     int length = t.end(a) - t.start(a);
     if (length != t.end(b) - t.start(b)) {
-      return false;
+      // only a char that lower-cases to more than one ("İ" to "i̇") changes the length
+      return (special(a) || special(b)) && formsEqual(a, b);
     }
     for (int k = 0; k < length; k++) {
-      if (asciiLower(t.charAt(t.start(a) + k)) != asciiLower(t.charAt(t.start(b) + k))) {
+      int ca = lower(t.charAt(t.start(a) + k));
+      int cb = lower(t.charAt(t.start(b) + k));
+      if (ca < 0 || cb < 0) {
+        return formsEqual(a, b);
+      }
+      if (ca != cb) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean ascii(int token) {
+  /**
+   * The char in lower case as {@link String#toLowerCase} makes it inside a word (Locale.ROOT),
+   * or -1 for the chars it treats otherwise: "İ" (U+0130, two chars in lower case), the capital
+   * sigma (final or not by its neighbours) and surrogates (read as pairs).
+   */
+  static int lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+    if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+      return -1;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  private boolean special(int token) {
     for (int k = t.start(token); k < t.end(token); k++) {
-      if (t.charAt(k) >= 0x80) {
-        return false;
+      if (lower(t.charAt(k)) < 0) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
-  private static char asciiLower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  /** The hash of the form made as a string: for the rare token with a {@link #special} char. */
+  private int formHash(int token) {
+    return t.lowerString(token).hashCode();
+  }
+
+  private boolean formsEqual(int a, int b) {
+    return t.lowerString(a).equals(t.lowerString(b));
   }
 }

@@ -65,7 +65,9 @@ final class NameIndex {
         newest(byInitials.get(key.get(0)), out);
       }
     }
-    newest(byAlias.get(key), out);
+    if (!byAlias.isEmpty()) {
+      newest(byAlias.get(key), out); // most articles give no alias: no key hashed for none
+    }
     return out;
   }
 

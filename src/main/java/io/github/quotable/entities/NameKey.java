@@ -17,7 +17,12 @@ final class NameKey {
 
   private NameKey() {}
 
-  static ImmutableList<String> of(Tokens t, int first, int end) {
+  /**
+   * The key of the name in tokens [first, end), its words taken from the document's
+   * {@link KeyWords}.
+   */
+  static ImmutableList<String> of(Tokens t, KeyWords words, int first, int end) {
+    // the default size: an array of a constant size can be left out by escape analysis
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (int i = first; i < end; i++) {
       boolean particle = Words.particle(t, i);
@@ -25,9 +30,9 @@ final class NameKey {
       if (t.has(i, Shape.INITIAL) || Words.suffix(t, i) || particle && !prefixed) {
         continue;
       }
-      String w = lowerWithoutPunctuation(t, i);
-      int dash = w.indexOf('-');
-      if (prefixed && dash > 0) {
+      String w = words.of(i);
+      int dash = prefixed ? w.indexOf('-') : -1;
+      if (dash > 0) {
         w = w.substring(dash + 1);
       }
       if (!w.isEmpty()) {
@@ -39,22 +44,34 @@ final class NameKey {
 
   /**
    * The token without periods and apostrophes, in lower case ("U.S." → "us"); made straight
-   * from the text when it is ASCII, which the String methods below give the same for.
+   * from the text a char at a time, which gives what the String methods below give for all but
+   * a few chars ({@link LowerCaseForms#lower}).
    */
-  private static String lowerWithoutPunctuation(Tokens t, int i) {
+  static String lowerWithoutPunctuation(Tokens t, int i) {
     char[] out = new char[t.end(i) - t.start(i)];
     int n = 0;
     for (int k = t.start(i); k < t.end(i); k++) {
       char c = t.charAt(k);
-      if (PUNCT.indexOf(c) >= 0) {
+      if (punctuation(c)) {
         continue;
       }
-      if (c >= 0x80) {
-        return withoutPunctuation(t.string(i)).toLowerCase(Locale.ROOT);
+      int lower = LowerCaseForms.lower(c);
+      if (lower < 0) {
+        return withoutPunctuationLower(t, i);
       }
-      out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      out[n++] = (char) lower;
     }
     return new String(out, 0, n);
+  }
+
+  /** A period or an apostrophe, which a name's key leaves out. */
+  static boolean punctuation(char c) {
+    return c == '.' || c == '’' || c == '\'';
+  }
+
+  /** {@link #lowerWithoutPunctuation} made with the String methods, for the rare token. */
+  private static String withoutPunctuationLower(Tokens t, int i) {
+    return withoutPunctuation(t.string(i)).toLowerCase(Locale.ROOT);
   }
 
   /** The word without periods and apostrophes ("U.S." → "US"). */

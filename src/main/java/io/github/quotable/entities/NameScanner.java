@@ -36,6 +36,8 @@ final class NameScanner {
   /** See {@link #capitalisedInside()}; null until first asked. */
   private LowerCaseForms capitalisedInside;
   private final Positions positions;
+  /** The roles read around one name run, reused from run to run. */
+  private final List<String> found = new ArrayList<>();
 
   NameScanner(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
     this.doc = doc;
@@ -69,8 +71,9 @@ final class NameScanner {
   private void scan(Sentence s, boolean headline) {
     int i = s.first();
     while (i < s.end()) {
+      // a particle without a hyphen, that is no Words.prefixedName, starts no name alone
       if (t.depth(i) > 0 || !np.nameToken(i) || modifierForm(i) || Words.particle(t, i)
-          && !Words.prefixedName(t, i) && i + 1 < s.end() && !np.nameToken(i + 1)) {
+          && !t.has(i, Shape.HYPHEN) && i + 1 < s.end() && !np.nameToken(i + 1)) {
         i++;
         continue;
       }
@@ -105,6 +108,9 @@ final class NameScanner {
       } else {
         words++;
         lower += t.lower(i) ? 1 : 0;
+        if (lower > 1) {
+          return false; // read no further: most sentences end here, early
+        }
       }
     }
     return lower == 0 && words >= 5 || capitalisedFunction > 0 && lower <= 1 && words >= 4;
@@ -126,7 +132,7 @@ final class NameScanner {
   }
 
   private boolean knownSpan(int first, int core, int end) {
-    ImmutableList<String> key = NameKey.of(t, core, end);
+    ImmutableList<String> key = table.key(core, end);
     Entity e = key.isEmpty() ? null : table.find(key, Gender.UNKNOWN);
     if (e == null) {
       return false;
@@ -151,31 +157,38 @@ final class NameScanner {
    */
   private void groupSubjects(Sentence s) {
     for (int i = s.first(); i < s.end(); i++) {
-      if (t.depth(i) > 0 || !t.is(i, WordClass.ROLE_PLURAL) || !t.lower(i)
-          || i + 1 < s.end() && (Words.nounish(t, i + 1) && t.lower(i + 1)
-              || t.isAny(i + 1, Words.OPENERS))) {
-        continue;
+      if (t.depth(i) == 0 && t.is(i, WordClass.ROLE_PLURAL) && t.lower(i)
+          && !(i + 1 < s.end() && (Words.nounish(t, i + 1) && t.lower(i + 1)
+              || t.isAny(i + 1, Words.OPENERS)))) {
+        groupSubject(s, i);
       }
-      int first = i;
-      while (first - 1 >= s.first() && i - first < 3 && t.depth(first - 1) == 0
-          && (Words.nounish(t, first - 1) && !t.is(first - 1, WordClass.CUE)
-              && (t.word(first - 1) != null || t.has(first - 1, Shape.HYPHEN))
-              || np.nameToken(first - 1))) {
-        first--;
-      }
-      double w = positions.weight(first, i + 1);
-      if (w != Positions.SUBJECT && w != Positions.EMBEDDED || table.at(i) != null) {
-        continue;
-      }
-      String name = t.string(first, i + 1);
-      ImmutableList<String> key = groupKey(name);
-      Entity e = table.lastWithKey(key, false);
-      if (e == null) {
-        e = table.create(name, key, SpeakerKind.GROUP, false);
-        e.plural = true;
-      }
-      table.mention(e, first, i + 1);
     }
+  }
+
+  /** The group whose plural noun is token {@code head}, if it is a subject. */
+  private void groupSubject(Sentence s, int head) {
+    if (table.at(head) != null) {
+      return;
+    }
+    int first = head;
+    while (first - 1 >= s.first() && head - first < 3 && t.depth(first - 1) == 0
+        && (Words.nounish(t, first - 1) && !t.is(first - 1, WordClass.CUE)
+            && (t.word(first - 1) != null || t.has(first - 1, Shape.HYPHEN))
+            || np.nameToken(first - 1))) {
+      first--;
+    }
+    double w = positions.weight(first, head + 1);
+    if (w != Positions.SUBJECT && w != Positions.EMBEDDED) {
+      return;
+    }
+    String name = t.string(first, head + 1);
+    ImmutableList<String> key = groupKey(name);
+    Entity e = table.lastWithKey(key, false);
+    if (e == null) {
+      e = table.create(name, key, SpeakerKind.GROUP, false);
+      e.plural = true;
+    }
+    table.mentionWeighted(e, first, head + 1, w);
   }
 
   /** The key of a group's name: its words in lower case. */
@@ -200,23 +213,30 @@ final class NameScanner {
    * after a lone word that is no given name ("Medal of Honor", "University of Texas").
    */
   private boolean joins(int j, int end) {
-    if (t.is(j, "the") && j >= 2 && t.is(j - 1, "of") && j + 1 < end
-        && Words.nameWord(t, j + 1)
-        && (t.is(j - 2, WordClass.ORG) || t.is(j - 2, WordClass.TITLE))) {
+    if (t.is(j, "the")) {
       // "Speaker of the House", "Bank of the Philippines"
-      return true;
+      return j >= 2 && t.is(j - 1, "of") && j + 1 < end && Words.nameWord(t, j + 1)
+          && orgOrTitle(j - 2);
     }
-    if (t.is(j, "of") && j + 2 < end && t.is(j + 1, "the") && Words.nameWord(t, j + 2)
-        && (t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE))) {
-      return true;
-    }
-    if (!(t.is(j, "of") || t.is(j, "for")) || j + 1 >= end || !Words.nameWord(t, j + 1)) {
+    boolean of = t.is(j, "of");
+    if (!of && !t.is(j, "for")) {
       return false;
     }
-    return t.is(j - 1, WordClass.ORG) || t.is(j - 1, WordClass.TITLE)
-        || t.is(j, "of") && (j - 2 < 0 || !np.nameToken(j - 2))
+    if (of && j + 2 < end && t.is(j + 1, "the") && Words.nameWord(t, j + 2)
+        && orgOrTitle(j - 1)) {
+      return true;
+    }
+    if (j + 1 >= end || !Words.nameWord(t, j + 1)) {
+      return false;
+    }
+    return orgOrTitle(j - 1)
+        || of && (j - 2 < 0 || !np.nameToken(j - 2))
         && !t.is(j - 1, WordClass.FIRST_NAME) && !t.has(j - 1, Shape.INITIAL)
         && !Words.role(t, j - 1);
+  }
+
+  private boolean orgOrTitle(int k) {
+    return t.is(k, WordClass.ORG) || t.is(k, WordClass.TITLE);
   }
 
   private void run(Sentence s, int first, int end) {
@@ -230,11 +250,15 @@ final class NameScanner {
     if (!isName(s, first, end)) {
       return;
     }
-    int core = coreStart(first, end);
+    int core = titlesEnd(first, end);
+    boolean orgWord = hasOrganisationWord(core, end);
+    if (orgWord) {
+      core = organisationStart(first, core);
+    }
     if (core >= end) {
       return;
     }
-    ImmutableList<String> key = NameKey.of(t, core, end);
+    ImmutableList<String> key = table.key(core, end);
     if (key.isEmpty() || onlyWords(core, end, WordClass.TIME)) {
       return;
     }
@@ -242,7 +266,7 @@ final class NameScanner {
       group(core, end, first);
       return;
     }
-    SpeakerKind kind = kind(first, core, end);
+    SpeakerKind kind = kind(first, core, end, orgWord);
     Gender gender = gender(first, core, end);
     Entity e = table.find(key, gender);
     if (e == null) {
@@ -259,7 +283,7 @@ final class NameScanner {
         e.kind = SpeakerKind.PERSON;
       }
     }
-    e.orgWord |= hasOrganisationWord(core, end);
+    e.orgWord |= orgWord;
     if (kind == SpeakerKind.PERSON) {
       e.personEvidence |= personShape(first, core, end);
       e.fullName |= key.size() > 1;
@@ -272,7 +296,8 @@ final class NameScanner {
     e.learnGender(gender);
     table.mention(e, core, end, first);
     acronymAfter(e, end, s.end());
-    List<String> found = roles.roles(first, core, end, s.first(), s.end());
+    found.clear();
+    roles.roles(first, core, end, s.first(), s.end(), found);
     for (int k = 0; k < found.size(); k++) {
       e.addRole(found.get(k));
     }
@@ -303,7 +328,7 @@ final class NameScanner {
     if (!t.is(end - 1, WordClass.ROLE_PLURAL)) {
       return;
     }
-    ImmutableList<String> key = NameKey.of(t, core, end);
+    ImmutableList<String> key = table.key(core, end);
     Entity e = table.lastWithKey(key, true);
     if (e == null) {
       e = table.create(t.string(core, end), key, SpeakerKind.GROUP, true);
@@ -352,8 +377,11 @@ final class NameScanner {
     return capitalisedInside;
   }
 
-  /** Where the name proper starts: after the last title, honorific, role or demonym. */
-  private int coreStart(int first, int end) {
+  /**
+   * Where the name proper starts: after the last title, honorific, role or demonym; an
+   * organisation's name may start earlier ({@link #organisationStart}).
+   */
+  private int titlesEnd(int first, int end) {
     int core = first;
     for (int k = first; k < end; k++) {
       int n = vocabulary.phrase(WordClass.TITLE, t, k, t.word(k));
@@ -371,11 +399,18 @@ final class NameScanner {
       }
       core = given < end ? given : end - 1;
     }
-    if (hasOrganisationWord(core, end)) {
-      while (core > first && !t.is(core - 1, WordClass.TITLE)
-          && !t.is(core - 1, WordClass.HONORIFIC) && !Words.role(t, core - 1)) {
-        core--;
-      }
+    return core;
+  }
+
+  /**
+   * Where the name of an organisation starts, its words from {@code core} on holding an
+   * organisation word: after the last title, honorific or role before it. Its words from there
+   * on hold the organisation word too.
+   */
+  private int organisationStart(int first, int core) {
+    while (core > first && !t.is(core - 1, WordClass.TITLE)
+        && !t.is(core - 1, WordClass.HONORIFIC) && !Words.role(t, core - 1)) {
+      core--;
     }
     return core;
   }
@@ -390,8 +425,8 @@ final class NameScanner {
     return false;
   }
 
-  private SpeakerKind kind(int first, int core, int end) {
-    if (hasOrganisationWord(core, end) || end - core == 1 && t.has(core, Shape.UPPER)
+  private SpeakerKind kind(int first, int core, int end, boolean orgWord) {
+    if (orgWord || end - core == 1 && t.has(core, Shape.UPPER)
         && !t.is(core, WordClass.FIRST_NAME) || theName(first, core, end)) {
       return SpeakerKind.ORGANIZATION;
     }
@@ -455,7 +490,7 @@ final class NameScanner {
   private void acronymAfter(Entity e, int end, int sentenceEnd) {
     if (end + 2 < sentenceEnd && t.isChar(end, '(') && t.has(end + 1, Shape.UPPER)
         && t.isChar(end + 2, ')')) {
-      table.alias(e, NameKey.of(t, end + 1, end + 2));
+      table.alias(e, table.key(end + 1, end + 2));
       table.mention(e, end + 1, end + 2);
     }
   }

@@ -87,10 +87,15 @@ final class Positions {
     if (first > k) {
       return false;
     }
-    String w = t.string(first);
     return t.is(first, WordClass.PREP) || t.is(first, WordClass.SUB) || t.is(first, WordClass.ADV)
         || t.is(first, WordClass.TIME) || t.type(first) == TokenType.NUMBER
-        || w.endsWith("ing") || w.endsWith("ly") || w.endsWith("ed") && t.lower(first)
-        || t.is(first, WordClass.CONJ);
+        || endsWith(first, "ing") || endsWith(first, "ly")
+        || endsWith(first, "ed") && t.lower(first) || t.is(first, WordClass.CONJ);
+  }
+
+  /** Whether the token ends with the suffix, read in the text (no string made of the token). */
+  private boolean endsWith(int token, String suffix) {
+    int from = t.end(token) - suffix.length();
+    return from >= t.start(token) && t.text().startsWith(suffix, from);
   }
 }

@@ -6,7 +6,6 @@ import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,16 +28,18 @@ final class RoleReader {
     this.np = np;
   }
 
-  /** The roles around a name whose run is [runFirst, end) and whose core starts at coreFirst. */
-  List<String> roles(int runFirst, int coreFirst, int end, int limit, int sentenceEnd) {
-    List<String> out = new ArrayList<>();
+  /**
+   * Adds to {@code out} the roles around a name whose run is [runFirst, end) and whose core
+   * starts at coreFirst.
+   */
+  void roles(int runFirst, int coreFirst, int end, int limit, int sentenceEnd,
+      List<String> out) {
     int prefixFirst = lowerCasePrefix(runFirst, limit);
     titles(prefixFirst, coreFirst, out);
     placeOfTitle(prefixFirst, coreFirst, end, sentenceEnd, out);
     appositiveAfter(end, sentenceEnd, out);
     appositiveBefore(prefixFirst, limit, out);
     partyLabel(end, sentenceEnd, out);
-    return out;
   }
 
   /** Lower-case role words before a name: "former secretary of state", "retired general". */
@@ -172,9 +173,14 @@ final class RoleReader {
 
   /** "including the AFL-CIO", "speaking on condition …": no role. */
   boolean participial(int k) {
-    String w = t.string(k);
-    return t.lower(k) && t.word(k) == null && (w.endsWith("ing") || w.endsWith("ly"))
+    return t.lower(k) && t.word(k) == null && (endsWith(k, "ing") || endsWith(k, "ly"))
         || t.is(k, "including");
+  }
+
+  /** Whether the token ends with the suffix, read in the text (no string made of the token). */
+  private boolean endsWith(int token, String suffix) {
+    int from = t.end(token) - suffix.length();
+    return from >= t.start(token) && t.text().startsWith(suffix, from);
   }
 
   /** Verbs whose relative clause tells what a person does ("who runs the agency"). */

@@ -97,7 +97,7 @@ final class SourceResolver {
         return e;
       }
     }
-    ImmutableList<String> key = NameKey.of(t, first, end);
+    ImmutableList<String> key = table.key(first, end);
     if (key.isEmpty()) {
       return null;
     }
@@ -355,14 +355,21 @@ final class SourceResolver {
     return e;
   }
 
-  /** The entity described so before, found by the description's key ({@link #key}). */
+  /**
+   * The entity described so before, found by the description's key ({@link #key}): the oldest,
+   * if several.
+   */
   private Entity findDescribed(String name, ImmutableList<String> key) {
-    for (Entity e : table.withKey(key)) {
-      if (e.key().equals(key) && (!e.named() || e.name().equals(name))) {
-        return e;
+    Entity oldest = null;
+    List<Entity> withKey = table.withKey(key);
+    for (int k = 0; k < withKey.size(); k++) {
+      Entity e = withKey.get(k);
+      if ((oldest == null || e.id < oldest.id) && e.key().equals(key)
+          && (!e.named() || e.name().equals(name))) {
+        oldest = e;
       }
     }
-    return null;
+    return oldest;
   }
 
   /** The key of a description: its words in lower case, without articles. */

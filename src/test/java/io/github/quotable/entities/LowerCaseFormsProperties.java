@@ -21,8 +21,11 @@ class LowerCaseFormsProperties {
   @Provide
   Arbitrary<String> texts() {
     // ASCII and non-ASCII letters whose lower-case forms meet: the Kelvin sign is "k", "İ" is
-    // two chars in lower case
-    return Arbitraries.strings().withChars("kKaAzZ \u212A\u0130i\u0307éÉß").ofMaxLength(400);
+    // two chars in lower case, a capital sigma is final or not by its neighbours, a Deseret
+    // capital is a surrogate pair
+    return Arbitraries.strings()
+        .withChars("kKaAzZ \u212A\u0130i\u0307éÉß\u03A3\u03C3\u03C2\uD801\uDC00")
+        .ofMaxLength(400);
   }
 
   @Property

@@ -11,6 +11,7 @@ import io.github.quotable.document.DocumentReader;
 import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.text.Tokens;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,9 @@ class RoleReadingTest {
     // the name ends one token before the text does: nothing after the comma to read
     Tokens t = new DocumentReader(Vocabulary.defaults()).read("Tom Hale,").tokens();
     RoleReader reader = new RoleReader(t, Vocabulary.defaults(), new NounPhrases(t));
-    assertThat(reader.roles(0, 0, 2, 0, t.size())).isEmpty();
+    List<String> found = new ArrayList<>();
+    reader.roles(0, 0, 2, 0, t.size(), found);
+    assertThat(found).isEmpty();
     String text = "“It is over,” said Tom Hale,\n";
     ResultInvariants.check(text, EXTRACTOR.extract(text));
   }
