@@ -33,6 +33,8 @@ public final class Words {
   private static final String[] PARTICLES = {"al-", "el-", "ad-", "as-", "ash-", "an-", "at-",
       "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "do", "dos", "das", "du", "del",
       "della", "der", "den", "van", "von", "la", "le", "ter", "ben", "mac", "st."};
+  /** The length of the longest particle without a hyphen ("della"). */
+  private static final int LONGEST_PARTICLE = longestWithoutHyphen(PARTICLES);
   /** The particles by their first character, for ASCII: a token is compared with few. */
   private static final String[][] PARTICLES_BY_INITIAL = byInitial(PARTICLES);
 
@@ -72,20 +74,42 @@ public final class Words {
     if (t.type(i) != TokenType.WORD || !t.lower(i)) {
       return false;
     }
-    String text = t.text();
     int s = t.start(i);
     int len = t.end(i) - s;
-    char initial = text.charAt(s);
+    if (len > LONGEST_PARTICLE && !t.has(i, Shape.HYPHEN)) {
+      return false; // most words: too long for a particle alone, and no "al-" in them
+    }
+    char initial = t.charAt(s);
     for (String p : initial < 0x80 ? PARTICLES_BY_INITIAL[initial] : PARTICLES) {
       int n = p.length();
-      // lengths and the hyphen first: this runs for most lower-case tokens
-      if (p.charAt(n - 1) == '-' ? len > n && text.charAt(s + n - 1) == '-'
-          && text.startsWith(p, s) && Character.isUpperCase(text.charAt(s + n))
-          : len == n && text.startsWith(p, s)) {
+      // lengths and the hyphen first: this runs for many lower-case tokens
+      if (p.charAt(n - 1) == '-' ? len > n && t.charAt(s + n - 1) == '-'
+          && startsWith(t, s, p) && Character.isUpperCase(t.charAt(s + n))
+          : len == n && startsWith(t, s, p)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the text at offset starts with p, read from the token chars, not the String. */
+  private static boolean startsWith(Tokens t, int offset, String p) {
+    for (int k = 0; k < p.length(); k++) {
+      if (t.charAt(offset + k) != p.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int longestWithoutHyphen(String[] particles) {
+    int longest = 0;
+    for (String p : particles) {
+      if (!p.endsWith("-")) {
+        longest = Math.max(longest, p.length());
+      }
+    }
+    return longest;
   }
 
   private static String[][] byInitial(String[] particles) {
