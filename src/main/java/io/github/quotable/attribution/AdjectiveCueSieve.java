@@ -5,6 +5,7 @@ import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 
 /**
@@ -12,7 +13,7 @@ import io.github.quotable.mentions.Words;
  * "She remains determined to …", "they were worried about the cost".
  */
 final class AdjectiveCueSieve implements Sieve {
-  private static final java.util.Set<String> LINKS = java.util.Set.of("feel", "feels", "felt",
+  private static final WordSet LINKS = WordSet.of("feel", "feels", "felt",
       "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
       "appeared", "become", "becomes", "became", "grew", "grow", "grows", "sounded", "away");
 
@@ -28,8 +29,7 @@ final class AdjectiveCueSieve implements Sieve {
           && !c.t.is(link, WordClass.AUX)) {
         link--;
       }
-      if (!c.t.is(link, WordClass.COPULA) && !LINKS.contains(c.t.string(link).toLowerCase(
-          java.util.Locale.ROOT))) {
+      if (!c.t.is(link, WordClass.COPULA) && !LINKS.hasLower(c.t, link)) {
         continue;
       }
       int vg = link;

@@ -5,6 +5,7 @@ import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 
@@ -72,9 +73,11 @@ final class NounCueSieve implements Sieve {
         : p;
   }
 
-  private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("of",
-      Frame.OF, "for", Frame.FOR, "on", Frame.ON, "about", Frame.ABOUT, "over", Frame.OVER,
-      "against", Frame.AGAINST, "to", Frame.TO_OBJECT);
+  /** The prepositions a noun's frame may name, and their frames in the same order. */
+  private static final WordSet PREPOSITIONS = WordSet.of("of", "for", "on", "about", "over",
+      "against", "to");
+  private static final Frame[] PREPOSITION_FRAMES = {Frame.OF, Frame.FOR, Frame.ON,
+      Frame.ABOUT, Frame.OVER, Frame.AGAINST, Frame.TO_OBJECT};
 
   /** The object ends before the sentence's verb: "[her criticism of the plan] was sharp". */
   private static int beforeTheVerb(SentenceContext c, int from, int end) {
@@ -92,7 +95,8 @@ final class NounCueSieve implements Sieve {
   }
 
   private static boolean takesPreposition(SentenceContext c, CueVerb noun, int k) {
-    Frame f = c.t.lower(k) ? PREPOSITIONS.get(c.t.string(k)) : null;
+    int p = c.t.lower(k) ? PREPOSITIONS.indexOf(c.t, k) : -1;
+    Frame f = p < 0 ? null : PREPOSITION_FRAMES[p];
     return f != null && noun.takes(f) && c.t.depth(k + 1) == 0 | c.clauses.opensQuote(k + 1)
         && !Words.terminal(c.t, k + 1) && !Words.comma(c.t, k + 1);
   }

@@ -3,6 +3,7 @@ package io.github.quotable.cues;
 import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
@@ -142,11 +143,10 @@ public final class CueFinder {
       return true; // but "an average of recent polls shows"
     }
     return k < p && k >= sentenceStart && (t.type(k) == TokenType.NUMBER
-        || t.is(k, WordClass.QUANT) && !SINGULAR.contains(t.string(k).toLowerCase(
-            java.util.Locale.ROOT)));
+        || t.is(k, WordClass.QUANT) && !SINGULAR.hasLower(t, k));
   }
 
-  private static final java.util.Set<String> SINGULAR = java.util.Set.of("one", "each",
+  private static final WordSet SINGULAR = WordSet.of("one", "each",
       "every", "a", "an");
 
 
