@@ -14,7 +14,8 @@ final class AsClauseSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    for (Cue cue : c.cues) {
+    for (int k = 0; k < c.cues.size(); k++) {
+      Cue cue = c.cues.get(k);
       if (!c.isUsed(cue) && cue.form() != CueForm.GERUND) {
         attribute(c, cue, c.verbGroupStart(cue));
       }

@@ -22,7 +22,10 @@ final class AsQuoteSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    c.eachFreeQuotation(q -> attribute(c, q));
+    for (QuotedSpan q = c.nextFreeQuotation(c.s.first()); q != null;
+        q = c.nextFreeQuotation(q.outerEnd())) {
+      attribute(c, q);
+    }
   }
 
   private static void attribute(SentenceContext c, QuotedSpan q) {

@@ -120,7 +120,8 @@ final class ColonSieve implements Sieve {
   }
 
   private static boolean cueBefore(SentenceContext c, int colon) {
-    for (Cue cue : c.cues) {
+    for (int k = 0; k < c.cues.size(); k++) {
+      Cue cue = c.cues.get(k);
       if (cue.head() < colon) {
         return true;
       }

@@ -48,11 +48,13 @@ final class SentenceContext {
   }
 
   /**
-   * Calls {@code action} for each top-level quotation of the sentence that has words and is
-   * still free when reached (earlier calls may accept attributions).
+   * The first top-level quotation of the sentence opening at or after token {@code from} that
+   * has words and is still free (earlier sieves and calls may accept attributions), or null.
+   * A loop rather than a callback: the JIT compiled one copy of the loop with every caller's
+   * callback inlined into it, and compiled it again when a new caller came.
    */
-  void eachFreeQuotation(java.util.function.Consumer<QuotedSpan> action) {
-    for (int i = s.first(); i < s.end(); i++) {
+  QuotedSpan nextFreeQuotation(int from) {
+    for (int i = from; i < s.end(); i++) {
       QuotedSpan q = doc.topSpanAt(i);
       if (q == null || q.outerFirst() != i) {
         continue;
@@ -60,9 +62,10 @@ final class SentenceContext {
       i = q.outerEnd() - 1;
       if (q.tokens() > 0 && free(q.outerFirst(), q.outerEnd())
           && np.quotedTitleEnd(q.outerFirst(), s.end()) < 0) { // not "CNN's “Meet the Press”"
-        action.accept(q);
+        return q;
       }
     }
+    return null;
   }
 
   /** Whether content [first, end) is free of every accepted attribution's content and cue. */
@@ -102,7 +105,8 @@ final class SentenceContext {
    * rarely …"), if it overlaps no accepted content.
    */
   Attribution acceptSpanning(int first, int end, Cue cue, Phrase source, Rule rule) {
-    for (Attribution a : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Attribution a = found.get(k);
       if (a.overlaps(first, end)) {
         return null;
       }
