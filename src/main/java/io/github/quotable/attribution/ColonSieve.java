@@ -30,6 +30,9 @@ final class ColonSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    if (!c.mentions(Keyword.COLON)) {
+      return;
+    }
     for (int i = c.s.first() + 1; i + 1 < c.s.end() && i - c.s.first() <= MAX_LEAD; i++) {
       if (c.t.depth(i) > 0 || !c.t.isChar(i, ':')) {
         continue;

@@ -22,6 +22,9 @@ final class RaisingSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    if (!c.mentions(Keyword.TO)) {
+      return;
+    }
     for (int i = c.s.first() + 1; i + 2 < c.s.end(); i++) {
       if (c.t.depth(i) > 0 || !c.t.lower(i) || !c.t.is(i + 1, "to")
           || !c.t.lower(i + 2) || c.t.isAny(i + 2, Words.OPENERS)) {

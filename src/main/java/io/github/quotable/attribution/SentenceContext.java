@@ -28,6 +28,8 @@ final class SentenceContext {
   /** Empty lists until the first add: most sentences accept nothing. */
   final List<Attribution> found = new ArrayList<>();
   private final List<Cue> used = new ArrayList<>();
+  /** The {@link Keyword}s the sentence holds, one bit each. */
+  private final int keywords;
 
   SentenceContext(Document doc, Sentence s, NounPhrases np, Clauses clauses, List<Cue> cues) {
     this.doc = doc;
@@ -36,6 +38,12 @@ final class SentenceContext {
     this.np = np;
     this.clauses = clauses;
     this.cues = cues;
+    this.keywords = Keyword.in(t, s);
+  }
+
+  /** Whether the sentence holds the word somewhere: if not, a scan for it can be skipped. */
+  boolean mentions(Keyword k) {
+    return (keywords & 1 << k.ordinal()) != 0;
   }
 
   boolean isUsed(Cue c) {
