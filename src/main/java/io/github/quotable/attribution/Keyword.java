@@ -30,16 +30,27 @@ enum Keyword {
     this.word = word;
   }
 
+  /** The word, in lower case. */
+  String word() {
+    return word;
+  }
+
   /** The keywords the sentence holds, one bit each by ordinal. */
   static int in(Tokens t, Sentence s) {
     int mask = 0;
     for (int i = s.first(); i < s.end(); i++) {
-      int n = t.end(i) - t.start(i);
-      if (n < BY_LENGTH.length) {
-        for (Keyword k : BY_LENGTH[n]) {
-          if (t.is(i, k.word)) {
-            mask |= 1 << k.ordinal();
-          }
+      int from = t.start(i);
+      int n = t.end(i) - from;
+      if (n >= BY_LENGTH.length) {
+        continue;
+      }
+      // an ASCII first char rules out the keywords of other initials; outside ASCII, case
+      // folding has its subtleties ("K" as the Kelvin sign), left to Tokens.is
+      char c = t.charAt(from);
+      char initial = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      for (Keyword k : BY_LENGTH[n]) {
+        if ((initial == k.word.charAt(0) || c >= 0x80) && t.is(i, k.word)) {
+          mask |= 1 << k.ordinal();
         }
       }
     }
