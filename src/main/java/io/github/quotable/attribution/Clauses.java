@@ -235,44 +235,53 @@ final class Clauses {
       if (t.depth(k) > 0) {
         continue;
       }
-      if (t.type(k) == TokenType.QUOTE && k > from && Words.comma(t, k - 1) && k + 1 < end
+      // content stops only at a quotation mark, a comma, a dash, "and", "but" or ";": each
+      // token is read as one of them once, and other words pass at once
+      boolean quote = t.type(k) == TokenType.QUOTE;
+      boolean comma = !quote && Words.comma(t, k);
+      boolean dash = !quote && !comma && t.type(k) == TokenType.DASH;
+      boolean and = !quote && !comma && !dash && t.is(k, "and");
+      boolean but = !quote && !comma && !dash && !and && t.is(k, "but");
+      if (!(quote || comma || dash || and || but)) {
+        if (t.isChar(k, ';')) {
+          break;
+        }
+        continue;
+      }
+      if (quote && k > from && Words.comma(t, k - 1) && k + 1 < end
           && (ingWord(k + 1) || newReportingClause(k + 1, end) || k + 2 < end
               && (t.is(k + 1, "but") || t.is(k + 1, "and")) && authorsSubject(k + 2, end))) {
         // "…,” referring to …" and "…,” but he said …": the author's clause after the quotation
         k++;
         break;
       }
-      if (t.isChar(k, ';')) {
-        break;
-      }
-      if (Words.comma(t, k) && k + 1 < end && (participle(k + 1)
+      if (comma && k + 1 < end && (participle(k + 1)
           || t.is(k + 1, "according") && k + 2 < end && t.is(k + 2, "to")
           || k > from && t.type(k - 1) == TokenType.QUOTE && ingWord(k + 1))) {
         break;
       }
-      if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)
+      if ((and || but) && k > from && coordinatedCue(k + 1, end)
           && (coordinatedClauseCue(k + 1) || !hasVerb(from, k) || copularClause(from, k))) {
         break; // "announced new prices and said …"; not "said Karimi met X and praised Y"
       }
-      if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
-          && newReportingClause(k + 1, end)
-          || k > from && t.is(k, "and") && hasFiniteVerb(from, k) && newReportingClause(k, end)) {
+      if (k > from && (comma || dash) && newReportingClause(k + 1, end)
+          || k > from && and && hasFiniteVerb(from, k) && newReportingClause(k, end)) {
         break; // "…, Hale boasted, …", "… mishandled it and Democrats accused …"
       }
-      if (k > from && Words.comma(t, k) && k + 2 < end && (t.is(k + 1, "but")
+      if (k > from && comma && k + 2 < end && (t.is(k + 1, "but")
           || t.is(k + 1, "and")) && authorsSubject(k + 2, end)) {
         break; // "said A, but he sounded a nostalgic note": the author's clause
       }
-      if (k > from && Words.comma(t, k) && k + 2 < end && (finiteCue(k + 1)
+      if (k > from && comma && k + 2 < end && (finiteCue(k + 1)
           && !t.is(k + 2, "to") && !t.is(k + 2, "by") && !Words.terminal(t, k + 2)
           || t.is(k + 1, "however") && !Words.comma(t, k + 2))) {
         break; // "X, who said A, said B"; "…, however this time …"
       }
-      if (k > from + 2 && (Words.comma(t, k) || t.type(k) == TokenType.DASH) && k + 1 < end
+      if (k > from + 2 && (comma || dash) && k + 1 < end
           && authorsComment(k + 1, end) && hasFiniteVerb(from, k)) {
         break;
       }
-      if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.hasLower(t, k + 1)
+      if (k > from && comma && k + 1 < end && (CONCESSIVE.hasLower(t, k + 1)
           && !shortAside(k + 1, end)
           && !(t.is(k + 1, "even") && !(k + 2 < end && t.is(k + 2, WordClass.SUB)))
           || trailingParticiple(k + 1, end))) {
