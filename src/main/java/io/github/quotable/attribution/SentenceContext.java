@@ -21,24 +21,32 @@ import java.util.List;
 final class SentenceContext {
   final Document doc;
   final Tokens t;
-  final Sentence s;
   final NounPhrases np;
   final Clauses clauses;
-  final List<Cue> cues;
+  /** The sentence being read and its cues. */
+  Sentence s;
+  List<Cue> cues;
   /** Empty lists until the first add: most sentences accept nothing. */
   final List<Attribution> found = new ArrayList<>();
   private final List<Cue> used = new ArrayList<>();
   /** The {@link Keyword}s the sentence holds, one bit each. */
-  private final int keywords;
+  private int keywords;
 
-  SentenceContext(Document doc, Sentence s, NounPhrases np, Clauses clauses, List<Cue> cues) {
+  /** A context for the sentences of one document, read one after another with {@link #start}. */
+  SentenceContext(Document doc, NounPhrases np, Clauses clauses) {
     this.doc = doc;
     this.t = doc.tokens();
-    this.s = s;
     this.np = np;
     this.clauses = clauses;
+  }
+
+  /** Starts reading sentence s with its cues: nothing accepted, no cue used. */
+  void start(Sentence s, List<Cue> cues) {
+    this.s = s;
     this.cues = cues;
     this.keywords = Keyword.in(t, s);
+    found.clear();
+    used.clear();
   }
 
   /** Whether the sentence holds the word somewhere: if not, a scan for it can be skipped. */

@@ -30,6 +30,13 @@ public final class CueFinder {
   /** The verb cues of the sentence, in text order. */
   public List<Cue> verbs(Sentence s) {
     List<Cue> out = new ArrayList<>(4);
+    verbs(s, out);
+    return out;
+  }
+
+  /** Puts the verb cues of the sentence in {@code out}, in text order, in place of its own. */
+  public void verbs(Sentence s, List<Cue> out) {
+    out.clear();
     for (int i = s.first(); i < s.end(); i++) {
       Word w = t.word(i);
       if (w == null || !w.is(WordClass.CUE) || t.depth(i) > 0 || t.type(i) != TokenType.WORD) {
@@ -40,7 +47,6 @@ public final class CueFinder {
         out.add(Cue.verb(i, w.verb(), form));
       }
     }
-    return out;
   }
 
   /** The inflection in which token i is used as a verb, or null if it is not one here. */
