@@ -21,8 +21,19 @@ enum Keyword {
   COLON(":");
 
   private static final Keyword[] ALL = values();
-  /** The keywords by length: a token is compared only with those of its own. */
-  private static final Keyword[][] BY_LENGTH = byLength();
+  /**
+   * The keywords a token may be, by its length and its ASCII initial in lower case, one bit
+   * each; by length alone for a token outside ASCII.
+   */
+  private static final int[][] BY_INITIAL = new int[longest() + 1][0x80];
+  private static final int[] BY_LENGTH = new int[longest() + 1];
+
+  static {
+    for (Keyword k : ALL) {
+      BY_INITIAL[k.word.length()][k.word.charAt(0)] |= 1 << k.ordinal();
+      BY_LENGTH[k.word.length()] |= 1 << k.ordinal();
+    }
+  }
 
   private final String word;
 
@@ -44,38 +55,31 @@ enum Keyword {
       if (n >= BY_LENGTH.length) {
         continue;
       }
-      // an ASCII first char rules out the keywords of other initials; outside ASCII, case
+      // an ASCII initial rules out the keywords of other initials; outside ASCII, case
       // folding has its subtleties ("K" as the Kelvin sign), left to Tokens.is
       char c = t.charAt(from);
-      char initial = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      for (Keyword k : BY_LENGTH[n]) {
-        if ((initial == k.word.charAt(0) || c >= 0x80) && t.is(i, k.word)) {
-          mask |= 1 << k.ordinal();
+      int candidates = c < 0x80 ? BY_INITIAL[n][lower(c)] : BY_LENGTH[n];
+      candidates &= ~mask; // a keyword found once need not be looked for again
+      while (candidates != 0) {
+        int k = Integer.numberOfTrailingZeros(candidates);
+        candidates &= candidates - 1;
+        if (t.is(i, ALL[k].word)) {
+          mask |= 1 << k;
         }
       }
     }
     return mask;
   }
 
-  private static Keyword[][] byLength() {
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static int longest() {
     int longest = 0;
-    for (Keyword k : ALL) {
+    for (Keyword k : values()) {
       longest = Math.max(longest, k.word.length());
     }
-    Keyword[][] out = new Keyword[longest + 1][];
-    for (int n = 0; n <= longest; n++) {
-      int size = 0;
-      for (Keyword k : ALL) {
-        size += k.word.length() == n ? 1 : 0;
-      }
-      out[n] = new Keyword[size];
-      int j = 0;
-      for (Keyword k : ALL) {
-        if (k.word.length() == n) {
-          out[n][j++] = k;
-        }
-      }
-    }
-    return out;
+    return longest;
   }
 }

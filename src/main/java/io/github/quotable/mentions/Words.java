@@ -35,6 +35,8 @@ public final class Words {
       "della", "der", "den", "van", "von", "la", "le", "ter", "ben", "mac", "st."};
   /** The length of the longest particle without a hyphen ("della"). */
   private static final int LONGEST_PARTICLE = longestWithoutHyphen(PARTICLES);
+  /** For each ASCII initial, the lengths of the particles without a hyphen, one bit each. */
+  private static final int[] WHOLE_LENGTHS = wholeLengths(PARTICLES);
   /** The particles by their first character, for ASCII: a token is compared with few. */
   private static final String[][] PARTICLES_BY_INITIAL = byInitial(PARTICLES);
 
@@ -76,10 +78,11 @@ public final class Words {
     }
     int s = t.start(i);
     int len = t.end(i) - s;
-    if (len > LONGEST_PARTICLE && !t.has(i, Shape.HYPHEN)) {
-      return false; // most words: too long for a particle alone, and no "al-" in them
-    }
     char initial = t.charAt(s);
+    if (!t.has(i, Shape.HYPHEN) && (len > LONGEST_PARTICLE || initial >= 0x80
+        || (WHOLE_LENGTHS[initial] & 1 << len) == 0)) {
+      return false; // most words: no particle alone has their length and initial, no "al-"
+    }
     for (String p : initial < 0x80 ? PARTICLES_BY_INITIAL[initial] : PARTICLES) {
       int n = p.length();
       // lengths and the hyphen first: this runs for many lower-case tokens
@@ -100,6 +103,16 @@ public final class Words {
       }
     }
     return true;
+  }
+
+  private static int[] wholeLengths(String[] particles) {
+    int[] out = new int[0x80];
+    for (String p : particles) {
+      if (!p.endsWith("-")) {
+        out[p.charAt(0)] |= 1 << p.length();
+      }
+    }
+    return out;
   }
 
   private static int longestWithoutHyphen(String[] particles) {
