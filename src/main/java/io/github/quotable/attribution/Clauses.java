@@ -470,7 +470,7 @@ final class Clauses {
     }
     return k < t.size() && (t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.PAST)
         || t.is(k, WordClass.PAST) || t.lower(k) && t.word(k) == null
-            && t.string(k).endsWith("ed"));
+            && Words.endsWith(t, k, "ed"));
   }
 
   /**

@@ -413,7 +413,7 @@ final class CueBeforeSieve implements Sieve {
 
   /** "admitted using the tax code": a gerund clause as object. */
   private static boolean gerund(SentenceContext c, int i) {
-    return c.t.lower(i) && c.t.word(i) == null && c.t.string(i).endsWith("ing");
+    return c.t.lower(i) && c.t.word(i) == null && Words.endsWith(c.t, i, "ing");
   }
 
   /** A "that" a few words ahead with no verb before it, else i. */
@@ -643,8 +643,8 @@ final class CueBeforeSieve implements Sieve {
     }
     return k < limit && (t.isAny(k, Words.FINITE) || t.is(k, WordClass.CUE)
         && !t.word(k).isForm(CueForm.GERUND)
-        || t.lower(k) && t.word(k) == null && (t.string(k).endsWith("ed")
-            || t.string(k).endsWith("s")));
+        || t.lower(k) && t.word(k) == null && (Words.endsWith(t, k, "ed")
+            || Words.endsWith(t, k, "s")));
   }
 
   private static final class Content {

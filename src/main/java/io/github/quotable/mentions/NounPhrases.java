@@ -349,7 +349,7 @@ public final class NounPhrases {
    * further left, with a determiner at the clause start.
    */
   private boolean participleInside(int j, int limit) {
-    if (!t.lower(j) || t.word(j) != null || !t.string(j).endsWith("ing") || j - 1 < limit
+    if (!t.lower(j) || t.word(j) != null || !Words.endsWith(t, j, "ing") || j - 1 < limit
         || !Words.nounish(t, j - 1)) {
       return false;
     }
@@ -390,7 +390,7 @@ public final class NounPhrases {
   }
 
   private boolean edWord(int j) {
-    return t.lower(j) && t.string(j).endsWith("ed");
+    return t.lower(j) && Words.endsWith(t, j, "ed");
   }
 
   private boolean attachingPreposition(int j) {

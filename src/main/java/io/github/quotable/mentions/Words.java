@@ -186,6 +186,21 @@ public final class Words {
     return e - t.start(i) > 4 && (s.startsWith("ed", e - 2) || s.startsWith("ing", e - 3));
   }
 
+  /** Whether token i ends with the suffix, as its String would, without making the String. */
+  public static boolean endsWith(Tokens t, int i, String suffix) {
+    int n = suffix.length();
+    int e = t.end(i);
+    if (e - t.start(i) < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (t.charAt(e - n + k) != suffix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A lower-case word of five letters or more ending in -ing: "saying", "housing". */
   public static boolean ingWord(Tokens t, int i) {
     return t.lower(i) && t.end(i) - t.start(i) > 4 && t.text().startsWith("ing", t.end(i) - 3);
