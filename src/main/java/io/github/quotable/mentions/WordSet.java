@@ -10,6 +10,8 @@ import io.github.quotable.text.Tokens;
  */
 public final class WordSet {
   private final ImmutableSet<String> words;
+  /** Whether every word is written in ASCII, as all the sieves' are. */
+  private final boolean ascii;
   /** The words by length, and where each stands in the order given. */
   private final String[][] byLength;
   private final int[][] positions;
@@ -17,9 +19,14 @@ public final class WordSet {
   private WordSet(ImmutableSet<String> words) {
     this.words = words;
     int longest = 0;
+    boolean allAscii = true;
     for (String w : words) {
       longest = Math.max(longest, w.length());
+      for (int k = 0; k < w.length(); k++) {
+        allAscii &= w.charAt(k) < 0x80;
+      }
     }
+    ascii = allAscii;
     byLength = new String[longest + 1][];
     positions = new int[longest + 1][];
     for (int n = 0; n <= longest; n++) {
@@ -78,8 +85,11 @@ public final class WordSet {
     int from = t.start(i);
     int n = t.end(i) - from;
     for (int k = 0; k < n; k++) {
-      if (t.charAt(from + k) >= 0x80) {
-        return words.contains(t.lowerString(i));
+      char c = t.charAt(from + k);
+      if (c >= 0x80) {
+        // a char whose lower case is outside ASCII ("”", "é") keeps the token from any ASCII
+        // word; only the rare one lowered into ASCII (the Kelvin sign) needs the String
+        return (!ascii || Character.toLowerCase(c) < 0x80) && words.contains(t.lowerString(i));
       }
     }
     if (n >= byLength.length) {

@@ -18,11 +18,15 @@ class WordSetProperties {
   private static final Tokenizer TOKENIZER = new Tokenizer(Vocabulary.defaults());
   private static final List<String> WORDS = List.of("ik", "kit", "i", "skis", "k", "is");
   private static final WordSet SET = WordSet.of(WORDS.toArray(new String[0]));
+  /** Words outside ASCII, which only the lower-cased String can find. */
+  private static final List<String> OTHER_WORDS = List.of("k\u00e9", "\u03c3", "ti\u0307");
+  private static final WordSet OTHER_SET = WordSet.of(OTHER_WORDS.toArray(new String[0]));
 
   @Provide
   Arbitrary<String> texts() {
     // the Kelvin sign is "k" in lower case, "İ" two chars
-    return Arbitraries.strings().withChars("kKiIsStT \u212A\u0130\u0307").ofMaxLength(300);
+    return Arbitraries.strings().withChars("kKiIsStT \u212A\u0130\u0307\u201D\u00e9\u03a3")
+        .ofMaxLength(300);
   }
 
   @Property
@@ -33,6 +37,8 @@ class WordSetProperties {
       assertThat(SET.hasLower(t, i)).as(t.string(i))
           .isEqualTo(WORDS.contains(t.lowerString(i)));
       assertThat(SET.indexOf(t, i)).as(t.string(i)).isEqualTo(WORDS.indexOf(t.string(i)));
+      assertThat(OTHER_SET.hasLower(t, i)).as(t.string(i))
+          .isEqualTo(OTHER_WORDS.contains(t.lowerString(i)));
     }
   }
 
