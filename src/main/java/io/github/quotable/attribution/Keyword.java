@@ -52,8 +52,8 @@ enum Keyword {
     for (int i = s.first(); i < s.end(); i++) {
       int from = t.start(i);
       int n = t.end(i) - from;
-      if (n >= BY_LENGTH.length) {
-        continue;
+      if (n >= BY_LENGTH.length || (BY_LENGTH[n] & ~mask) == 0) {
+        continue; // no keyword of this length, or all of them found: the chars stay unread
       }
       // an ASCII initial rules out the keywords of other initials; outside ASCII, case
       // folding has its subtleties ("K" as the Kelvin sign), left to Tokens.is
