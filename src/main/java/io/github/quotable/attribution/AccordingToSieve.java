@@ -10,6 +10,9 @@ final class AccordingToSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    if (!c.mentions(Keyword.ACCORDING)) {
+      return;
+    }
     for (int i = c.s.first(); i + 2 < c.s.end(); i++) {
       if (c.t.depth(i) == 0 && c.t.is(i, "according") && c.t.is(i + 1, "to")) {
         attribute(c, i);

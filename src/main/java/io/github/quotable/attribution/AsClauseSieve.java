@@ -14,10 +14,17 @@ final class AsClauseSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    for (Cue cue : c.cues) {
+    if (!c.mentions(Keyword.AS)) {
+      return; // every report this sieve reads has its "as"
+    }
+    for (int k = 0; k < c.cues.size(); k++) {
+      Cue cue = c.cues.get(k);
       if (!c.isUsed(cue) && cue.form() != CueForm.GERUND) {
         attribute(c, cue, c.verbGroupStart(cue));
       }
+    }
+    if (!c.mentions(Keyword.PUT)) {
+      return;
     }
     for (int k = c.s.first() + 2; k + 1 < c.s.end(); k++) {
       if (c.t.is(k, "put") && c.t.is(k + 1, "it") && c.t.depth(k) == 0) {

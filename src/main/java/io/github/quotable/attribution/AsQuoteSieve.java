@@ -4,6 +4,7 @@ import io.github.quotable.cues.Cue;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 
@@ -21,7 +22,10 @@ final class AsQuoteSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    c.eachFreeQuotation(q -> attribute(c, q));
+    for (QuotedSpan q = c.nextFreeQuotation(c.s.first()); q != null;
+        q = c.nextFreeQuotation(q.outerEnd())) {
+      attribute(c, q);
+    }
   }
 
   private static void attribute(SentenceContext c, QuotedSpan q) {
@@ -39,7 +43,7 @@ final class AsQuoteSieve implements Sieve {
       return;
     }
     int verb = object.first() - 1;
-    for (int hops = 0; hops < 2 && verb > c.s.first() && OF_OBJECT.contains(c.t.string(verb))
+    for (int hops = 0; hops < 2 && verb > c.s.first() && OF_OBJECT.has(c.t, verb)
         && c.t.lower(verb); hops++) {
       Phrase head = c.np.before(verb, c.s.first()); // "the deal with the union as …"
       if (head == null || head.end() != verb || head.kind() != Phrase.Kind.NOMINAL) {
@@ -48,7 +52,7 @@ final class AsQuoteSieve implements Sieve {
       object = head;
       verb = head.first() - 1;
     }
-    if (verb > c.s.first() && PARTICLES.contains(c.t.string(verb))) {
+    if (verb > c.s.first() && PARTICLES.has(c.t, verb)) {
       verb--; // "wrote off the plan as", "went after her as"
     }
     if (!verbLike(c, verb)) {
@@ -79,8 +83,8 @@ final class AsQuoteSieve implements Sieve {
         && !c.t.isAny(i, NOT_A_VERB);
   }
 
-  private static final java.util.Set<String> OF_OBJECT = java.util.Set.of("of", "with", "from",
+  private static final WordSet OF_OBJECT = WordSet.of("of", "with", "from",
       "in", "for", "on", "at");
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of("off", "up", "down",
+  private static final WordSet PARTICLES = WordSet.of("off", "up", "down",
       "after", "out", "to", "on");
 }

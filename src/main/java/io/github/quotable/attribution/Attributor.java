@@ -1,5 +1,6 @@
 package io.github.quotable.attribution;
 
+import io.github.quotable.cues.Cue;
 import io.github.quotable.cues.CueFinder;
 import io.github.quotable.document.Document;
 import io.github.quotable.mentions.NounPhrases;
@@ -24,8 +25,12 @@ public final class Attributor {
     Clauses clauses = new Clauses(doc, np);
     CueFinder finder = new CueFinder(doc.tokens());
     List<Attribution> all = new ArrayList<>();
+    // one context and one list of cues for all sentences: each sentence's were allocations
+    SentenceContext c = new SentenceContext(doc, np, clauses);
+    List<Cue> cues = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      SentenceContext c = new SentenceContext(doc, s, np, clauses, finder.verbs(s));
+      finder.verbs(s, cues);
+      c.start(s, cues);
       // loops by index, here and in the sieves' loops over a sentence's few cues and
       // attributions: run for every sentence, each iterator was a real allocation
       for (int k = 0; k < Sieves.IN_ORDER.size(); k++) {

@@ -8,6 +8,7 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
@@ -107,10 +108,10 @@ final class Clauses {
       return true;
     }
     return i + 1 < t.size() && t.type(i + 1) == TokenType.NUMBER && t.lower(i)
-        && HEDGES.contains(t.string(i));
+        && HEDGES.has(t, i);
   }
 
-  private static final java.util.Set<String> HEDGES = java.util.Set.of("about", "nearly",
+  private static final WordSet HEDGES = WordSet.of("about", "nearly",
       "almost", "roughly", "around", "only", "just", "some", "over", "approximately");
 
   /** "said seeing so many officers there was a welcome sight": a gerund, then a finite verb. */
@@ -234,45 +235,54 @@ final class Clauses {
       if (t.depth(k) > 0) {
         continue;
       }
-      if (t.type(k) == TokenType.QUOTE && k > from && Words.comma(t, k - 1) && k + 1 < end
+      // content stops only at a quotation mark, a comma, a dash, "and", "but" or ";": each
+      // token is read as one of them once, and other words pass at once
+      boolean quote = t.type(k) == TokenType.QUOTE;
+      boolean comma = !quote && Words.comma(t, k);
+      boolean dash = !quote && !comma && t.type(k) == TokenType.DASH;
+      boolean and = !quote && !comma && !dash && t.is(k, "and");
+      boolean but = !quote && !comma && !dash && !and && t.is(k, "but");
+      if (!(quote || comma || dash || and || but)) {
+        if (t.isChar(k, ';')) {
+          break;
+        }
+        continue;
+      }
+      if (quote && k > from && Words.comma(t, k - 1) && k + 1 < end
           && (ingWord(k + 1) || newReportingClause(k + 1, end) || k + 2 < end
               && (t.is(k + 1, "but") || t.is(k + 1, "and")) && authorsSubject(k + 2, end))) {
         // "…,” referring to …" and "…,” but he said …": the author's clause after the quotation
         k++;
         break;
       }
-      if (t.isChar(k, ';')) {
-        break;
-      }
-      if (Words.comma(t, k) && k + 1 < end && (participle(k + 1)
+      if (comma && k + 1 < end && (participle(k + 1)
           || t.is(k + 1, "according") && k + 2 < end && t.is(k + 2, "to")
           || k > from && t.type(k - 1) == TokenType.QUOTE && ingWord(k + 1))) {
         break;
       }
-      if ((t.is(k, "and") || t.is(k, "but")) && k > from && coordinatedCue(k + 1, end)
+      if ((and || but) && k > from && coordinatedCue(k + 1, end)
           && (coordinatedClauseCue(k + 1) || !hasVerb(from, k) || copularClause(from, k))) {
         break; // "announced new prices and said …"; not "said Karimi met X and praised Y"
       }
-      if (k > from && (Words.comma(t, k) || t.type(k) == TokenType.DASH)
-          && newReportingClause(k + 1, end)
-          || k > from && t.is(k, "and") && hasFiniteVerb(from, k) && newReportingClause(k, end)) {
+      if (k > from && (comma || dash) && newReportingClause(k + 1, end)
+          || k > from && and && hasFiniteVerb(from, k) && newReportingClause(k, end)) {
         break; // "…, Hale boasted, …", "… mishandled it and Democrats accused …"
       }
-      if (k > from && Words.comma(t, k) && k + 2 < end && (t.is(k + 1, "but")
+      if (k > from && comma && k + 2 < end && (t.is(k + 1, "but")
           || t.is(k + 1, "and")) && authorsSubject(k + 2, end)) {
         break; // "said A, but he sounded a nostalgic note": the author's clause
       }
-      if (k > from && Words.comma(t, k) && k + 2 < end && (finiteCue(k + 1)
+      if (k > from && comma && k + 2 < end && (finiteCue(k + 1)
           && !t.is(k + 2, "to") && !t.is(k + 2, "by") && !Words.terminal(t, k + 2)
           || t.is(k + 1, "however") && !Words.comma(t, k + 2))) {
         break; // "X, who said A, said B"; "…, however this time …"
       }
-      if (k > from + 2 && (Words.comma(t, k) || t.type(k) == TokenType.DASH) && k + 1 < end
+      if (k > from + 2 && (comma || dash) && k + 1 < end
           && authorsComment(k + 1, end) && hasFiniteVerb(from, k)) {
         break;
       }
-      if (k > from && Words.comma(t, k) && k + 1 < end && (CONCESSIVE.contains(
-          t.string(k + 1).toLowerCase(java.util.Locale.ROOT)) && !shortAside(k + 1, end)
+      if (k > from && comma && k + 1 < end && (CONCESSIVE.hasLower(t, k + 1)
+          && !shortAside(k + 1, end)
           && !(t.is(k + 1, "even") && !(k + 2 < end && t.is(k + 2, WordClass.SUB)))
           || trailingParticiple(k + 1, end))) {
         break;
@@ -324,7 +334,7 @@ final class Clauses {
         return trimEnd(from, k); // "attacking Mr. Trump and visiting the campaign"
       } // but "opposed raising the tax and cutting the budget": two gerunds, one object
       if (Words.comma(t, k)
-          || t.is(k, WordClass.SUB) && TIME_OR_CONTRAST.contains(t.lowerString(k))
+          || t.is(k, WordClass.SUB) && TIME_OR_CONTRAST.hasLower(t, k)
           || afterQuotation && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
           || t.is(k, WordClass.PREP) && adjunct(k, stop)) {
         return trimEnd(from, k);
@@ -460,7 +470,7 @@ final class Clauses {
     }
     return k < t.size() && (t.is(k, WordClass.CUE) && t.word(k).isForm(CueForm.PAST)
         || t.is(k, WordClass.PAST) || t.lower(k) && t.word(k) == null
-            && t.string(k).endsWith("ed"));
+            && Words.endsWith(t, k, "ed"));
   }
 
   /**
@@ -471,7 +481,7 @@ final class Clauses {
     if (infinitiveTo(prep)) {
       return false;
     }
-    return ADJUNCT_PREPOSITIONS.contains(t.lowerString(prep)) || prep + 1 < stop
+    return ADJUNCT_PREPOSITIONS.hasLower(t, prep) || prep + 1 < stop
         && (t.is(prep + 1, WordClass.TIME)
             || !t.is(prep, "of") && headsMedium(prep + 1, Math.min(stop, prep + 4)));
   }
@@ -481,7 +491,7 @@ final class Clauses {
    * plan while …"); a question, a condition or a reason stays ("the question whether …", "the
    * cost if …", "the plan because …").
    */
-  private static final java.util.Set<String> TIME_OR_CONTRAST = java.util.Set.of("when",
+  private static final WordSet TIME_OR_CONTRAST = WordSet.of("when",
       "whenever", "while", "whereas", "although", "though", "after", "before", "since",
       "until");
 
@@ -495,7 +505,7 @@ final class Clauses {
         && !t.is(i + 1, WordClass.TIME);
   }
 
-  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("before",
+  private static final WordSet ADJUNCT_PREPOSITIONS = WordSet.of("before",
       "since", "amid", "following", "until", "while", "despite", "throughout", "when");
 
   /** After a quotation that opens the content: "and", "as", "until", a comma... end it there. */
@@ -556,7 +566,7 @@ final class Clauses {
 
   /** The end of a share of people: "more than 4 in 10", "half of them", "62 percent". */
   private int quantityEnd(int i, int end) {
-    if (i + 1 < end && ONE_OF.contains(t.string(i).toLowerCase(java.util.Locale.ROOT))
+    if (i + 1 < end && ONE_OF.hasLower(t, i)
         && finiteCue(i + 1)) {
       return i + 1; // "while one company says …, another says …"
     }
@@ -571,7 +581,7 @@ final class Clauses {
     return number ? k : i;
   }
 
-  private static final java.util.Set<String> ONE_OF = java.util.Set.of("another", "one",
+  private static final WordSet ONE_OF = WordSet.of("another", "one",
       "others", "some", "many", "most", "few", "both", "each");
 
   /** ", although brief, opportunity": a concessive adjective between commas, no clause. */
@@ -584,7 +594,7 @@ final class Clauses {
    * Clauses of contrast after a comma, which reports rarely include; "even" only when a
    * subordinator follows ("even if", "even though"): ", even in a good year" stays.
    */
-  private static final java.util.Set<String> CONCESSIVE = java.util.Set.of("although", "though",
+  private static final WordSet CONCESSIVE = WordSet.of("although", "though",
       "whereas", "while", "even");
 
   /** ", focusing on people under 30.": an -ing clause running to the sentence end. */
@@ -772,7 +782,7 @@ final class Clauses {
       if (t.is(i, "and") && coordinatedCue(i + 1, end)) {
         return i;
       }
-      if (t.isChar(i, ';') || TAG_CLAUSES.contains(t.string(i)) && i + 1 < end
+      if (t.isChar(i, ';') || TAG_CLAUSES.has(t, i) && i + 1 < end
           && clauseStart(i + 1)) {
         return end; // "…, analysts say; in 2012 …", "…, he told aides as he left the room"
       }
@@ -782,7 +792,7 @@ final class Clauses {
   }
 
   /** Subordinators opening a clause about the tag's own moment: "said as he left". */
-  private static final java.util.Set<String> TAG_CLAUSES = java.util.Set.of("as", "while",
+  private static final WordSet TAG_CLAUSES = WordSet.of("as", "while",
       "when", "after", "before");
 
   /**

@@ -2,9 +2,9 @@ package io.github.quotable.attribution;
 
 import io.github.quotable.cues.Cue;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.text.Shape;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A colon introducing what someone said, with no cue verb before it: "Romeo: “Is the day so
@@ -16,7 +16,7 @@ final class ColonSieve implements Sieve {
   private static final int MAX_LEAD = 14;
   private static final int MAX_LABEL = 4;
   /** Editorial labels before a colon, which introduce no speaker. */
-  private static final Set<String> LABELS = Set.of("update", "updated", "note", "correction",
+  private static final WordSet LABELS = WordSet.of("update", "updated", "note", "correction",
       "clarification", "photo", "photos", "video", "watch", "read", "related", "source",
       "sources", "credit", "caption", "image", "listen", "sponsored", "advertisement", "more",
       "see", "also", "warning", "editor", "editors", "disclosure", "disclaimer", "tags", "topics",
@@ -30,6 +30,9 @@ final class ColonSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    if (!c.mentions(Keyword.COLON)) {
+      return;
+    }
     for (int i = c.s.first() + 1; i + 1 < c.s.end() && i - c.s.first() <= MAX_LEAD; i++) {
       if (c.t.depth(i) > 0 || !c.t.isChar(i, ':')) {
         continue;
@@ -84,7 +87,7 @@ final class ColonSieve implements Sieve {
   private static void label(SentenceContext c, int colon) {
     Phrase src = c.np.before(colon, c.s.first());
     if (src == null || src.first() != c.s.first() || src.kind() == Phrase.Kind.RELATIVE
-        || LABELS.contains(c.t.lowerString(colon - 1))
+        || LABELS.hasLower(c.t, colon - 1)
         || src.kind() == Phrase.Kind.NOMINAL && !c.t.has(c.s.first(), Shape.CAP)) {
       return;
     }
@@ -120,7 +123,8 @@ final class ColonSieve implements Sieve {
   }
 
   private static boolean cueBefore(SentenceContext c, int colon) {
-    for (Cue cue : c.cues) {
+    for (int k = 0; k < c.cues.size(); k++) {
+      Cue cue = c.cues.get(k);
       if (cue.head() < colon) {
         return true;
       }

@@ -6,6 +6,7 @@ import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 
@@ -235,7 +236,7 @@ final class CueAfterSieve implements Sieve {
     // "Many of the closures, he said, have …"
     boolean predicate = c.clauses.hasVerb(comma, Math.min(end, comma + 4))
         && (!c.clauses.hasFiniteVerb(c.s.first(), src.first())
-            || FREE_RELATIVES.contains(c.t.string(c.s.first())));
+            || FREE_RELATIVES.has(c.t, c.s.first()));
     // "In three years, he says, far too many …"
     boolean afterAdjunct = (c.t.is(c.s.first(), WordClass.PREP)
         || c.t.is(c.s.first(), WordClass.SUB)) && c.clauses.hasVerb(comma, end)
@@ -248,7 +249,7 @@ final class CueAfterSieve implements Sieve {
   }
 
   /** Words opening a clause that is the subject: "Whatever progress he has made, …, could …". */
-  private static final java.util.Set<String> FREE_RELATIVES = java.util.Set.of("What",
+  private static final WordSet FREE_RELATIVES = WordSet.of("What",
       "Whatever", "Whoever", "Whichever", "Whether", "How");
 
   /**

@@ -5,8 +5,9 @@ import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
-import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
@@ -61,8 +62,7 @@ final class CueBeforeSieve implements Sieve {
       boolean linked = vg - 1 >= c.s.first() && (Words.comma(c.t, vg - 1)
           || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but") || c.t.is(vg - 1, "as"))
           || infinitive || afterPreposition; // "was quoted as saying"
-      if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.contains(
-          c.t.string(vg - 2).toLowerCase(java.util.Locale.ROOT))) {
+      if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.hasLower(c.t, vg - 2)) {
         return; // "was not authorized to discuss the talks" reports no speech
       }
       shares = c.lastBefore(vg);
@@ -126,7 +126,7 @@ final class CueBeforeSieve implements Sieve {
         }
       }
     }
-    while (i < end && PARTICLES.contains(c.t.string(i).toLowerCase(java.util.Locale.ROOT))
+    while (i < end && PARTICLES.hasLower(c.t, i)
         && c.t.lower(i)) {
       i++; // "pointed out that", "spelled out how"
     }
@@ -224,7 +224,7 @@ final class CueBeforeSieve implements Sieve {
       }
     }
     if (from < 0 || from >= end || cue.kind() == io.github.quotable.QuoteKind.EVIDENCE
-        && REFLEXIVES.contains(c.t.lowerString(from))) {
+        && REFLEXIVES.hasLower(c.t, from)) {
       return null; // "found himself in a tight race": a situation, not a finding
     }
     if (out.rule == null && verb.takes(Frame.OBJECT) && !c.t.is(from - 1, "that")
@@ -251,10 +251,10 @@ final class CueBeforeSieve implements Sieve {
   private static int relativeWord(SentenceContext c, Cue cue) {
     Phrase p = c.np.before(c.verbGroupStart(cue), c.s.first());
     int r = p == null ? -1 : p.first() - 1;
-    return r >= c.s.first() && c.t.lower(r) && RELATIVES.contains(c.t.string(r)) ? r : -1;
+    return r >= c.s.first() && c.t.lower(r) && RELATIVES.has(c.t, r) ? r : -1;
   }
 
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "that",
+  private static final WordSet RELATIVES = WordSet.of("which", "that",
       "what", "who", "whom");
 
   /** A finite verb with no subject of its own: "will go", "was", "defied". */
@@ -282,10 +282,10 @@ final class CueBeforeSieve implements Sieve {
         || c.t.is(i, "even") || c.t.is(i, "But") || c.t.is(i, "And"))) {
       i++;
     }
-    return i < cue.first() && FRONTING.contains(c.t.lowerString(i));
+    return i < cue.first() && FRONTING.hasLower(c.t, i);
   }
 
-  private static final java.util.Set<String> FRONTING = java.util.Set.of("although",
+  private static final WordSet FRONTING = WordSet.of("although",
       "though", "while", "whereas", "if", "because", "since", "when", "unless", "once", "as",
       "after", "before", "until");
 
@@ -328,10 +328,10 @@ final class CueBeforeSieve implements Sieve {
     return stop;
   }
 
-  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself",
+  private static final WordSet REFLEXIVES = WordSet.of("himself",
       "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
 
-  private static final java.util.Set<String> PERMISSION = java.util.Set.of("authorized",
+  private static final WordSet PERMISSION = WordSet.of("authorized",
       "authorised", "allowed", "permitted", "cleared", "empowered");
 
   /**
@@ -349,13 +349,16 @@ final class CueBeforeSieve implements Sieve {
     return stop;
   }
 
-  private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("about",
-      Frame.ABOUT, "of", Frame.OF, "on", Frame.ON, "for", Frame.FOR, "against", Frame.AGAINST,
-      "with", Frame.WITH, "at", Frame.AT, "over", Frame.OVER, "to", Frame.TO_OBJECT);
+  /** The prepositions a verb's frame may name, and their frames in the same order. */
+  private static final WordSet PREPOSITIONS = WordSet.of("about", "of", "on", "for", "against",
+      "with", "at", "over", "to");
+  private static final Frame[] PREPOSITION_FRAMES = {Frame.ABOUT, Frame.OF, Frame.ON,
+      Frame.FOR, Frame.AGAINST, Frame.WITH, Frame.AT, Frame.OVER, Frame.TO_OBJECT};
 
   /** The preposition frame the verb takes at token i ("about" in "talked about"), or null. */
   private static Frame prepositionFrame(SentenceContext c, int i, CueVerb verb) {
-    Frame f = c.t.lower(i) ? PREPOSITIONS.get(c.t.string(i)) : null;
+    int p = c.t.lower(i) ? PREPOSITIONS.indexOf(c.t, i) : -1;
+    Frame f = p < 0 ? null : PREPOSITION_FRAMES[p];
     if (f == null || !verb.takes(f) || c.t.depth(i + 1) > 0 && !c.clauses.opensQuote(i + 1)) {
       return null;
     }
@@ -373,7 +376,7 @@ final class CueBeforeSieve implements Sieve {
     return c.t.is(i + 1, WordClass.TIME) || c.t.type(i + 1) == TokenType.NUMBER ? null : f;
   }
 
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "back",
+  private static final WordSet PARTICLES = WordSet.of("out", "up", "back",
       "down");
 
   /** "adding he would …": a weak cue verb still takes a clause opened by a subject pronoun. */
@@ -410,7 +413,7 @@ final class CueBeforeSieve implements Sieve {
 
   /** "admitted using the tax code": a gerund clause as object. */
   private static boolean gerund(SentenceContext c, int i) {
-    return c.t.lower(i) && c.t.word(i) == null && c.t.string(i).endsWith("ing");
+    return c.t.lower(i) && c.t.word(i) == null && Words.endsWith(c.t, i, "ing");
   }
 
   /** A "that" a few words ahead with no verb before it, else i. */
@@ -521,13 +524,13 @@ final class CueBeforeSieve implements Sieve {
         return false;
       }
       if (c.t.is(k, "as")) {
-        return !NOT_AS_ROLE.contains(c.t.string(k + 1).toLowerCase(java.util.Locale.ROOT));
+        return !NOT_AS_ROLE.hasLower(c.t, k + 1);
       }
     }
     return false;
   }
 
-  private static final java.util.Set<String> NOT_AS_ROLE = java.util.Set.of("soon", "well",
+  private static final WordSet NOT_AS_ROLE = WordSet.of("soon", "well",
       "long", "much", "far", "if", "though", "early", "many", "recently", "of");
 
   /** What follows "called him": a noun phrase or an adjective, not a preposition or a clause. */
@@ -587,7 +590,7 @@ final class CueBeforeSieve implements Sieve {
   private static Phrase reportingSubject(SentenceContext c, Phrase pronoun) {
     int what = pronoun.first() - 1;
     int verb = what - 1;
-    if (verb > c.s.first() && PARTICLES.contains(c.t.string(verb))) {
+    if (verb > c.s.first() && PARTICLES.has(c.t, verb)) {
       verb--; // "check out what he called"
     }
     if (verb <= c.s.first() || !c.t.is(what, "what") || c.t.type(verb) != TokenType.WORD
@@ -640,8 +643,8 @@ final class CueBeforeSieve implements Sieve {
     }
     return k < limit && (t.isAny(k, Words.FINITE) || t.is(k, WordClass.CUE)
         && !t.word(k).isForm(CueForm.GERUND)
-        || t.lower(k) && t.word(k) == null && (t.string(k).endsWith("ed")
-            || t.string(k).endsWith("s")));
+        || t.lower(k) && t.word(k) == null && (Words.endsWith(t, k, "ed")
+            || Words.endsWith(t, k, "s")));
   }
 
   private static final class Content {

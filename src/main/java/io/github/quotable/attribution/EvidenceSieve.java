@@ -4,21 +4,21 @@ import io.github.quotable.QuoteKind;
 import io.github.quotable.cues.Cue;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
-import java.util.Set;
 
 /**
  * A finding framed by the document it comes from: "Hale leads by 57 percent to 33 percent in
  * the new poll.", "In a survey released Monday, most voters …".
  */
 final class EvidenceSieve implements Sieve {
-  private static final Set<String> FINDINGS = Set.of("poll", "polls", "survey", "surveys",
+  private static final WordSet FINDINGS = WordSet.of("poll", "polls", "survey", "surveys",
       "study", "studies", "report", "analysis", "census", "index", "ranking", "rankings", "data",
       "figures", "estimates", "projections", "forecast", "audit", "review", "assessment");
 
   @Override
   public void apply(SentenceContext c) {
-    if (!namesFinding(c)) {
+    if (!c.mentions(Keyword.IN) && !c.mentions(Keyword.BY) || !namesFinding(c)) {
       return; // no source to head: skip the phrase read after every "in" and "by"
     }
     for (int i = c.s.first(); i + 2 < c.s.end(); i++) {
@@ -72,7 +72,7 @@ final class EvidenceSieve implements Sieve {
   }
 
   private static boolean finding(SentenceContext c, int k) {
-    return c.t.is(k, WordClass.WORK) && FINDINGS.contains(c.t.lowerString(k));
+    return c.t.is(k, WordClass.WORK) && FINDINGS.hasLower(c.t, k);
   }
 
   /** The phrase ends its clause: at the sentence end or before a comma. */

@@ -16,7 +16,10 @@ final class FragmentSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    c.eachFreeQuotation(q -> attribute(c, q));
+    for (QuotedSpan q = c.nextFreeQuotation(c.s.first()); q != null;
+        q = c.nextFreeQuotation(q.outerEnd())) {
+      attribute(c, q);
+    }
   }
 
   private static void attribute(SentenceContext c, QuotedSpan q) {
@@ -40,7 +43,8 @@ final class FragmentSieve implements Sieve {
   /** The nearest cue before token i in the sentence, or null. */
   private static Cue cueBefore(SentenceContext c, int i) {
     Cue best = null;
-    for (Cue cue : c.cues) {
+    for (int k = 0; k < c.cues.size(); k++) {
+      Cue cue = c.cues.get(k);
       if (cue.head() < i) {
         best = cue;
       }
@@ -49,7 +53,8 @@ final class FragmentSieve implements Sieve {
   }
 
   private static Attribution madeBy(SentenceContext c, Cue cue) {
-    for (Attribution a : c.found) {
+    for (int k = 0; k < c.found.size(); k++) {
+      Attribution a = c.found.get(k);
       if (a.cue() == cue) {
         return a;
       }

@@ -5,6 +5,7 @@ import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 
@@ -16,31 +17,37 @@ final class NounCueSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    // the scan alone here: the rest, for the few cue nouns, is a method of its own, so the JIT
+    // compiles a small loop rather than inlining all of it into the scan
     for (int i = c.s.first() + 1; i < c.s.end(); i++) {
       CueVerb noun = c.t.word(i) == null ? null : c.t.word(i).cueNoun();
-      if (noun == null || c.t.depth(i) > 0 || !c.t.lower(i)) {
-        continue;
+      if (noun != null && c.t.depth(i) == 0 && c.t.lower(i)) {
+        attribute(c, i, noun);
       }
-      int owner = ownerEnd(c, i);
-      Phrase src = owner < 0 ? null : possessor(c, owner);
-      if (src == null) {
-        continue;
-      }
-      Cue cue = new Cue(Cue.Type.NOUN, i, i, i + 1, noun, null);
-      int k = i + 1;
-      if (k < c.s.end() && c.t.is(k, "that") && noun.takes(Frame.THAT)) {
-        accept(c, k + 1, c.clauses.nounClauseEnd(k + 1, c.s.end()), cue, src);
-      } else if (k + 1 < c.s.end() && c.t.is(k, "to") && noun.takes(Frame.TO)
-          && c.t.lower(k + 1) && !c.t.isAny(k + 1, Words.OPENERS)) {
-        accept(c, k, c.clauses.contentEnd(k, c.s.end()), cue, src);
-      } else if (k < c.s.end() && Words.comma(c.t, k) && noun.takes(Frame.VIEW)
-          && framing(c, src.first())) {
-        accept(c, k + 1, c.clauses.contentEnd(k + 1, c.s.end()), cue, src);
-      } else if (k + 1 < c.s.end() && takesPreposition(c, noun, k)) {
-        // "her criticism of the plan", "his support for the bill": the preposition's object
-        accept(c, k + 1, beforeTheVerb(c, k + 1, c.clauses.objectEnd(k + 1, c.s.end())),
-            cue, src);
-      }
+    }
+  }
+
+  /** "Hale's claim that …": the cue noun at i with its possessor and what it takes. */
+  private static void attribute(SentenceContext c, int i, CueVerb noun) {
+    int owner = ownerEnd(c, i);
+    Phrase src = owner < 0 ? null : possessor(c, owner);
+    if (src == null) {
+      return;
+    }
+    Cue cue = new Cue(Cue.Type.NOUN, i, i, i + 1, noun, null);
+    int k = i + 1;
+    if (k < c.s.end() && c.t.is(k, "that") && noun.takes(Frame.THAT)) {
+      accept(c, k + 1, c.clauses.nounClauseEnd(k + 1, c.s.end()), cue, src);
+    } else if (k + 1 < c.s.end() && c.t.is(k, "to") && noun.takes(Frame.TO)
+        && c.t.lower(k + 1) && !c.t.isAny(k + 1, Words.OPENERS)) {
+      accept(c, k, c.clauses.contentEnd(k, c.s.end()), cue, src);
+    } else if (k < c.s.end() && Words.comma(c.t, k) && noun.takes(Frame.VIEW)
+        && framing(c, src.first())) {
+      accept(c, k + 1, c.clauses.contentEnd(k + 1, c.s.end()), cue, src);
+    } else if (k + 1 < c.s.end() && takesPreposition(c, noun, k)) {
+      // "her criticism of the plan", "his support for the bill": the preposition's object
+      accept(c, k + 1, beforeTheVerb(c, k + 1, c.clauses.objectEnd(k + 1, c.s.end())),
+          cue, src);
     }
   }
 
@@ -72,9 +79,11 @@ final class NounCueSieve implements Sieve {
         : p;
   }
 
-  private static final java.util.Map<String, Frame> PREPOSITIONS = java.util.Map.of("of",
-      Frame.OF, "for", Frame.FOR, "on", Frame.ON, "about", Frame.ABOUT, "over", Frame.OVER,
-      "against", Frame.AGAINST, "to", Frame.TO_OBJECT);
+  /** The prepositions a noun's frame may name, and their frames in the same order. */
+  private static final WordSet PREPOSITIONS = WordSet.of("of", "for", "on", "about", "over",
+      "against", "to");
+  private static final Frame[] PREPOSITION_FRAMES = {Frame.OF, Frame.FOR, Frame.ON,
+      Frame.ABOUT, Frame.OVER, Frame.AGAINST, Frame.TO_OBJECT};
 
   /** The object ends before the sentence's verb: "[her criticism of the plan] was sharp". */
   private static int beforeTheVerb(SentenceContext c, int from, int end) {
@@ -92,7 +101,8 @@ final class NounCueSieve implements Sieve {
   }
 
   private static boolean takesPreposition(SentenceContext c, CueVerb noun, int k) {
-    Frame f = c.t.lower(k) ? PREPOSITIONS.get(c.t.string(k)) : null;
+    int p = c.t.lower(k) ? PREPOSITIONS.indexOf(c.t, k) : -1;
+    Frame f = p < 0 ? null : PREPOSITION_FRAMES[p];
     return f != null && noun.takes(f) && c.t.depth(k + 1) == 0 | c.clauses.opensQuote(k + 1)
         && !Words.terminal(c.t, k + 1) && !Words.comma(c.t, k + 1);
   }

@@ -3,11 +3,12 @@ package io.github.quotable.attribution;
 import io.github.quotable.cues.Cue;
 import io.github.quotable.cues.CueFinder;
 import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
-import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
@@ -226,8 +227,8 @@ final class OrphanQuotes {
     }
     Phrase subject = CueBeforeSieve.subject(t, np, s, from);
     if (subject == null || !CueBeforeSieve.finiteVerbAt(t, subject.end(), from)
-        || subject.kind() == Phrase.Kind.PRONOUN && IMPERSONAL.contains(
-            t.string(subject.headFirst()).toLowerCase(java.util.Locale.ROOT))) {
+        || subject.kind() == Phrase.Kind.PRONOUN
+            && IMPERSONAL.hasLower(t, subject.headFirst())) {
       return null;
     }
     if (sameParagraph && !speakerLike(subject)) {
@@ -238,7 +239,7 @@ final class OrphanQuotes {
         Rule.SENTENCE_SUBJECT.confidence());
   }
 
-  private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("it", "there",
+  private static final WordSet IMPERSONAL = WordSet.of("it", "there",
       "you", "this", "that");
 
   /** A name, a personal pronoun, or a noun for a role, a group, an organisation or a work. */
@@ -291,8 +292,8 @@ final class OrphanQuotes {
     Phrase subject = CueBeforeSieve.subject(t, np, s, colon);
     if (subject == null || subject.first() != s.first() && !Words.comma(t, subject.first() - 1)
         || !CueBeforeSieve.finiteVerbAt(t, subject.end(), colon)
-        || subject.kind() == Phrase.Kind.PRONOUN && IMPERSONAL.contains(
-            t.string(subject.headFirst()).toLowerCase(java.util.Locale.ROOT))
+        || subject.kind() == Phrase.Kind.PRONOUN
+            && IMPERSONAL.hasLower(t, subject.headFirst())
         || !speakerLike(subject)) {
       return null;
     }

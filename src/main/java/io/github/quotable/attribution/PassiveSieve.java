@@ -16,6 +16,19 @@ final class PassiveSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    if (c.mentions(Keyword.IT)) {
+      itIsCued(c);
+    }
+    if (c.mentions(Keyword.ASKED)) {
+      asked(c);
+    }
+    if (c.mentions(Keyword.AS)) {
+      describedAs(c);
+    }
+  }
+
+  /** "It is widely believed that …": "it", a form of "be", a past cue and "that". */
+  private static void itIsCued(SentenceContext c) {
     for (int i = c.s.first(); i + 3 < c.s.end(); i++) {
       if (c.t.depth(i) > 0 || !c.t.is(i, "it") || !c.t.is(i + 1, WordClass.COPULA)) {
         continue;
@@ -34,8 +47,6 @@ final class PassiveSieve implements Sieve {
       c.accept(k + 2, end, cue, null, null, null, -1, -1, Rule.PASSIVE,
           Rule.PASSIVE.confidence());
     }
-    asked(c);
-    describedAs(c);
   }
 
   /** "is being criticized as a “use it or lose it” approach": a passive cue, then "as". */

@@ -3,8 +3,8 @@ package io.github.quotable.attribution;
 import io.github.quotable.QuoteKind;
 import io.github.quotable.cues.Cue;
 import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
-import java.util.Set;
 
 /**
  * Attributions whose source is left out: "The senator is expected to announce her run",
@@ -12,22 +12,26 @@ import java.util.Set;
  * content is the infinitive; nobody is named as its source.
  */
 final class RaisingSieve implements Sieve {
-  private static final Set<String> PASSIVE = Set.of("expected", "said", "believed", "reported",
+  private static final WordSet PASSIVE = WordSet.of("expected", "said", "believed", "reported",
       "thought", "rumored", "rumoured", "known", "alleged", "understood", "considered",
       "supposed", "projected", "predicted", "estimated");
-  private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "appear",
+  /** The passives above that report speech rather than thought. */
+  private static final WordSet SPEECH = WordSet.of("said", "reported");
+  private static final WordSet RAISING = WordSet.of("seem", "seems", "seemed", "appear",
       "appears", "appeared");
 
   @Override
   public void apply(SentenceContext c) {
+    if (!c.mentions(Keyword.TO)) {
+      return;
+    }
     for (int i = c.s.first() + 1; i + 2 < c.s.end(); i++) {
       if (c.t.depth(i) > 0 || !c.t.lower(i) || !c.t.is(i + 1, "to")
           || !c.t.lower(i + 2) || c.t.isAny(i + 2, Words.OPENERS)) {
         continue;
       }
-      String w = c.t.lowerString(i);
-      boolean passive = PASSIVE.contains(w) && copulaBefore(c, i);
-      if (!passive && !RAISING.contains(w)) {
+      boolean passive = PASSIVE.hasLower(c.t, i) && copulaBefore(c, i);
+      if (!passive && !RAISING.hasLower(c.t, i)) {
         continue;
       }
       int end = c.clauses.infinitiveEnd(i + 1, c.s.end());
@@ -41,8 +45,8 @@ final class RaisingSieve implements Sieve {
       }
       Cue cue = new Cue(Cue.Type.VERB, i, first, i + 1, c.t.word(i) == null ? null
           : c.t.word(i).verb(), null);
-      QuoteKind kind = passive && !w.equals("said") && !w.equals("reported")
-          ? QuoteKind.THOUGHT : passive ? QuoteKind.SPEECH : QuoteKind.EVIDENCE;
+      QuoteKind kind = passive && !SPEECH.hasLower(c.t, i) ? QuoteKind.THOUGHT
+          : passive ? QuoteKind.SPEECH : QuoteKind.EVIDENCE;
       Attribution a = c.accept(i + 1, end, cue, null, null, null, -1, -1, Rule.RAISING,
           Rule.RAISING.confidence());
       if (a != null && a.kind() != kind) {

@@ -21,21 +21,37 @@ import java.util.List;
 final class SentenceContext {
   final Document doc;
   final Tokens t;
-  final Sentence s;
   final NounPhrases np;
   final Clauses clauses;
-  final List<Cue> cues;
+  /** The sentence being read and its cues. */
+  Sentence s;
+  List<Cue> cues;
   /** Empty lists until the first add: most sentences accept nothing. */
   final List<Attribution> found = new ArrayList<>();
   private final List<Cue> used = new ArrayList<>();
+  /** The {@link Keyword}s the sentence holds, one bit each. */
+  private int keywords;
 
-  SentenceContext(Document doc, Sentence s, NounPhrases np, Clauses clauses, List<Cue> cues) {
+  /** A context for the sentences of one document, read one after another with {@link #start}. */
+  SentenceContext(Document doc, NounPhrases np, Clauses clauses) {
     this.doc = doc;
     this.t = doc.tokens();
-    this.s = s;
     this.np = np;
     this.clauses = clauses;
+  }
+
+  /** Starts reading sentence s with its cues: nothing accepted, no cue used. */
+  void start(Sentence s, List<Cue> cues) {
+    this.s = s;
     this.cues = cues;
+    this.keywords = Keyword.in(t, s);
+    found.clear();
+    used.clear();
+  }
+
+  /** Whether the sentence holds the word somewhere: if not, a scan for it can be skipped. */
+  boolean mentions(Keyword k) {
+    return (keywords & 1 << k.ordinal()) != 0;
   }
 
   boolean isUsed(Cue c) {
@@ -48,11 +64,13 @@ final class SentenceContext {
   }
 
   /**
-   * Calls {@code action} for each top-level quotation of the sentence that has words and is
-   * still free when reached (earlier calls may accept attributions).
+   * The first top-level quotation of the sentence opening at or after token {@code from} that
+   * has words and is still free (earlier sieves and calls may accept attributions), or null.
+   * A loop rather than a callback: the JIT compiled one copy of the loop with every caller's
+   * callback inlined into it, and compiled it again when a new caller came.
    */
-  void eachFreeQuotation(java.util.function.Consumer<QuotedSpan> action) {
-    for (int i = s.first(); i < s.end(); i++) {
+  QuotedSpan nextFreeQuotation(int from) {
+    for (int i = from; i < s.end(); i++) {
       QuotedSpan q = doc.topSpanAt(i);
       if (q == null || q.outerFirst() != i) {
         continue;
@@ -60,9 +78,10 @@ final class SentenceContext {
       i = q.outerEnd() - 1;
       if (q.tokens() > 0 && free(q.outerFirst(), q.outerEnd())
           && np.quotedTitleEnd(q.outerFirst(), s.end()) < 0) { // not "CNN's “Meet the Press”"
-        action.accept(q);
+        return q;
       }
     }
+    return null;
   }
 
   /** Whether content [first, end) is free of every accepted attribution's content and cue. */
@@ -102,7 +121,8 @@ final class SentenceContext {
    * rarely …"), if it overlaps no accepted content.
    */
   Attribution acceptSpanning(int first, int end, Cue cue, Phrase source, Rule rule) {
-    for (Attribution a : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Attribution a = found.get(k);
       if (a.overlaps(first, end)) {
         return null;
       }

@@ -3,6 +3,7 @@ package io.github.quotable.cues;
 import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
@@ -29,6 +30,13 @@ public final class CueFinder {
   /** The verb cues of the sentence, in text order. */
   public List<Cue> verbs(Sentence s) {
     List<Cue> out = new ArrayList<>(4);
+    verbs(s, out);
+    return out;
+  }
+
+  /** Puts the verb cues of the sentence in {@code out}, in text order, in place of its own. */
+  public void verbs(Sentence s, List<Cue> out) {
+    out.clear();
     for (int i = s.first(); i < s.end(); i++) {
       Word w = t.word(i);
       if (w == null || !w.is(WordClass.CUE) || t.depth(i) > 0 || t.type(i) != TokenType.WORD) {
@@ -39,7 +47,6 @@ public final class CueFinder {
         out.add(Cue.verb(i, w.verb(), form));
       }
     }
-    return out;
   }
 
   /** The inflection in which token i is used as a verb, or null if it is not one here. */
@@ -142,11 +149,10 @@ public final class CueFinder {
       return true; // but "an average of recent polls shows"
     }
     return k < p && k >= sentenceStart && (t.type(k) == TokenType.NUMBER
-        || t.is(k, WordClass.QUANT) && !SINGULAR.contains(t.string(k).toLowerCase(
-            java.util.Locale.ROOT)));
+        || t.is(k, WordClass.QUANT) && !SINGULAR.hasLower(t, k));
   }
 
-  private static final java.util.Set<String> SINGULAR = java.util.Set.of("one", "each",
+  private static final WordSet SINGULAR = WordSet.of("one", "each",
       "every", "a", "an");
 
 

@@ -17,6 +17,17 @@ public final class NounPhrases {
   /** {@link #nameToken} of each token once asked: 0 not yet, 1 no, 2 yes. */
   private final byte[] names;
 
+  /**
+   * Slots of the memory of {@link #before}'s answers, by end token. The sieves ask for the
+   * phrase before the same cue again and again (about half the calls repeat one); a sentence's
+   * cues fit in this many slots.
+   */
+  private static final int BEFORE_SLOTS = 32;
+  /** The end token of each slot's answer plus one (0: empty), its limit and its phrase. */
+  private final int[] beforeEnd = new int[BEFORE_SLOTS];
+  private final int[] beforeLimit = new int[BEFORE_SLOTS];
+  private final Phrase[] beforePhrase = new Phrase[BEFORE_SLOTS];
+
   public NounPhrases(Tokens t) {
     this.t = t;
     this.names = new byte[t.size()];
@@ -27,6 +38,18 @@ public final class NounPhrases {
    * skipped by the caller), not reaching before {@code limit}; null if none.
    */
   public Phrase before(int end, int limit) {
+    int slot = end & (BEFORE_SLOTS - 1);
+    if (beforeEnd[slot] == end + 1 && beforeLimit[slot] == limit) {
+      return beforePhrase[slot];
+    }
+    Phrase p = readBefore(end, limit);
+    beforeEnd[slot] = end + 1;
+    beforeLimit[slot] = limit;
+    beforePhrase[slot] = p;
+    return p;
+  }
+
+  private Phrase readBefore(int end, int limit) {
     int i = skipTime(end - 1, limit);
     if (i < limit || t.depth(i) > 0) {
       return null;
@@ -326,7 +349,7 @@ public final class NounPhrases {
    * further left, with a determiner at the clause start.
    */
   private boolean participleInside(int j, int limit) {
-    if (!t.lower(j) || t.word(j) != null || !t.string(j).endsWith("ing") || j - 1 < limit
+    if (!t.lower(j) || t.word(j) != null || !Words.endsWith(t, j, "ing") || j - 1 < limit
         || !Words.nounish(t, j - 1)) {
       return false;
     }
@@ -367,7 +390,7 @@ public final class NounPhrases {
   }
 
   private boolean edWord(int j) {
-    return t.lower(j) && t.string(j).endsWith("ed");
+    return t.lower(j) && Words.endsWith(t, j, "ed");
   }
 
   private boolean attachingPreposition(int j) {

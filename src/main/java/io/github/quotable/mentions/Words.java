@@ -33,6 +33,10 @@ public final class Words {
   private static final String[] PARTICLES = {"al-", "el-", "ad-", "as-", "ash-", "an-", "at-",
       "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "do", "dos", "das", "du", "del",
       "della", "der", "den", "van", "von", "la", "le", "ter", "ben", "mac", "st."};
+  /** The length of the longest particle without a hyphen ("della"). */
+  private static final int LONGEST_PARTICLE = longestWithoutHyphen(PARTICLES);
+  /** For each ASCII initial, the lengths of the particles without a hyphen, one bit each. */
+  private static final int[] WHOLE_LENGTHS = wholeLengths(PARTICLES);
   /** The particles by their first character, for ASCII: a token is compared with few. */
   private static final String[][] PARTICLES_BY_INITIAL = byInitial(PARTICLES);
 
@@ -72,20 +76,53 @@ public final class Words {
     if (t.type(i) != TokenType.WORD || !t.lower(i)) {
       return false;
     }
-    String text = t.text();
     int s = t.start(i);
     int len = t.end(i) - s;
-    char initial = text.charAt(s);
+    char initial = t.charAt(s);
+    if (!t.has(i, Shape.HYPHEN) && (len > LONGEST_PARTICLE || initial >= 0x80
+        || (WHOLE_LENGTHS[initial] & 1 << len) == 0)) {
+      return false; // most words: no particle alone has their length and initial, no "al-"
+    }
     for (String p : initial < 0x80 ? PARTICLES_BY_INITIAL[initial] : PARTICLES) {
       int n = p.length();
-      // lengths and the hyphen first: this runs for most lower-case tokens
-      if (p.charAt(n - 1) == '-' ? len > n && text.charAt(s + n - 1) == '-'
-          && text.startsWith(p, s) && Character.isUpperCase(text.charAt(s + n))
-          : len == n && text.startsWith(p, s)) {
+      // lengths and the hyphen first: this runs for many lower-case tokens
+      if (p.charAt(n - 1) == '-' ? len > n && t.charAt(s + n - 1) == '-'
+          && startsWith(t, s, p) && Character.isUpperCase(t.charAt(s + n))
+          : len == n && startsWith(t, s, p)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the text at offset starts with p, read from the token chars, not the String. */
+  private static boolean startsWith(Tokens t, int offset, String p) {
+    for (int k = 0; k < p.length(); k++) {
+      if (t.charAt(offset + k) != p.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] wholeLengths(String[] particles) {
+    int[] out = new int[0x80];
+    for (String p : particles) {
+      if (!p.endsWith("-")) {
+        out[p.charAt(0)] |= 1 << p.length();
+      }
+    }
+    return out;
+  }
+
+  private static int longestWithoutHyphen(String[] particles) {
+    int longest = 0;
+    for (String p : particles) {
+      if (!p.endsWith("-")) {
+        longest = Math.max(longest, p.length());
+      }
+    }
+    return longest;
   }
 
   private static String[][] byInitial(String[] particles) {
@@ -147,6 +184,21 @@ public final class Words {
     int e = t.end(i);
     String s = t.text();
     return e - t.start(i) > 4 && (s.startsWith("ed", e - 2) || s.startsWith("ing", e - 3));
+  }
+
+  /** Whether token i ends with the suffix, as its String would, without making the String. */
+  public static boolean endsWith(Tokens t, int i, String suffix) {
+    int n = suffix.length();
+    int e = t.end(i);
+    if (e - t.start(i) < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (t.charAt(e - n + k) != suffix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A lower-case word of five letters or more ending in -ing: "saying", "housing". */
