@@ -626,6 +626,13 @@ public final class NounPhrases {
         int title = quotedTitleEnd(to, limit); // "author of “Bitter Pill”"
         to = title > 0 ? title : to + 1;
       }
+      if (t.isAny(i, Words.OPENERS) && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1))
+          && allName(k + 1, to) && !(i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according"))) {
+        // "said the union's general secretary, Mick Lynch", "said the chief executive of the
+        // NHS Confederation, Matthew Taylor": the name in the appositive; but "According to
+        // an FBI summary, Cheryl Mills, a top aide, sent …" names the next clause's subject
+        return new Phrase(i, to, k + 1, to, Phrase.Kind.NAME, -1, -1);
+      }
       boolean relative = t.is(k + 1, "who") || t.is(k + 1, "which") || t.is(k + 1, "whose");
       if (appositiveLike(k + 1, to, false) && (relative || !verbInside(k + 1, to))) {
         // not "According to the LGA, the average council waiting list has grown …"

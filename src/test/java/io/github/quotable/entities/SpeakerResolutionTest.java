@@ -25,6 +25,22 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void invertedTagWithTheRoleFirstNamesThePersonInTheAppositive() {
+    List<Quotation> qs = quotes("“We are not going anywhere,” said the union's general "
+        + "secretary, Mick Lynch.\n\n“The figures speak for themselves,” said the chief executive "
+        + "of the NHS Confederation, Matthew Taylor.");
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Mick Lynch", "Matthew Taylor");
+    assertThat(qs.get(1).speaker().orElseThrow().roles())
+        .containsExactly("chief executive of the NHS Confederation");
+  }
+
+  @Test
+  void aNameAfterAccordingToAndItsObjectIsTheNextClausesSubject() {
+    assertThat(lastSpeaker("According to a summary of the inquiry, Carla Mendes, a senior aide, "
+        + "deleted the files.")).isEqualTo("a summary of the inquiry");
+  }
+
+  @Test
   void pronounPrefersTheSubjectOverAMoreRecentObject() {
     assertThat(lastSpeaker("Retired judge Karen Holt campaigned for Maria Duarte in the spring.\n\n"
         + "“The court needs reform,” she said.")).isEqualTo("Karen Holt");
