@@ -240,8 +240,8 @@ final class NameScanner {
   }
 
   private void run(Sentence s, int first, int end) {
-    while (end - 1 > first && t.is(end - 1, WordClass.TIME)) {
-      end--; // "in Florida Friday": the day is no part of the name
+    while (end - 1 > first && t.is(end - 1, WordClass.TIME) && !Words.modalSurname(t, end - 1)) {
+      end--; // "in Florida Friday": the day is no part of the name; "Theresa May" keeps hers
     }
     if (onlyDescriptive(first, end)) {
       group(first, end, first);

@@ -44,6 +44,22 @@ public final class Words {
   private static final long CLAUSE_WORDS = WordClass.mask(WordClass.SUBJ, WordClass.OBJ,
       WordClass.AUX, WordClass.MODAL, WordClass.COPULA);
 
+  /**
+   * "Theresa May said", "Mrs May": a capitalised modal after a given name or an honorific is a
+   * surname, unless the next word is capitalised too ("Hillary Will Win", a headline).
+   */
+  public static boolean modalSurname(Tokens t, int i) {
+    if (i == 0 || !t.has(i, Shape.CAP) || !t.is(i, WordClass.MODAL) || !t.isWord(i - 1)
+        || !t.has(i - 1, Shape.CAP) || t.word(i - 1) == null
+        || !t.word(i - 1).isAny(GIVEN_OR_HONORIFIC)) {
+      return false;
+    }
+    return i + 1 >= t.size() || !t.isWord(i + 1) || !t.has(i + 1, Shape.CAP | Shape.UPPER);
+  }
+
+  private static final long GIVEN_OR_HONORIFIC =
+      WordClass.mask(WordClass.FIRST_NAME, WordClass.HONORIFIC);
+
   public static boolean nameWord(Tokens t, int i) {
     if (t.type(i) != TokenType.WORD || !t.has(i, Shape.CAP | Shape.UPPER)) {
       return false;
@@ -55,7 +71,8 @@ public final class Words {
     if (w.isAny(FUNCTION) && !w.is(WordClass.ABBREV) && !t.has(i, Shape.UPPER)) {
       // but "said Will Doyle": a given name that is also a function word, before a surname
       return w.is(WordClass.FIRST_NAME) && i + 1 < t.size() && t.isWord(i + 1)
-          && t.has(i + 1, Shape.CAP) && t.word(i + 1) == null;
+          && t.has(i + 1, Shape.CAP) && t.word(i + 1) == null
+          || modalSurname(t, i);
     }
     if (t.has(i, Shape.UPPER) && w.isAny(CLAUSE_WORDS) && !w.is(WordClass.ABBREV)
         && (i > 0 && t.isWord(i - 1) && t.has(i - 1, Shape.UPPER)
@@ -277,7 +294,7 @@ public final class Words {
   /** An adverb of the verb group: listed, or an -ly word. */
   public static boolean verbGroup(Tokens t, int i) {
     if (t.isAny(i, VERB_GROUP)) {
-      return true;
+      return !modalSurname(t, i); // "Mrs May said"
     }
     if (t.type(i) != TokenType.WORD || !t.lower(i) || t.word(i) != null) {
       return false;

@@ -35,6 +35,15 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAModalBelongsToTheName() {
+    List<Quotation> qs = quotes("Theresa May said the deal was done.\n\n“It is done,” Mrs May "
+        + "said.\n\nThe talks will resume in May, officials said.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Theresa May", "Theresa May", "officials");
+    assertThat(lastSpeaker("Brian Cole said he may resign.")).isEqualTo("Brian Cole");
+  }
+
+  @Test
   void aNameAfterAccordingToAndItsObjectIsTheNextClausesSubject() {
     assertThat(lastSpeaker("According to a summary of the inquiry, Carla Mendes, a senior aide, "
         + "deleted the files.")).isEqualTo("a summary of the inquiry");
