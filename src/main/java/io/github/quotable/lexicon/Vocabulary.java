@@ -55,6 +55,20 @@ public final class Vocabulary {
   }
 
   /**
+   * {@link #lookup(char[], int, int)} for a caller that has read the region's chars anyway and
+   * built {@code hash} over them with {@link #hashStep}, from 0: the chars are not read again
+   * unless an entry's hash matches.
+   */
+  public Word lookup(char[] text, int start, int end, int hash) {
+    return words.find(hash, text, start, end);
+  }
+
+  /** The lookup hash of a region so far, with one more char (see the four-argument lookup). */
+  public static int hashStep(int hash, char c) {
+    return CaseInsensitiveTable.step(hash, c);
+  }
+
+  /**
    * The number of tokens, from token i, of the longest entry of the class's lexicon there:
    * 1 for a one-word entry, more for a phrase ("Prime Minister"), 0 if none.
    *

@@ -195,14 +195,20 @@ public final class MarkPairer {
           && t.type(i + 1) == TokenType.WORD;
     }
 
+    /**
+     * The last single mark that may close, or -1. Read forwards, keeping the last: the loop
+     * counting down that stopped at it was compiled with a check on its bounds that some
+     * paragraph fails, which sent the compiled pairer back to be compiled again.
+     */
     private int lastSingleClose() {
-      for (int i = to - 1; i >= from; i--) {
+      int last = -1;
+      for (int i = from; i < to; i++) {
         if (t.type(i) == TokenType.QUOTE && !glyph(i).isDouble
             && role(i, glyph(i)) != Glyph.Role.OPEN) {
-          return i;
+          last = i;
         }
       }
-      return -1;
+      return last;
     }
 
     /** A closing mark in a paragraph with no opener before it, after sentence punctuation. */

@@ -3,6 +3,7 @@ package io.github.quotable.text;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -42,9 +43,7 @@ public final class SentenceSplitter {
       boolean full = i - first + 1 >= MAX_TOKENS;
       int last = paragraphEnd || full ? i : breakAfter(t, first, i, quoted);
       if (last >= 0) {
-        for (int k = first; k <= last; k++) {
-          t.sentence[k] = index;
-        }
+        Arrays.fill(t.sentence, first, last + 1, index);
         out.add(new Sentence(index++, first, last + 1, t.paragraph(first)));
         first = last + 1;
         i = last;
@@ -70,7 +69,7 @@ public final class SentenceSplitter {
     int next = last + 1;
     boolean starts = t.cap(next) || t.type(next) == TokenType.NUMBER
         || t.type(next) == TokenType.QUOTE && !t.has(next, Shape.GLUED)
-        || t.isChar(next, '(') || t.isChar(next, '[');
+        || opensBracket(t, next);
     if (!starts || last > i && !t.isChar(i, '.') && speechTagFollows(t, next)) {
       return -1;
     }
@@ -122,6 +121,21 @@ public final class SentenceSplitter {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token i is "(" or "[", read from a table: a branch for "[", which the first texts
+   * may never take, would send the compiled splitter back to be compiled again.
+   */
+  private static boolean opensBracket(Tokens t, int i) {
+    return t.end(i) - t.start(i) == 1 && OPENS_BRACKET[Math.min(t.firstChar(i), 0x7f)];
+  }
+
+  private static final boolean[] OPENS_BRACKET = new boolean[0x80];
+
+  static {
+    OPENS_BRACKET['('] = true;
+    OPENS_BRACKET['['] = true;
   }
 
   private static boolean closer(Tokens t, int i) {

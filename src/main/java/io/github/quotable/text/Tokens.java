@@ -13,7 +13,10 @@ import java.util.Locale;
 public final class Tokens implements TokenView {
   private static final TokenType[] TYPES = TokenType.values();
   private final String text;
-  /** The text's chars: read one by one, a char array is cheaper than the String. */
+  /**
+   * The text's chars: read one by one, a char array is cheaper than the String. Two NUL chars
+   * follow them, which the tokenizer reads instead of testing for the end of the text.
+   */
   private final char[] chars;
   private int size;
   private int[] start;
@@ -22,6 +25,18 @@ public final class Tokens implements TokenView {
   /** The {@link Shape} bits, which fit in a short. */
   private short[] shape;
   private Word[] word;
+  /**
+   * The class mask of each token's lexicon entry (0 if none), beside the entries: the class
+   * tests, the commonest questions asked of a token, read one array instead of following the
+   * entry's reference. An int holds them all (checked below).
+   */
+  private int[] classes;
+
+  static {
+    if (WordClass.values().length > Integer.SIZE) {
+      throw new AssertionError("Tokens keeps a word's classes in an int: make it a long");
+    }
+  }
   int[] paragraph;
   int[] sentence;
   byte[] depth;
@@ -55,7 +70,7 @@ public final class Tokens implements TokenView {
    * (with an eighth to spare), and at least half as many again as there are.
    */
   private void grow(int offset) {
-    long estimate = (long) size * chars.length / Math.max(1, offset);
+    long estimate = (long) size * text.length() / Math.max(1, offset);
     int n = (int) Math.min(Integer.MAX_VALUE - 8,
         Math.max(size + size / 2 + 16, estimate + estimate / 8));
     start = Arrays.copyOf(start, n);
@@ -67,6 +82,13 @@ public final class Tokens implements TokenView {
   }
 
   void prepareLaterStages() {
+    // read in one loop of independent loads, which the processor overlaps, rather than one
+    // at a time between the tokenizer's other work
+    classes = new int[size];
+    for (int i = 0; i < size; i++) {
+      Word w = word[i];
+      classes[i] = w == null ? 0 : (int) w.classes();
+    }
     sentence = new int[size];
     depth = new byte[size];
   }
@@ -131,12 +153,12 @@ public final class Tokens implements TokenView {
 
   /** Whether the token's lexicon entry has the class. */
   public boolean is(int i, WordClass c) {
-    return word[i] != null && word[i].is(c);
+    return (classes[i] & c.bit()) != 0; // an int, widened
   }
 
   /** Whether the token's lexicon entry has any class of the mask. */
   public boolean isAny(int i, long mask) {
-    return word[i] != null && word[i].isAny(mask);
+    return (classes[i] & mask) != 0;
   }
 
   public int paragraph(int i) {
@@ -170,13 +192,19 @@ public final class Tokens implements TokenView {
     return end[i] - start[i] == 1 && chars[start[i]] == c;
   }
 
-  /** Whether the token is exactly this string, compared without case. */
+  /**
+   * Whether the token is exactly this string, compared without case. Small enough for the JIT
+   * to inline at every call: most calls end at the length test, and the length of a constant
+   * string is a constant there.
+   */
   public boolean is(int i, String s) {
     int from = start[i];
+    return end[i] - from == s.length() && sameChars(from, s);
+  }
+
+  /** Whether the chars from offset {@code from} are s's, compared without case. */
+  private boolean sameChars(int from, String s) {
     int length = s.length();
-    if (end[i] - from != length) {
-      return false;
-    }
     for (int k = 0; k < length; k++) {
       char a = chars[from + k];
       char b = s.charAt(k);
