@@ -24,7 +24,7 @@ public final class MarkPairer {
     int paraStart = 0;
     OpenMarks marks = new OpenMarks(); // one stack, emptied for each paragraph
     for (int i = 1; i <= n; i++) {
-      if (i == n || t.paragraph(i) != t.paragraph(i - 1)) {
+      if (i == n || t.startsParagraph(i)) {
         new Paragraph(t, paraStart, i).pair(spans, marks);
         paraStart = i;
       }
@@ -43,10 +43,15 @@ public final class MarkPairer {
   };
 
   private static ImmutableList<QuotedSpan> withDepths(Tokens t, List<QuotedSpan> spans) {
-    int[] delta = new int[t.size() + 1];
+    // size() ints: a span's bounds at size() (an opener that ends the text) change no depth
+    int[] delta = t.scratch();
     for (QuotedSpan s : spans) {
-      delta[s.first]++;
-      delta[s.end]--;
+      if (s.first < delta.length) {
+        delta[s.first]++;
+      }
+      if (s.end < delta.length) {
+        delta[s.end]--;
+      }
     }
     int[] depth = delta; // summed in place: depth[i] = delta[0] + ... + delta[i]
     int d = 0;

@@ -39,7 +39,7 @@ public final class SentenceSplitter {
     int first = 0;
     int index = 0;
     for (int i = 0; i < n; i++) {
-      boolean paragraphEnd = i + 1 == n || t.paragraph(i + 1) != t.paragraph(i);
+      boolean paragraphEnd = i + 1 == n || t.startsParagraph(i + 1);
       boolean full = i - first + 1 >= MAX_TOKENS;
       int last = paragraphEnd || full ? i : breakAfter(t, first, i, quoted);
       if (last >= 0) {
@@ -59,11 +59,11 @@ public final class SentenceSplitter {
     }
     int last = i;
     while (last + 1 < t.size() && last + 1 - first < MAX_TOKENS
-        && t.paragraph(last + 1) == t.paragraph(i)
+        && !t.startsParagraph(last + 1) // tokens i to last are of one paragraph
         && t.has(last + 1, Shape.GLUED) && closer(t, last + 1)) {
       last++;
     }
-    if (last + 1 >= t.size() || t.paragraph(last + 1) != t.paragraph(i)) {
+    if (last + 1 >= t.size() || t.startsParagraph(last + 1)) {
       return last;
     }
     int next = last + 1;
@@ -116,7 +116,7 @@ public final class SentenceSplitter {
               || w.isForm(io.github.quotable.lexicon.CueForm.THIRD))) {
         return true;
       }
-      if (t.type(k) != TokenType.WORD || t.paragraph(k) != t.paragraph(next)) {
+      if (t.type(k) != TokenType.WORD || k > next && t.startsParagraph(k)) {
         return false;
       }
     }

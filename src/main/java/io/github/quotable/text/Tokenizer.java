@@ -29,6 +29,7 @@ public final class Tokenizer {
     Tokens t = new Tokens(text, chars, Math.max(16, text.length() / 5));
     boolean wrapped = LineWrapping.isHardWrapped(text);
     new Pass(text, chars, t).run(wrapped);
+    t.lookUpWords(vocabulary);
     t.prepareLaterStages();
     return t;
   }
@@ -178,8 +179,8 @@ public final class Tokenizer {
           wordShape |= Shape.INITIAL;
         }
       }
-      t.add(i, j, (first & CharClass.DIGIT) != 0 ? TokenType.NUMBER : TokenType.WORD,
-          shape | wordShape, vocabulary.lookup(s, i, j, hash), para);
+      t.addWord(i, j, (first & CharClass.DIGIT) != 0 ? TokenType.NUMBER : TokenType.WORD,
+          shape | wordShape, hash, para);
       return j;
     }
 

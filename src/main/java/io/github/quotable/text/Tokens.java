@@ -1,6 +1,7 @@
 package io.github.quotable.text;
 
 import io.github.quotable.lexicon.TokenView;
+import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import java.util.Arrays;
@@ -37,7 +38,12 @@ public final class Tokens implements TokenView {
       throw new AssertionError("Tokens keeps a word's classes in an int: make it a long");
     }
   }
-  int[] paragraph;
+  /**
+   * The first token of each paragraph (which {@link Shape#PARAGRAPH_START} marks too): a
+   * paragraph holds many tokens, so this is much smaller than a paragraph index per token.
+   */
+  private int[] paragraphStart = new int[16];
+  private int paragraphs;
   int[] sentence;
   byte[] depth;
 
@@ -49,7 +55,7 @@ public final class Tokens implements TokenView {
     type = new byte[capacity];
     shape = new short[capacity];
     word = new Word[capacity];
-    paragraph = new int[capacity];
+    classes = new int[capacity];
   }
 
   void add(int s, int e, TokenType t, int sh, Word w, int para) {
@@ -61,7 +67,14 @@ public final class Tokens implements TokenView {
     type[size] = (byte) t.ordinal();
     shape[size] = (short) sh;
     word[size] = w;
-    paragraph[size] = para;
+    classes[size] = w == null ? 0 : (int) w.classes();
+    if (para == paragraphs) { // the first token of a paragraph
+      if (paragraphs == paragraphStart.length) {
+        paragraphStart = Arrays.copyOf(paragraphStart, paragraphs * 2);
+      }
+      paragraphStart[paragraphs++] = size;
+      shape[size] |= Shape.PARAGRAPH_START;
+    }
     size++;
   }
 
@@ -78,19 +91,56 @@ public final class Tokens implements TokenView {
     type = Arrays.copyOf(type, n);
     shape = Arrays.copyOf(shape, n);
     word = Arrays.copyOf(word, n);
-    paragraph = Arrays.copyOf(paragraph, n);
+    classes = Arrays.copyOf(classes, n);
+  }
+
+  /**
+   * Adds a word or number whose lexicon entry {@link #lookUpWords} finds later, from the
+   * lookup hash of its chars (see {@link Vocabulary#lookup(char[], int, int, int)}), kept
+   * meanwhile where its classes will go.
+   */
+  void addWord(int s, int e, TokenType t, int sh, int hash, int para) {
+    add(s, e, t, sh, null, para);
+    classes[size - 1] = hash;
+  }
+
+  /**
+   * Finds the lexicon entries of the words and numbers, all in one loop once the text is
+   * read: the lookups, each waiting on memory the tokenizer's other work has pushed out of the
+   * cache, go on side by side in the processor instead of one at a time.
+   */
+  void lookUpWords(Vocabulary vocabulary) {
+    for (int i = 0; i < size; i++) {
+      if (type[i] <= LAST_LOOKED_UP) {
+        Word w = vocabulary.lookup(chars, start[i], end[i], classes[i]);
+        word[i] = w;
+        classes[i] = w == null ? 0 : (int) w.classes();
+      }
+    }
+  }
+
+  /** The types {@link #addWord} adds, first in {@link TokenType}. */
+  private static final int LAST_LOOKED_UP = TokenType.NUMBER.ordinal();
+
+  static {
+    if (TokenType.WORD.ordinal() != 0 || LAST_LOOKED_UP != 1) {
+      throw new AssertionError("Tokens.lookUpWords expects WORD and NUMBER first");
+    }
   }
 
   void prepareLaterStages() {
-    // read in one loop of independent loads, which the processor overlaps, rather than one
-    // at a time between the tokenizer's other work
-    classes = new int[size];
-    for (int i = 0; i < size; i++) {
-      Word w = word[i];
-      classes[i] = w == null ? 0 : (int) w.classes();
-    }
     sentence = new int[size];
     depth = new byte[size];
+  }
+
+  /**
+   * An array of {@link #size()} zeros to work in until the sentences are set, which write over
+   * it: the array that will hold each token's sentence, lent to the quotation pairer so that it
+   * does not allocate one of its own.
+   */
+  public int[] scratch() {
+    Arrays.fill(sentence, 0);
+    return sentence;
   }
 
   /** Sets how many quotations each token lies inside (capped at 127). */
@@ -161,8 +211,15 @@ public final class Tokens implements TokenView {
     return (classes[i] & mask) != 0;
   }
 
+  /** The index of the paragraph holding token i (found among the paragraphs' starts). */
   public int paragraph(int i) {
-    return paragraph[i];
+    int k = Arrays.binarySearch(paragraphStart, 0, paragraphs, i);
+    return k >= 0 ? k : -k - 2;
+  }
+
+  /** Whether token i starts a paragraph (token 0 does). */
+  public boolean startsParagraph(int i) {
+    return (shape[i] & Shape.PARAGRAPH_START) != 0;
   }
 
   public int sentence(int i) {
@@ -189,17 +246,28 @@ public final class Tokens implements TokenView {
 
   /** Whether the token is exactly this one character. */
   public boolean isChar(int i, char c) {
-    return end[i] - start[i] == 1 && chars[start[i]] == c;
+    int from = start[i];
+    return chars[from] == c && end[i] - from == 1; // the char first: it tells most tokens apart
   }
 
   /**
    * Whether the token is exactly this string, compared without case. Small enough for the JIT
-   * to inline at every call: most calls end at the length test, and the length of a constant
-   * string is a constant there.
+   * to inline at every call: most calls end at the length test or at the first char, and the
+   * length and first char of a constant string are constants there.
    */
   public boolean is(int i, String s) {
     int from = start[i];
-    return end[i] - from == s.length() && sameChars(from, s);
+    return end[i] - from == s.length() && mayBeSame(chars[from], s.charAt(0))
+        && sameChars(from, s);
+  }
+
+  /**
+   * False only if chars a and b differ without case: ASCII chars that differ in more than the
+   * case bit; any pair with a char outside ASCII passes (to {@link #sameChars}). No branch.
+   */
+  private static boolean mayBeSame(char a, char b) {
+    int asciiOnly = (((a | b) >>> 7) - 1) >> 31; // all ones if both are ASCII, else 0
+    return ((a ^ b) & ~0x20 & asciiOnly) == 0;
   }
 
   /** Whether the chars from offset {@code from} are s's, compared without case. */
