@@ -3,36 +3,40 @@ package io.github.quotable.lexicon;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * An open-addressing map from lower-case strings to values, looked up by a region of a text
  * compared without case, so a lookup allocates nothing (one is made for every token).
  *
  * <p>Laid out for the cache: a slot is four ints side by side (the key's hash, where its
- * chars start in one shared pool, its length, and the index of its value), so a probe reads
- * one cache line, and a lookup that finds nothing (most of them: names, numbers, content
- * words) stops at the first empty slot without reading a key. A stored hash is never 0, which
- * marks an empty slot.
+ * chars start in one shared pool, its length, and an int the caller derives from the value),
+ * so a probe reads one cache line, and a lookup that finds nothing (most of them: names,
+ * numbers, content words) stops at the first empty slot without reading a key. A stored hash
+ * is never 0, which marks an empty slot. A lookup gives a slot number, which tells the value
+ * and its int without reading the value (the lexicon's word classes, without following the
+ * reference to the word); the slot after the last is always empty, the answer for no key.
  */
 final class CaseInsensitiveTable<V> {
   private static final int STRIDE = 4;
-  /** Per slot: hash (0 if empty), pool offset, length, value index. */
+  /** Per slot: hash (0 if empty), pool offset, length, the value's int. */
   private final int[] slots;
   /** The lower-case keys' chars, one after another. */
   private final char[] pool;
+  /** By slot, the value (null if empty). */
   private final Object[] values;
-  /** Slot count - 1. */
+  /** Slot count - 1 (not counting the empty slot after the last). */
   private final int mask;
 
-  CaseInsensitiveTable(Map<String, V> entries) {
-    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1; // half full at most
+  CaseInsensitiveTable(Map<String, V> entries, ToIntFunction<? super V> intOf) {
+    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1; // half full
     mask = capacity - 1;
-    slots = new int[capacity * STRIDE];
-    values = new Object[entries.size()];
+    slots = new int[(capacity + 1) * STRIDE];
+    values = new Object[capacity + 1];
     Pool keys = new Pool(entries.size() * 8);
     int wrap = capacity * STRIDE - 1;
-    entries.forEach((k, v) -> {
-      char[] key = k.toLowerCase(Locale.ROOT).toCharArray();
+    for (Map.Entry<String, V> e : entries.entrySet()) {
+      char[] key = e.getKey().toLowerCase(Locale.ROOT).toCharArray();
       int h = hash(key, 0, key.length);
       int at = (h & mask) * STRIDE;
       while (slots[at] != 0 && !(slots[at] == h && keys.holds(slots[at + 1], slots[at + 2], key))) {
@@ -42,10 +46,11 @@ final class CaseInsensitiveTable<V> {
         slots[at] = h;
         slots[at + 1] = keys.add(key);
         slots[at + 2] = key.length;
-        slots[at + 3] = keys.count++;
       }
-      values[slots[at + 3]] = v; // a key met again (only its case differed): the later wins
-    });
+      // a key met again (only its case differed): the later wins
+      values[at / STRIDE] = e.getValue();
+      slots[at + 3] = intOf.applyAsInt(e.getValue());
+    }
     pool = Arrays.copyOf(keys.chars, keys.size);
   }
 
@@ -53,7 +58,6 @@ final class CaseInsensitiveTable<V> {
   private static final class Pool {
     char[] chars;
     int size;
-    int count;
 
     Pool(int capacity) {
       chars = new char[Math.max(16, capacity)];
@@ -73,29 +77,50 @@ final class CaseInsensitiveTable<V> {
     }
   }
 
+  @SuppressWarnings("unchecked")
   V get(char[] text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = step(h, text[i]);
     }
-    return find(h, text, start, end);
+    return (V) values[slot(h, text, start, end)];
   }
 
   /**
-   * The value of text[start, end), given the region's hash as {@link #step} builds it from 0
-   * over the region's chars (by a caller that reads them anyway), or null.
+   * The slot of text[start, end), given the region's hash as {@link #step} builds it from 0
+   * over the region's chars (by a caller that reads them anyway); the empty slot after the last
+   * if no key is the region.
    */
-  @SuppressWarnings("unchecked")
-  V find(int partialHash, char[] text, int start, int end) {
+  int slot(int partialHash, char[] text, int start, int end) {
     int h = finish(partialHash);
     int at = (h & mask) * STRIDE;
     int wrap = mask * STRIDE + STRIDE - 1;
     for (int stored; (stored = slots[at]) != 0; at = (at + STRIDE) & wrap) {
       if (stored == h && matches(slots[at + 1], slots[at + 2], text, start, end)) {
-        return (V) values[slots[at + 3]];
+        return at / STRIDE;
       }
     }
-    return null;
+    return mask + 1;
+  }
+
+  /**
+   * The stored hash in the first slot a lookup of this hash reads: reading it brings that
+   * slot's cache line in. Loads in a loop without branches on what they read go on side by
+   * side; a lookup's probing branches on each, and waits for each in turn.
+   */
+  int touch(int partialHash) {
+    return slots[(finish(partialHash) & mask) * STRIDE];
+  }
+
+  /** The value in a slot (null for an empty one). */
+  @SuppressWarnings("unchecked")
+  V value(int slot) {
+    return (V) values[slot];
+  }
+
+  /** The int of the value in a slot (0 for an empty one). */
+  int intOf(int slot) {
+    return slots[slot * STRIDE + 3];
   }
 
   private boolean matches(int from, int length, char[] text, int start, int end) {

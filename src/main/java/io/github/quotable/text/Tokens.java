@@ -110,14 +110,32 @@ public final class Tokens implements TokenView {
    * cache, go on side by side in the processor instead of one at a time.
    */
   void lookUpWords(Vocabulary vocabulary) {
+    // three loops: the first reads the table where each lookup will start, the last reads the
+    // entries found, both without a branch on what they read, so that their reads from memory
+    // overlap; the lookups between them branch on what they read, which would make each read
+    // wait for the one before
+    int touched = 0;
+    for (int i = 0; i < size; i++) {
+      touched += vocabulary.touch(classes[i]);
+    }
+    this.touched = touched;
     for (int i = 0; i < size; i++) {
       if (type[i] <= LAST_LOOKED_UP) {
-        Word w = vocabulary.lookup(chars, start[i], end[i], classes[i]);
-        word[i] = w;
-        classes[i] = w == null ? 0 : (int) w.classes();
+        classes[i] = vocabulary.entry(chars, start[i], end[i], classes[i]);
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (type[i] <= LAST_LOOKED_UP) {
+        int entry = classes[i];
+        word[i] = vocabulary.entryWord(entry);
+        classes[i] = vocabulary.entryClasses(entry);
       }
     }
   }
+
+  /** What the first loop of {@link #lookUpWords} read: kept, so that the reads are made. */
+  @SuppressWarnings("unused")
+  private int touched;
 
   /** The types {@link #addWord} adds, first in {@link TokenType}. */
   private static final int LAST_LOOKED_UP = TokenType.NUMBER.ordinal();
