@@ -125,8 +125,9 @@ public final class Tokenizer {
     }
 
     /**
-     * Adds the word or number starting at i; returns the offset after it. One pass over its
-     * chars finds where it ends, and gathers its shape and its lexicon hash on the way.
+     * Adds the word or number starting at i; returns the offset after it. A scan finds where it
+     * ends, then one counted loop over its chars gathers its shape and its lexicon hash (the
+     * lookup itself waits for {@link Tokens#lookUpWords}).
      */
     private int word(int i, int shape, int para) {
       int j = i;
