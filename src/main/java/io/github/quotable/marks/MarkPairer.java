@@ -17,7 +17,10 @@ import java.util.List;
 public final class MarkPairer {
   private MarkPairer() {}
 
-  /** The quoted spans of the text, in order of their opening, with depths set on the tokens. */
+  /**
+   * The quoted spans of the text, in order of their opening, with depths set on the tokens.
+   * Called before the sentences are split: it works in the array that will hold them.
+   */
   public static ImmutableList<QuotedSpan> pair(Tokens t) {
     List<QuotedSpan> spans = new ArrayList<>();
     int n = t.size();
