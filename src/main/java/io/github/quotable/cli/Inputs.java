@@ -142,10 +142,13 @@ final class Inputs {
     }
   }
 
-  private static final String TEMP_PREFIX = ".quotable-" + ProcessHandle.current().pid() + "-";
-  private static final AtomicLong TEMP_COUNT = new AtomicLong();
-  private static final Set<StandardOpenOption> NEW_FILE =
-      EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  /** The temporary files' names, made when the first is (a run that writes none never asks). */
+  private static final class Temp {
+    static final String PREFIX = ".quotable-" + ProcessHandle.current().pid() + "-";
+    static final AtomicLong COUNT = new AtomicLong();
+    static final Set<StandardOpenOption> NEW_FILE =
+        EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  }
 
   /**
    * Creates a new file in dir to write an output into before it is moved into place (its path
@@ -158,11 +161,11 @@ final class Inputs {
   private static SeekableByteChannel createTemp(Path dir, Path[] created) throws IOException {
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     for (int attempt = 0; attempt < 100; attempt++) {
-      Path p = dir.resolve(TEMP_PREFIX + TEMP_COUNT.incrementAndGet() + ".tmp");
+      Path p = dir.resolve(Temp.PREFIX + Temp.COUNT.incrementAndGet() + ".tmp");
       try {
-        SeekableByteChannel out = posix ? Files.newByteChannel(p, NEW_FILE,
+        SeekableByteChannel out = posix ? Files.newByteChannel(p, Temp.NEW_FILE,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-            : Files.newByteChannel(p, NEW_FILE);
+            : Files.newByteChannel(p, Temp.NEW_FILE);
         created[0] = p;
         return out;
       } catch (FileAlreadyExistsException e) {
