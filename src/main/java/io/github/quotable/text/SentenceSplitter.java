@@ -54,7 +54,7 @@ public final class SentenceSplitter {
 
   /** The last token of a sentence ending at token i (with its closing marks), or -1. */
   private static int breakAfter(Tokens t, int first, int i, BitSet quoted) {
-    if (quoted.get(i) || !ends(t, i)) {
+    if (!ends(t, i) || quoted.get(i)) { // most tokens end nothing: asked first
       return -1;
     }
     int last = i;
