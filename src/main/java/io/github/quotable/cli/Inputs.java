@@ -9,10 +9,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /** Reads inputs and writes outputs for the command line, naming on stderr what fails. */
@@ -109,26 +116,64 @@ final class Inputs {
 
   void writeJson(Path dir, Path input, String json) {
     Path target = output(dir, input);
-    Path tmp = null;
+    Path[] tmp = {null};
     try {
-      tmp = Files.createTempFile(dir, ".quotable-", ".tmp");
-      Files.writeString(tmp, json, StandardCharsets.UTF_8);
+      ByteBuffer bytes = ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
+      try (SeekableByteChannel out = createTemp(dir, tmp)) {
+        while (bytes.hasRemaining()) {
+          out.write(bytes);
+        }
+      }
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+        Files.move(tmp[0], target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp[0], target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       fail(target, "cannot write it: " + e.getMessage());
-      if (tmp != null) {
+      if (tmp[0] != null) {
         try {
-          Files.deleteIfExists(tmp);
+          Files.deleteIfExists(tmp[0]);
         } catch (IOException ignored) {
           // the temporary file is ours; nothing else to do
         }
       }
     }
+  }
+
+  /** The temporary files' names, made when the first is (a run that writes none never asks). */
+  private static final class Temp {
+    static final String PREFIX = ".quotable-" + ProcessHandle.current().pid() + "-";
+    static final AtomicLong COUNT = new AtomicLong();
+    static final Set<StandardOpenOption> NEW_FILE =
+        EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  }
+
+  /**
+   * Creates a new file in dir to write an output into before it is moved into place (its path
+   * put in {@code created[0]}), readable and writable by its owner only, as
+   * {@link Files#createTempFile} makes it, and opens it; named by process and count instead of
+   * by random numbers, whose generator the JDK would first load and seed (a tenth of a second
+   * before the first output). Creating it fails if the name is taken, by a file left behind or
+   * by another run: then the next count is tried.
+   */
+  private static SeekableByteChannel createTemp(Path dir, Path[] created) throws IOException {
+    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    for (int attempt = 0; attempt < 100; attempt++) {
+      Path p = dir.resolve(Temp.PREFIX + Temp.COUNT.incrementAndGet() + ".tmp");
+      try {
+        SeekableByteChannel out = posix ? Files.newByteChannel(p, Temp.NEW_FILE,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.newByteChannel(p, Temp.NEW_FILE);
+        created[0] = p;
+        return out;
+      } catch (FileAlreadyExistsException e) {
+        // taken: try the next count
+      }
+    }
+    created[0] = Files.createTempFile(dir, ".quotable-", ".tmp");
+    return Files.newByteChannel(created[0], StandardOpenOption.WRITE);
   }
 
   static Path output(Path dir, Path input) {

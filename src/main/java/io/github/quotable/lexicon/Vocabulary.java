@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Everything the lexicons know, as lookups by token: one immutable object, built once per
@@ -18,9 +19,23 @@ public final class Vocabulary {
 
   Vocabulary(Map<String, Word> words, Map<WordClass, PhraseTable> phrases,
       Map<String, String> expansions) {
-    this.words = new CaseInsensitiveTable<>(words);
+    this.words = new CaseInsensitiveTable<>(words, CLASSES);
     this.phrases = new EnumMap<>(phrases);
     this.expansions = Map.copyOf(expansions);
+  }
+
+  /** A word's classes as an int (they fit: see {@link #entryClasses}). */
+  private static final ToIntFunction<Word> CLASSES = new ToIntFunction<>() {
+    @Override
+    public int applyAsInt(Word w) {
+      return (int) w.classes();
+    }
+  };
+
+  static {
+    if (WordClass.values().length > Integer.SIZE) {
+      throw new AssertionError("Vocabulary keeps a word's classes in an int: make it a long");
+    }
   }
 
   /** The vocabulary of the default lexicons. */
@@ -52,6 +67,47 @@ public final class Vocabulary {
   /** The word at text[start, end), compared without case, or null: the tokenizer's lookup. */
   public Word lookup(char[] text, int start, int end) {
     return words.get(text, start, end);
+  }
+
+  /**
+   * {@link #lookup(char[], int, int)} for a caller that has read the region's chars anyway and
+   * built {@code hash} over them with {@link #hashStep}, from 0: the chars are not read again
+   * unless an entry's hash matches.
+   */
+  public Word lookup(char[] text, int start, int end, int hash) {
+    return words.value(words.slot(hash, text, start, end));
+  }
+
+  /**
+   * The entry of text[start, end), as {@link #lookup(char[], int, int, int)} finds it: a
+   * number that {@link #entryWord} and {@link #entryClasses} read, the second without following
+   * the reference to the word. There is an entry for no word: null, no classes.
+   */
+  public int entry(char[] text, int start, int end, int hash) {
+    return words.slot(hash, text, start, end);
+  }
+
+  /**
+   * Reads the table where {@link #entry} will look for a region of this hash, so that the
+   * lookup finds it in the cache; returns what it read (use it, or the compiler drops the read).
+   */
+  public int touch(int hash) {
+    return words.touch(hash);
+  }
+
+  /** The word of an entry, or null. */
+  public Word entryWord(int entry) {
+    return words.value(entry);
+  }
+
+  /** The classes of an entry's word as {@link Word#classes()} gives them (all fit in an int). */
+  public int entryClasses(int entry) {
+    return words.intOf(entry);
+  }
+
+  /** The lookup hash of a region so far, with one more char (see the four-argument lookup). */
+  public static int hashStep(int hash, char c) {
+    return CaseInsensitiveTable.step(hash, c);
   }
 
   /**

@@ -17,14 +17,17 @@ import java.util.List;
 public final class MarkPairer {
   private MarkPairer() {}
 
-  /** The quoted spans of the text, in order of their opening, with depths set on the tokens. */
+  /**
+   * The quoted spans of the text, in order of their opening, with depths set on the tokens.
+   * Called before the sentences are split: it works in the array that will hold them.
+   */
   public static ImmutableList<QuotedSpan> pair(Tokens t) {
     List<QuotedSpan> spans = new ArrayList<>();
     int n = t.size();
     int paraStart = 0;
     OpenMarks marks = new OpenMarks(); // one stack, emptied for each paragraph
     for (int i = 1; i <= n; i++) {
-      if (i == n || t.paragraph(i) != t.paragraph(i - 1)) {
+      if (i == n || t.startsParagraph(i)) {
         new Paragraph(t, paraStart, i).pair(spans, marks);
         paraStart = i;
       }
@@ -43,10 +46,15 @@ public final class MarkPairer {
   };
 
   private static ImmutableList<QuotedSpan> withDepths(Tokens t, List<QuotedSpan> spans) {
-    int[] delta = new int[t.size() + 1];
+    // size() ints: a span's bounds at size() (an opener that ends the text) change no depth
+    int[] delta = t.scratch();
     for (QuotedSpan s : spans) {
-      delta[s.first]++;
-      delta[s.end]--;
+      if (s.first < delta.length) {
+        delta[s.first]++;
+      }
+      if (s.end < delta.length) {
+        delta[s.end]--;
+      }
     }
     int[] depth = delta; // summed in place: depth[i] = delta[0] + ... + delta[i]
     int d = 0;
@@ -195,14 +203,20 @@ public final class MarkPairer {
           && t.type(i + 1) == TokenType.WORD;
     }
 
+    /**
+     * The last single mark that may close, or -1. Read forwards, keeping the last: the loop
+     * counting down that stopped at it was compiled with a check on its bounds that some
+     * paragraph fails, which sent the compiled pairer back to be compiled again.
+     */
     private int lastSingleClose() {
-      for (int i = to - 1; i >= from; i--) {
+      int last = -1;
+      for (int i = from; i < to; i++) {
         if (t.type(i) == TokenType.QUOTE && !glyph(i).isDouble
             && role(i, glyph(i)) != Glyph.Role.OPEN) {
-          return i;
+          last = i;
         }
       }
-      return -1;
+      return last;
     }
 
     /** A closing mark in a paragraph with no opener before it, after sentence punctuation. */

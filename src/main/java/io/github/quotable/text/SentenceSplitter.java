@@ -3,6 +3,7 @@ package io.github.quotable.text;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -38,13 +39,11 @@ public final class SentenceSplitter {
     int first = 0;
     int index = 0;
     for (int i = 0; i < n; i++) {
-      boolean paragraphEnd = i + 1 == n || t.paragraph(i + 1) != t.paragraph(i);
+      boolean paragraphEnd = i + 1 == n || t.startsParagraph(i + 1);
       boolean full = i - first + 1 >= MAX_TOKENS;
       int last = paragraphEnd || full ? i : breakAfter(t, first, i, quoted);
       if (last >= 0) {
-        for (int k = first; k <= last; k++) {
-          t.sentence[k] = index;
-        }
+        Arrays.fill(t.sentence, first, last + 1, index);
         out.add(new Sentence(index++, first, last + 1, t.paragraph(first)));
         first = last + 1;
         i = last;
@@ -55,22 +54,22 @@ public final class SentenceSplitter {
 
   /** The last token of a sentence ending at token i (with its closing marks), or -1. */
   private static int breakAfter(Tokens t, int first, int i, BitSet quoted) {
-    if (quoted.get(i) || !ends(t, i)) {
+    if (!ends(t, i) || quoted.get(i)) { // most tokens end nothing: asked first
       return -1;
     }
     int last = i;
     while (last + 1 < t.size() && last + 1 - first < MAX_TOKENS
-        && t.paragraph(last + 1) == t.paragraph(i)
+        && !t.startsParagraph(last + 1) // tokens i to last are of one paragraph
         && t.has(last + 1, Shape.GLUED) && closer(t, last + 1)) {
       last++;
     }
-    if (last + 1 >= t.size() || t.paragraph(last + 1) != t.paragraph(i)) {
+    if (last + 1 >= t.size() || t.startsParagraph(last + 1)) {
       return last;
     }
     int next = last + 1;
     boolean starts = t.cap(next) || t.type(next) == TokenType.NUMBER
         || t.type(next) == TokenType.QUOTE && !t.has(next, Shape.GLUED)
-        || t.isChar(next, '(') || t.isChar(next, '[');
+        || opensBracket(t, next);
     if (!starts || last > i && !t.isChar(i, '.') && speechTagFollows(t, next)) {
       return -1;
     }
@@ -117,11 +116,26 @@ public final class SentenceSplitter {
               || w.isForm(io.github.quotable.lexicon.CueForm.THIRD))) {
         return true;
       }
-      if (t.type(k) != TokenType.WORD || t.paragraph(k) != t.paragraph(next)) {
+      if (t.type(k) != TokenType.WORD || k > next && t.startsParagraph(k)) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token i is "(" or "[", read from a table: a branch for "[", which the first texts
+   * may never take, would send the compiled splitter back to be compiled again.
+   */
+  private static boolean opensBracket(Tokens t, int i) {
+    return t.end(i) - t.start(i) == 1 && OPENS_BRACKET[Math.min(t.firstChar(i), 0x7f)];
+  }
+
+  private static final boolean[] OPENS_BRACKET = new boolean[0x80];
+
+  static {
+    OPENS_BRACKET['('] = true;
+    OPENS_BRACKET['['] = true;
   }
 
   private static boolean closer(Tokens t, int i) {

@@ -22,4 +22,6 @@ public final class Shape {
   public static final int NEWLINE_BEFORE = 1 << 7;
   /** No whitespace before this token. */
   public static final int GLUED = 1 << 8;
+  /** The first token of a paragraph. */
+  public static final int PARAGRAPH_START = 1 << 9;
 }

@@ -12,16 +12,24 @@ import io.github.quotable.lexicon.WordClass;
  */
 public final class Tokenizer {
   private final Vocabulary vocabulary;
+  private static final int PADDING = 2;
+  private static final long ABBREVIATING =
+      WordClass.mask(WordClass.ABBREV, WordClass.TITLE, WordClass.HONORIFIC);
 
   public Tokenizer(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
   }
 
   public Tokens tokenize(String text) {
-    char[] chars = text.toCharArray();
+    // two NULs after the text: the tokenizer may read a char or two past a token without
+    // testing for the end of the text (a test the first texts may never fail, and a compiled
+    // tokenizer that meets a failing one is compiled again); no NUL is a word char
+    char[] chars = new char[text.length() + PADDING];
+    text.getChars(0, text.length(), chars, 0);
     Tokens t = new Tokens(text, chars, Math.max(16, text.length() / 5));
     boolean wrapped = LineWrapping.isHardWrapped(text);
     new Pass(text, chars, t).run(wrapped);
+    t.lookUpWords(vocabulary);
     t.prepareLaterStages();
     return t;
   }
@@ -36,7 +44,7 @@ public final class Tokenizer {
     Pass(String text, char[] chars, Tokens t) {
       this.text = text;
       this.s = chars;
-      this.n = s.length;
+      this.n = text.length();
       this.t = t;
     }
 
@@ -65,29 +73,33 @@ public final class Tokenizer {
       }
     }
 
-    /** Adds the token starting at i; returns the offset after it. */
+    /**
+     * Adds the token starting at i; returns the offset after it. The chars after the text are
+     * NULs, which no test below takes for anything it looks for.
+     */
     private int next(int i, int shape, int para) {
       char c = s[i];
       int cls = CharClass.of(c);
-      boolean apostrophe = (cls & CharClass.APOSTROPHE) != 0;
-      if (wordChar(i) > 0
-          || apostrophe && i + 1 < n && CharClass.is(s[i + 1], CharClass.DIGIT)
-              && (i == 0 || !CharClass.is(s[i - 1], CharClass.LETTER_OR_DIGIT))) {
+      // an apostrophe before a digit, not after a letter or digit, starts a word ("'90s"):
+      // told from the tables without branches (at offset 0, the char before is itself)
+      int apostropheStart = (cls >>> CharClass.APOSTROPHE_SHIFT)
+          & (CharClass.of(s[i + 1]) >>> CharClass.DIGIT_SHIFT)
+          & ~(CharClass.of(s[Math.max(0, i - 1)]) >>> CharClass.LETTER_OR_DIGIT_SHIFT) & 1;
+      if ((wordChar(i) | apostropheStart) != 0) {
         return word(i, shape, para);
       }
-      if (apostrophe && i + 2 <= n && i > 0 && (shape & Shape.GLUED) != 0
-          && isPossessive(i)) {
+      if ((cls & CharClass.APOSTROPHE) != 0 && (shape & Shape.GLUED) != 0 && isPossessive(i)) {
         t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(s, i, i + 2), para);
         return i + 2;
       }
       if ((cls & CharClass.QUOTE) != 0) {
-        int len = (c == '`' || c == '\'') && i + 1 < n && s[i + 1] == c ? 2 : 1;
+        int len = (c == '`' || c == '\'') && s[i + 1] == c ? 2 : 1;
         t.add(i, i + len, TokenType.QUOTE, shape, null, para);
         return i + len;
       }
-      if ((cls & CharClass.DASH) != 0 || c == '-' && i + 1 < n && s[i + 1] == '-') {
+      if ((cls & CharClass.DASH) != 0 || c == '-' && s[i + 1] == '-') {
         int j = i + 1;
-        while (j < n && (CharClass.is(s[j], CharClass.DASH) || s[j] == '-')) {
+        while (CharClass.is(s[j], CharClass.DASH) || s[j] == '-') {
           j++;
         }
         t.add(i, j, TokenType.DASH, shape, null, para);
@@ -98,12 +110,12 @@ public final class Tokenizer {
         t.add(i, i + 1, TokenType.DASH, shape, null, para);
         return i + 1;
       }
-      if (c == '…' || c == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
+      if (c == '…' || c == '.' && s[i + 1] == '.' && s[i + 2] == '.') {
         int len = c == '…' ? 1 : 3;
         t.add(i, i + len, TokenType.ELLIPSIS, shape, null, para);
         return i + len;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+      if (Character.isHighSurrogate(c) && Character.isLowSurrogate(s[i + 1])) {
         t.add(i, i + 2, TokenType.OTHER, shape, null, para);
         return i + 2;
       }
@@ -112,36 +124,92 @@ public final class Tokenizer {
       return i + 1;
     }
 
+    /**
+     * Adds the word or number starting at i; returns the offset after it. A scan finds where it
+     * ends, then one counted loop over its chars gathers its shape and its lexicon hash (the
+     * lookup itself waits for {@link Tokens#lookUpWords}).
+     */
     private int word(int i, int shape, int para) {
-      int j = i + Math.max(1, wordChar(i));
-      while (j < n) {
-        int w = wordChar(j);
-        if (w > 0) {
-          j += w;
-          continue;
+      int j = i;
+      // an apostrophe that starts a word ("'90s") is taken as one that joins
+      while (true) { // the NUL after the text ends every word
+        int cls = CharClass.of(s[j]);
+        if ((cls & CharClass.WORD) != 0) {
+          j++;
+        } else if ((cls & CharClass.SURROGATE) != 0 && Chars.wordChar(text, j) == 2) {
+          j += 2; // a letter or digit outside the BMP
+        } else if (wordChar(j + 1) > 0 && joins(i, j) != 0) {
+          j++;
+        } else {
+          break;
         }
-        char c = s[j];
-        if (j + 1 < n && wordChar(j + 1) > 0) {
-          int cls = CharClass.of(c);
-          if ((cls & CharClass.APOSTROPHE) != 0 && !isPossessive(j)
-              || (cls & CharClass.HYPHEN) != 0
-              || (c == '.' || c == ',') && CharClass.is(s[j - 1], CharClass.DIGIT)
-                  && CharClass.is(s[j + 1], CharClass.DIGIT)
-              || c == '.' && isAbbreviationDot(i, j)
-              || c >= '\u00a1' && c <= '\u00bf' && CharClass.is(s[j - 1], CharClass.LETTER)) {
-            // a Latin-1 symbol between letters is mis-decoded UTF-8 ("FranÃÂ§ois"): one word
-            j++;
-            continue;
-          }
-        }
-        break;
       }
-      if (j < n && s[j] == '.' && takesPeriod(i, j)) {
+      // then one counted loop (which the compiler unrolls) gathers the shape and the hash
+      int seen = 0; // the classes of its chars, or-ed
+      int letters = 0;
+      int upperLetters = 0;
+      int hash = 0;
+      for (int k = i; k < j; k++) {
+        char c = s[k];
+        int cls = CharClass.of(c);
+        seen |= cls;
+        // counted without branches, which would mispredict at every capital
+        letters += (cls >>> CharClass.LETTER_SHIFT) & 1;
+        upperLetters += (cls >>> CharClass.LETTER_SHIFT) & (cls >>> CharClass.UPPER_SHIFT) & 1;
+        hash = Vocabulary.hashStep(hash, c);
+      }
+      if (s[j] == '.' && takesPeriod(i, j, seen, hash)) {
+        hash = Vocabulary.hashStep(hash, '.');
         j++;
       }
-      t.add(i, j, CharClass.is(s[i], CharClass.DIGIT) ? TokenType.NUMBER : TokenType.WORD,
-          shape | shapeOf(i, j), vocabulary.lookup(s, i, j), para);
+      int first = CharClass.of(s[i]);
+      int wordShape = (first & CharClass.UPPER) != 0 ? Shape.CAP
+          : (first & CharClass.LOWER) != 0 ? Shape.LOWER : 0;
+      if ((seen & CharClass.DIGIT) != 0) {
+        wordShape |= Shape.DIGIT;
+      }
+      if ((seen & CharClass.HYPHEN) != 0) {
+        wordShape |= Shape.HYPHEN;
+      }
+      if (letters >= 2 && upperLetters == letters) {
+        wordShape |= Shape.UPPER;
+      }
+      if (s[j - 1] == '.') {
+        wordShape |= Shape.PERIOD;
+        if (j - i == 2 && (first & CharClass.LETTER) != 0) {
+          wordShape |= Shape.INITIAL;
+        }
+      }
+      t.addWord(i, j, (first & CharClass.DIGIT) != 0 ? TokenType.NUMBER : TokenType.WORD,
+          shape | wordShape, hash, para);
       return j;
+    }
+
+    /**
+     * 1 if the char at j, not a word char but between word chars, joins them into one word
+     * ("don't", "well-known", "3.5", "U.S"), else 0. The answers come from the char tables and
+     * arithmetic where they can: a branch that the first texts never take, taken later, would
+     * send the compiled tokenizer back to be compiled again.
+     */
+    private int joins(int wordStart, int j) {
+      int cls = CharClass.of(s[j]);
+      if ((cls & (CharClass.HYPHEN | CharClass.APOSTROPHE | CharClass.DOT)) == 0) {
+        // "1,000"; and a Latin-1 symbol after a letter is mis-decoded UTF-8 ("FranÃÂ§ois")
+        int before = CharClass.of(s[j - 1]);
+        int after = CharClass.of(s[j + 1]);
+        return (cls >>> CharClass.COMMA_SHIFT) & (before >>> CharClass.DIGIT_SHIFT)
+            & (after >>> CharClass.DIGIT_SHIFT) & 1
+            | (cls >>> CharClass.LATIN1_SYMBOL_SHIFT) & (before >>> CharClass.LETTER_SHIFT) & 1;
+      }
+      if ((cls & CharClass.HYPHEN) != 0) {
+        return 1;
+      }
+      if ((cls & CharClass.APOSTROPHE) != 0) {
+        return isPossessive(j) ? 0 : 1;
+      }
+      int digits = (CharClass.of(s[j - 1]) >>> CharClass.DIGIT_SHIFT)
+          & (CharClass.of(s[j + 1]) >>> CharClass.DIGIT_SHIFT) & 1; // "3.5"
+      return digits | (isAbbreviationDot(wordStart, j) ? 1 : 0);
     }
 
     /** Whether the code point at i starts or continues a word; 0 if not, else its char count. */
@@ -156,8 +224,7 @@ public final class Tokenizer {
     /** "'s" or "’s" ending a word: s followed by a non-word character. */
     private boolean isPossessive(int apostrophe) {
       int k = apostrophe + 1;
-      return k < n && (s[k] == 's' || s[k] == 'S')
-          && (k + 1 == n || wordChar(k + 1) == 0)
+      return (s[k] == 's' || s[k] == 'S') && wordChar(k + 1) == 0
           && apostrophe > 0 && wordChar(apostrophe - 1) > 0;
     }
 
@@ -169,37 +236,44 @@ public final class Tokenizer {
       }
       int k = dot + 1;
       int letters = 0;
-      while (k < n && CharClass.is(s[k], CharClass.LETTER) && letters < 3) {
+      while (CharClass.is(s[k], CharClass.LETTER) && letters < 3) {
         k++;
         letters++;
       }
-      return letters <= 2 && k < n && s[k] == '.';
+      return letters <= 2 && s[k] == '.';
     }
 
     /** Where the segment before a dot starts: after a dot or a hyphen ("R-S.C"). */
     private int lastDotOrStart(int wordStart, int dot) {
-      for (int k = dot - 1; k >= wordStart; k--) {
-        if (s[k] == '.' || Chars.hyphen(s[k])) {
-          return k + 1;
+      // read forwards, keeping the last: a loop counting down was compiled with a check on its
+      // bounds that some word fails, which sent the compiled tokenizer back to be compiled again
+      int segment = wordStart;
+      for (int k = wordStart; k < dot; k++) {
+        if ((CharClass.of(s[k]) & (CharClass.DOT | CharClass.HYPHEN)) != 0) {
+          segment = k + 1;
         }
       }
-      return wordStart;
+      return segment;
     }
 
-    /** Whether the period after a word belongs to it: an abbreviation or an initial. */
-    private boolean takesPeriod(int i, int j) {
+    /**
+     * Whether the period after a word belongs to it: an abbreviation or an initial. The word's
+     * chars are known by the classes seen in them and their lookup hash.
+     */
+    private boolean takesPeriod(int i, int j, int seen, int hash) {
       if (j - i == 1 && CharClass.is(s[i], CharClass.UPPER)) {
         return true;
       }
-      for (int k = i; k < j; k++) {
-        if (s[k] == '.') {
-          return true;
-        }
+      if ((seen & CharClass.DOT) != 0) {
+        return true;
       }
-      Word w = vocabulary.lookup(s, i, j + 1);
-      if (w != null && (w.is(WordClass.ABBREV) || w.is(WordClass.TITLE)
-          || w.is(WordClass.HONORIFIC))) {
+      Word w = vocabulary.lookup(s, i, j + 1, Vocabulary.hashStep(hash, '.'));
+      long classes = w == null ? 0 : w.classes();
+      if ((classes & ABBREVIATING) != 0) {
         return !numberSign(i, j) || digitAfter(j + 1); // "No. 5", but "said no."
+      }
+      if ((seen & CharClass.HYPHEN) == 0) {
+        return false;
       }
       int segment = lastDotOrStart(i, j);
       Word tail = segment > i ? vocabulary.lookup(s, segment, j + 1) : null;
@@ -213,39 +287,10 @@ public final class Tokenizer {
     }
 
     private boolean digitAfter(int k) {
-      while (k < n && s[k] == ' ') {
+      while (s[k] == ' ') {
         k++;
       }
-      return k < n && (CharClass.is(s[k], CharClass.DIGIT) || s[k] == '#');
-    }
-
-    private int shapeOf(int i, int j) {
-      int first = CharClass.of(s[i]);
-      int shape = (first & CharClass.UPPER) != 0 ? Shape.CAP
-          : (first & CharClass.LOWER) != 0 ? Shape.LOWER : 0;
-      int letters = 0;
-      boolean allUpper = true;
-      for (int k = i; k < j; k++) {
-        int cls = CharClass.of(s[k]);
-        if ((cls & CharClass.LETTER) != 0) {
-          letters++;
-          allUpper &= (cls & CharClass.UPPER) != 0;
-        } else if ((cls & CharClass.DIGIT) != 0) {
-          shape |= Shape.DIGIT;
-        } else if ((cls & CharClass.HYPHEN) != 0) {
-          shape |= Shape.HYPHEN;
-        }
-      }
-      if (letters >= 2 && allUpper) {
-        shape |= Shape.UPPER;
-      }
-      if (s[j - 1] == '.') {
-        shape |= Shape.PERIOD;
-        if (j - i == 2 && (first & CharClass.LETTER) != 0) {
-          shape |= Shape.INITIAL;
-        }
-      }
-      return shape;
+      return CharClass.is(s[k], CharClass.DIGIT) || s[k] == '#';
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.quotable.text;
 
 import io.github.quotable.lexicon.TokenView;
+import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import java.util.Arrays;
@@ -13,7 +14,10 @@ import java.util.Locale;
 public final class Tokens implements TokenView {
   private static final TokenType[] TYPES = TokenType.values();
   private final String text;
-  /** The text's chars: read one by one, a char array is cheaper than the String. */
+  /**
+   * The text's chars: read one by one, a char array is cheaper than the String. Two NUL chars
+   * follow them, which the tokenizer reads instead of testing for the end of the text.
+   */
   private final char[] chars;
   private int size;
   private int[] start;
@@ -22,7 +26,24 @@ public final class Tokens implements TokenView {
   /** The {@link Shape} bits, which fit in a short. */
   private short[] shape;
   private Word[] word;
-  int[] paragraph;
+  /**
+   * The class mask of each token's lexicon entry (0 if none), beside the entries: the class
+   * tests, the commonest questions asked of a token, read one array instead of following the
+   * entry's reference. An int holds them all (checked below).
+   */
+  private int[] classes;
+
+  static {
+    if (WordClass.values().length > Integer.SIZE) {
+      throw new AssertionError("Tokens keeps a word's classes in an int: make it a long");
+    }
+  }
+  /**
+   * The first token of each paragraph (which {@link Shape#PARAGRAPH_START} marks too): a
+   * paragraph holds many tokens, so this is much smaller than a paragraph index per token.
+   */
+  private int[] paragraphStart = new int[16];
+  private int paragraphs;
   int[] sentence;
   byte[] depth;
 
@@ -34,7 +55,7 @@ public final class Tokens implements TokenView {
     type = new byte[capacity];
     shape = new short[capacity];
     word = new Word[capacity];
-    paragraph = new int[capacity];
+    classes = new int[capacity];
   }
 
   void add(int s, int e, TokenType t, int sh, Word w, int para) {
@@ -46,7 +67,14 @@ public final class Tokens implements TokenView {
     type[size] = (byte) t.ordinal();
     shape[size] = (short) sh;
     word[size] = w;
-    paragraph[size] = para;
+    classes[size] = w == null ? 0 : (int) w.classes();
+    if (para == paragraphs) { // the first token of a paragraph
+      if (paragraphs == paragraphStart.length) {
+        paragraphStart = Arrays.copyOf(paragraphStart, paragraphs * 2);
+      }
+      paragraphStart[paragraphs++] = size;
+      shape[size] |= Shape.PARAGRAPH_START;
+    }
     size++;
   }
 
@@ -55,7 +83,7 @@ public final class Tokens implements TokenView {
    * (with an eighth to spare), and at least half as many again as there are.
    */
   private void grow(int offset) {
-    long estimate = (long) size * chars.length / Math.max(1, offset);
+    long estimate = (long) size * text.length() / Math.max(1, offset);
     int n = (int) Math.min(Integer.MAX_VALUE - 8,
         Math.max(size + size / 2 + 16, estimate + estimate / 8));
     start = Arrays.copyOf(start, n);
@@ -63,12 +91,74 @@ public final class Tokens implements TokenView {
     type = Arrays.copyOf(type, n);
     shape = Arrays.copyOf(shape, n);
     word = Arrays.copyOf(word, n);
-    paragraph = Arrays.copyOf(paragraph, n);
+    classes = Arrays.copyOf(classes, n);
+  }
+
+  /**
+   * Adds a word or number whose lexicon entry {@link #lookUpWords} finds later, from the
+   * lookup hash of its chars (see {@link Vocabulary#lookup(char[], int, int, int)}), kept
+   * meanwhile where its classes will go.
+   */
+  void addWord(int s, int e, TokenType t, int sh, int hash, int para) {
+    add(s, e, t, sh, null, para);
+    classes[size - 1] = hash;
+  }
+
+  /**
+   * Finds the lexicon entries of the words and numbers, all in one loop once the text is
+   * read: the lookups, each waiting on memory the tokenizer's other work has pushed out of the
+   * cache, go on side by side in the processor instead of one at a time.
+   */
+  void lookUpWords(Vocabulary vocabulary) {
+    // three loops: the first reads the table where each lookup will start, the last reads the
+    // entries found, both without a branch on what they read, so that their reads from memory
+    // overlap; the lookups between them branch on what they read, which would make each read
+    // wait for the one before
+    int touched = 0;
+    for (int i = 0; i < size; i++) {
+      touched += vocabulary.touch(classes[i]);
+    }
+    this.touched = touched;
+    for (int i = 0; i < size; i++) {
+      if (type[i] <= LAST_LOOKED_UP) {
+        classes[i] = vocabulary.entry(chars, start[i], end[i], classes[i]);
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (type[i] <= LAST_LOOKED_UP) {
+        int entry = classes[i];
+        word[i] = vocabulary.entryWord(entry);
+        classes[i] = vocabulary.entryClasses(entry);
+      }
+    }
+  }
+
+  /** What the first loop of {@link #lookUpWords} read: kept, so that the reads are made. */
+  @SuppressWarnings("unused")
+  private int touched;
+
+  /** The types {@link #addWord} adds, first in {@link TokenType}. */
+  private static final int LAST_LOOKED_UP = TokenType.NUMBER.ordinal();
+
+  static {
+    if (TokenType.WORD.ordinal() != 0 || LAST_LOOKED_UP != 1) {
+      throw new AssertionError("Tokens.lookUpWords expects WORD and NUMBER first");
+    }
   }
 
   void prepareLaterStages() {
     sentence = new int[size];
     depth = new byte[size];
+  }
+
+  /**
+   * An array of {@link #size()} zeros to work in until the sentences are set, which write over
+   * it: the array that will hold each token's sentence, lent to the quotation pairer so that it
+   * does not allocate one of its own.
+   */
+  public int[] scratch() {
+    Arrays.fill(sentence, 0);
+    return sentence;
   }
 
   /** Sets how many quotations each token lies inside (capped at 127). */
@@ -131,16 +221,23 @@ public final class Tokens implements TokenView {
 
   /** Whether the token's lexicon entry has the class. */
   public boolean is(int i, WordClass c) {
-    return word[i] != null && word[i].is(c);
+    return (classes[i] & c.bit()) != 0; // an int, widened
   }
 
   /** Whether the token's lexicon entry has any class of the mask. */
   public boolean isAny(int i, long mask) {
-    return word[i] != null && word[i].isAny(mask);
+    return (classes[i] & mask) != 0;
   }
 
+  /** The index of the paragraph holding token i (found among the paragraphs' starts). */
   public int paragraph(int i) {
-    return paragraph[i];
+    int k = Arrays.binarySearch(paragraphStart, 0, paragraphs, i);
+    return k >= 0 ? k : -k - 2;
+  }
+
+  /** Whether token i starts a paragraph (token 0 does). */
+  public boolean startsParagraph(int i) {
+    return (shape[i] & Shape.PARAGRAPH_START) != 0;
   }
 
   public int sentence(int i) {
@@ -167,16 +264,33 @@ public final class Tokens implements TokenView {
 
   /** Whether the token is exactly this one character. */
   public boolean isChar(int i, char c) {
-    return end[i] - start[i] == 1 && chars[start[i]] == c;
+    int from = start[i];
+    return chars[from] == c && end[i] - from == 1; // the char first: it tells most tokens apart
   }
 
-  /** Whether the token is exactly this string, compared without case. */
+  /**
+   * Whether the token is exactly this string, compared without case. Small enough for the JIT
+   * to inline at every call: most calls end at the length test or at the first char, and the
+   * length and first char of a constant string are constants there.
+   */
   public boolean is(int i, String s) {
     int from = start[i];
+    return end[i] - from == s.length() && mayBeSame(chars[from], s.charAt(0))
+        && sameChars(from, s);
+  }
+
+  /**
+   * False only if chars a and b differ without case: ASCII chars that differ in more than the
+   * case bit; any pair with a char outside ASCII passes (to {@link #sameChars}). No branch.
+   */
+  private static boolean mayBeSame(char a, char b) {
+    int asciiOnly = (((a | b) >>> 7) - 1) >> 31; // all ones if both are ASCII, else 0
+    return ((a ^ b) & ~0x20 & asciiOnly) == 0;
+  }
+
+  /** Whether the chars from offset {@code from} are s's, compared without case. */
+  private boolean sameChars(int from, String s) {
     int length = s.length();
-    if (end[i] - from != length) {
-      return false;
-    }
     for (int k = 0; k < length; k++) {
       char a = chars[from + k];
       char b = s.charAt(k);
