@@ -45,10 +45,10 @@ final class NameKey {
   /**
    * The token without periods and apostrophes, in lower case ("U.S." → "us"); made straight
    * from the text a char at a time, which gives what the String methods below give for all but
-   * a few chars ({@link LowerCaseForms#lower}).
+   * a few chars ({@link LowerCaseForms#lower}). Its chars are put together in {@code out},
+   * which must hold the token's: the caller's array, used again for the next word.
    */
-  static String lowerWithoutPunctuation(Tokens t, int i) {
-    char[] out = new char[t.end(i) - t.start(i)];
+  static String lowerWithoutPunctuation(Tokens t, int i, char[] out) {
     int n = 0;
     for (int k = t.start(i); k < t.end(i); k++) {
       char c = t.charAt(k);
