@@ -15,6 +15,8 @@ final class KeyWords {
   private String[] words = new String[64];
   private int[] hashes = new int[64];
   private int size;
+  /** Where {@link NameKey#lowerWithoutPunctuation} puts a word together. */
+  private char[] scratch = new char[32];
 
   KeyWords(Tokens t) {
     this.t = t;
@@ -30,7 +32,7 @@ final class KeyWords {
       }
       int lower = LowerCaseForms.lower(c);
       if (lower < 0) {
-        return NameKey.lowerWithoutPunctuation(t, token);
+        return word(token);
       }
       h = 31 * h + lower;
     }
@@ -41,13 +43,21 @@ final class KeyWords {
         return w;
       }
     }
-    String w = NameKey.lowerWithoutPunctuation(t, token);
+    String w = word(token);
     words[i] = w;
     hashes[i] = h;
     if (++size * 2 > words.length) {
       grow();
     }
     return w;
+  }
+
+  private String word(int token) {
+    int length = t.end(token) - t.start(token);
+    if (scratch.length < length) {
+      scratch = new char[Math.max(length, scratch.length * 2)];
+    }
+    return NameKey.lowerWithoutPunctuation(t, token, scratch);
   }
 
   /** Whether the word is the token's, which has no char left to the String methods. */

@@ -90,8 +90,24 @@ final class NameIndex {
     }
   }
 
+  /**
+   * Adds e to the key's bucket. Most buckets only ever hold one entity: a bucket starts as an
+   * immutable list of it, half the size of an ArrayList and its array, and becomes an
+   * ArrayList at its second entity.
+   */
   private static <K> void add(Map<K, List<Entity>> map, K key, Entity e) {
-    map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+    map.merge(key, List.of(e), NameIndex::joined);
+  }
+
+  private static List<Entity> joined(List<Entity> bucket, List<Entity> one) {
+    if (bucket instanceof ArrayList) {
+      bucket.add(one.get(0));
+      return bucket;
+    }
+    List<Entity> grown = new ArrayList<>(4);
+    grown.addAll(bucket);
+    grown.add(one.get(0));
+    return grown;
   }
 
   private static String last(List<String> key) {

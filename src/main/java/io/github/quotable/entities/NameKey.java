@@ -45,10 +45,10 @@ final class NameKey {
   /**
    * The token without periods and apostrophes, in lower case ("U.S." → "us"); made straight
    * from the text a char at a time, which gives what the String methods below give for all but
-   * a few chars ({@link LowerCaseForms#lower}).
+   * a few chars ({@link LowerCaseForms#lower}). Its chars are put together in {@code out},
+   * which must hold the token's: the caller's array, used again for the next word.
    */
-  static String lowerWithoutPunctuation(Tokens t, int i) {
-    char[] out = new char[t.end(i) - t.start(i)];
+  static String lowerWithoutPunctuation(Tokens t, int i, char[] out) {
     int n = 0;
     for (int k = t.start(i); k < t.end(i); k++) {
       char c = t.charAt(k);
@@ -182,27 +182,35 @@ final class NameKey {
 
   /**
    * The acronyms a name of two or more words may go by: the initials of all its words, and of
-   * its words other than "of", "the", "and" and "for"; none for a shorter name.
+   * its words other than "of", "the", "and" and "for" if it has any of those; none for a
+   * shorter name.
    */
   static List<String> initials(List<String> name) {
     if (name.size() < 2) {
       return List.of();
     }
     char[] initials = new char[name.size()];
-    char[] significant = new char[name.size()];
     int all = 0;
+    boolean minorWords = false;
+    for (int k = 0; k < name.size(); k++) {
+      String w = name.get(k);
+      if (!w.isEmpty()) {
+        initials[all++] = w.charAt(0);
+        minorWords |= minor(w);
+      }
+    }
+    String every = new String(initials, 0, all);
+    if (!minorWords) {
+      return List.of(every); // most names: the significant words are all of them
+    }
     int some = 0;
     for (int k = 0; k < name.size(); k++) {
       String w = name.get(k);
-      if (w.isEmpty()) {
-        continue;
-      }
-      initials[all++] = w.charAt(0);
-      if (!minor(w)) {
-        significant[some++] = w.charAt(0);
+      if (!w.isEmpty() && !minor(w)) {
+        initials[some++] = w.charAt(0);
       }
     }
-    return List.of(new String(initials, 0, all), new String(significant, 0, some));
+    return List.of(every, new String(initials, 0, some));
   }
 
 }

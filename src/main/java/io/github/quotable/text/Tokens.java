@@ -288,21 +288,43 @@ public final class Tokens implements TokenView {
     return ((a ^ b) & ~0x20 & asciiOnly) == 0;
   }
 
-  /** Whether the chars from offset {@code from} are s's, compared without case. */
+  /**
+   * Whether the chars from offset {@code from} are s's, compared without case as
+   * {@link String#regionMatches(boolean, int, String, int, int)} compares them. A literal char in
+   * ASCII is settled here ({@link #foldsTo}); only a literal with a char outside ASCII ("’s")
+   * asks String, out of line.
+   */
   private boolean sameChars(int from, String s) {
     int length = s.length();
     for (int k = 0; k < length; k++) {
       char a = chars[from + k];
       char b = s.charAt(k);
-      if (a >= 0x80 || b >= 0x80) {
-        // outside ASCII, case folding has its subtleties ("K" as the Kelvin sign): ask String
-        return text.regionMatches(true, from, s, 0, length);
+      if (a == b) {
+        continue;
       }
-      if (a != b && asciiLower(a) != asciiLower(b)) {
+      if (b >= 0x80) {
+        return regionMatches(from, s);
+      }
+      if (a < 0x80 ? asciiLower(a) != asciiLower(b) : !foldsTo(a, b)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a char outside ASCII equals an ASCII char without case, as String compares them:
+   * over the whole of the BMP, only dotted and dotless I with "i", long S with "s" and the
+   * Kelvin sign with "k" do.
+   */
+  static boolean foldsTo(char outside, char ascii) {
+    int lower = ascii | 0x20;
+    return (outside == '\u0130' || outside == '\u0131') && lower == 'i'
+        || outside == '\u017f' && lower == 's' || outside == '\u212a' && lower == 'k';
+  }
+
+  private boolean regionMatches(int from, String s) {
+    return text.regionMatches(true, from, s, 0, s.length());
   }
 
   private static char asciiLower(char c) {

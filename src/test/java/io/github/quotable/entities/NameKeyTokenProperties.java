@@ -30,10 +30,11 @@ class NameKeyTokenProperties {
   @Property
   void isTheTokenWithoutPunctuationInLowerCase(@ForAll("texts") String text) {
     Tokens t = TOKENIZER.tokenize(text);
+    char[] scratch = new char[text.length()]; // one for all the tokens, as KeyWords does
     for (int i = 0; i < t.size(); i++) {
       String expected = t.string(i).replace(".", "").replace("’", "").replace("'", "")
           .toLowerCase(Locale.ROOT);
-      assertThat(NameKey.lowerWithoutPunctuation(t, i)).as(t.string(i)).isEqualTo(expected);
+      assertThat(NameKey.lowerWithoutPunctuation(t, i, scratch)).as(t.string(i)).isEqualTo(expected);
     }
   }
 
@@ -41,8 +42,9 @@ class NameKeyTokenProperties {
   void aDocumentsKeyWordsAreTheSameWordsMadeOnce(@ForAll("texts") String text) {
     Tokens t = TOKENIZER.tokenize(text + " " + text.toUpperCase(Locale.ROOT));
     KeyWords words = new KeyWords(t);
+    char[] scratch = new char[t.text().length()];
     for (int i = 0; i < t.size(); i++) {
-      assertThat(words.of(i)).as(t.string(i)).isEqualTo(NameKey.lowerWithoutPunctuation(t, i));
+      assertThat(words.of(i)).as(t.string(i)).isEqualTo(NameKey.lowerWithoutPunctuation(t, i, scratch));
     }
   }
 }
