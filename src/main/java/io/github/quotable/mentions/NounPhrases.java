@@ -432,6 +432,12 @@ public final class NounPhrases {
         return null;
       }
       Phrase np = c - 1 >= limit ? nounPhraseEndingAt(c - 1, limit) : null;
+      int titled = np == null || np.kind() == Phrase.Kind.NOMINAL ? -1 : theTitle(np, limit);
+      if (titled >= 0 && allName(c + 1, end)) {
+        // "the First Minister, John Swinney, said", "the Taoiseach, Micheál Martin, said": a
+        // capitalised office after "the" names nobody; the name is in the appositive
+        return new Phrase(titled, comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
+      }
       if (np != null && (np.kind() == Phrase.Kind.NOMINAL || titleOnly(np)) && allName(c + 1, end)) {
         // "The port's operator, Meridian Terminals, said": the name in the appositive
         return new Phrase(np.first(), comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
@@ -453,6 +459,26 @@ public final class NounPhrases {
       end = c;
     }
     return null;
+  }
+
+  /**
+   * The start of "the" before a capitalised phrase of at most three words ("the Taoiseach",
+   * "the First Minister"), -1 if the phrase has no such determiner: a name does not take "the".
+   */
+  private int theTitle(Phrase np, int limit) {
+    int j = np.first();
+    for (int n = 0; j >= limit && n <= 3; n++, j--) {
+      if (t.depth(j) > 0) {
+        return -1;
+      }
+      if (t.is(j, "the")) {
+        return j < np.first() || np.end() - np.first() > 1 ? j : -1;
+      }
+      if (!t.cap(j) || t.type(j) != TokenType.WORD) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "The Housing Secretary": a capitalised phrase of titles and roles, naming nobody. */

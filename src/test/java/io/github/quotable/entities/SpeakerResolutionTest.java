@@ -35,6 +35,16 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aCapitalisedOfficeAfterTheBeforeANameInCommasIsTheNamesRole() {
+    List<Quotation> qs = quotes("“We are ready,” the First Minister, Alan Rourke, said.\n\n"
+        + "“It is a good day,” the Taoiseach, Ciaran Dolan, told reporters at the summit.\n\n"
+        + "The Chancellor, Ruth Abney, said there would be no new taxes.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Alan Rourke", "Ciaran Dolan", "Ruth Abney");
+    assertThat(qs.get(1).content().text()).isEqualTo("It is a good day,");
+  }
+
+  @Test
   void aSurnameThatIsAlsoAModalBelongsToTheName() {
     List<Quotation> qs = quotes("Theresa May said the deal was done.\n\n“It is done,” Mrs May "
         + "said.\n\nThe talks will resume in May, officials said.");
