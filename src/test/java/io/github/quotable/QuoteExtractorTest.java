@@ -405,6 +405,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anOpenerClosedOnlyInALaterParagraphRunsToItsParagraphsEnd() {
+    for (String[] m : new String[][] {{"‘", "’"}, {"“", "”"}}) {
+      List<Quotation> qs = extract("Outside court, Inspector Ann Vale said: " + m[0]
+          + "Today’s sentence sends a clear message. We are pleased.\n\n" + m[0]
+          + "We will pursue anyone who exploits the vulnerable." + m[1]).quotations();
+      assertThat(qs).extracting(q -> q.content().text(), Quotation::type).containsExactly(
+          tuple("Today’s sentence sends a clear message. We are pleased.", QuoteType.DIRECT),
+          tuple("We will pursue anyone who exploits the vulnerable.", QuoteType.DIRECT));
+      assertThat(qs).extracting(Quotation::speakerName).containsOnly("Ann Vale");
+    }
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";
