@@ -45,6 +45,14 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void anIrregularPastVerbEndsTheSubjectOfAParticipleTag() {
+    assertThat(lastSpeaker("Opposition leader Ravi Menon hit out at the government, alleging "
+        + "that it had failed to create jobs.")).isEqualTo("Ravi Menon");
+    assertThat(lastSpeaker("Harland fled the room and later swore at reporters, saying the "
+        + "inquiry was rigged.")).isEqualTo("Harland");
+  }
+
+  @Test
   void aSurnameThatIsAlsoAModalBelongsToTheName() {
     List<Quotation> qs = quotes("Theresa May said the deal was done.\n\n“It is done,” Mrs May "
         + "said.\n\nThe talks will resume in May, officials said.");
