@@ -418,6 +418,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAdverbialOpeningTheSentenceBeforeATagAndAQuotationIsNotContent() {
+    for (String opener : new String[] {"After the meeting ended", "In the spring after the "
+        + "row broke", "When the results came in"}) {
+      Quotation q = only(opener + ", Dana Reyes told reporters, “We did nothing wrong.”");
+      assertThat(q.content().text()).isEqualTo("We did nothing wrong.");
+      assertThat(q.speakerName()).isEqualTo("Dana Reyes");
+    }
+    assertThat(extract("“When they go low,” she said, “we go high.”").quotations())
+        .extracting(q -> q.content().text()).containsExactly("When they go low,", "we go high.");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

@@ -186,7 +186,8 @@ final class CueAfterSieve implements Sieve {
     int end = c.t.type(boundary) == TokenType.QUOTE ? boundary + 1 : boundary;
     end = c.clauses.trimEnd(c.s.first(), end);
     int first = contentStart(c, end);
-    if (first == c.s.first() && k < c.s.end() && participialOpener(c, first)) {
+    if (first == c.s.first() && k < c.s.end() && (participialOpener(c, first)
+        || adverbialOpener(c, first, boundary, k))) {
       return false; // "Asked about the bomb, Lee said, “…”": the quotation after is the content
     }
     if (first >= end || !c.clauses.clauseLike(first, end)
@@ -211,6 +212,18 @@ final class CueAfterSieve implements Sieve {
         && (c.t.word(i).isForm(CueForm.PAST) || c.t.word(i).isForm(CueForm.GERUND))
         && i + 1 < c.s.end() && (c.t.is(i + 1, WordClass.PREP) || c.t.is(i + 1, "whether")
             || c.t.is(i + 1, "if") || c.t.is(i + 1, WordClass.REL));
+  }
+
+  /**
+   * "After the meeting ended, Lee told reporters, “…”", "In the spring after the row broke, she
+   * said, “…”": an unquoted adverbial opening the sentence, a preposition or subordinator
+   * first, before a tag that a quotation follows, sets the scene for that quotation and is not
+   * content itself. Not "“When they go low,” she said, “we go high.”", quoted before the tag.
+   */
+  private static boolean adverbialOpener(SentenceContext c, int first, int boundary, int k) {
+    return (c.t.is(first, WordClass.PREP) || c.t.is(first, WordClass.SUB))
+        && c.t.depth(first) == 0 && c.t.cap(first) && !closesQuotation(c, boundary)
+        && !quotationBefore(c, boundary) && c.clauses.opensQuote(k + 1);
   }
 
   /** Content starts at the sentence start, or after an earlier attribution's tag in it. */
