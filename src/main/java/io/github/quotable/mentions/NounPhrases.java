@@ -324,10 +324,14 @@ public final class NounPhrases {
     return first;
   }
 
-  /** Preposition j after "close" or a participle after a plural: "sources close to". */
+  /**
+   * Preposition j after "close" or a participle after a plural: "sources close to"; after
+   * "close", a lower-case role noun too: "a source close to", "an aide close to".
+   */
   private boolean modifiedPlural(int j) {
     return pluralHead(j - 2) && (t.is(j, "to") && t.is(j - 1, "close")
-        || t.is(j, WordClass.PREP) && !t.is(j, "that") && Words.edWord(t, j - 1));
+        || t.is(j, WordClass.PREP) && !t.is(j, "that") && Words.edWord(t, j - 1))
+        || t.is(j, "to") && t.is(j - 1, "close") && t.lower(j - 2) && Words.role(t, j - 2);
   }
 
   /** {@link Words#pluralNoun}, not a capitalised name inside a sentence ("Reyes" is no plural). */
@@ -589,6 +593,7 @@ public final class NounPhrases {
     int headEnd = -1;
     boolean name = false;
     boolean afterPreposition = false;
+    boolean nominalBefore = false; // a common noun head before the preposition
     while (k < limit && k - i < MAX) {
       if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE) {
         int title = quotedTitleEnd(k, limit);
@@ -606,7 +611,9 @@ public final class NounPhrases {
         continue;
       }
       if (nameToken(k)) {
-        if (!name) {
+        if (nominalBefore) {
+          // "a spokesman for Acme", "an aide close to Mr Sunak": the noun stays the head
+        } else if (!name) {
           headFirst = isTitleLike(k) ? -1 : k;
         } else if (headFirst < 0 && !isTitleLike(k)) {
           headFirst = k;
@@ -615,6 +622,14 @@ public final class NounPhrases {
         k++;
         if (!afterPreposition) {
           headEnd = k; // "Ann Reyes of the Outer Isles" is about Reyes
+        }
+      } else if (!name && k > i && k + 2 < limit && headEnd > i && t.is(k, "close")
+          && t.is(k + 1, "to") && (nameToken(k + 2) || t.isAny(k + 2, Words.OPENERS))) {
+        afterPreposition = true; // "an aide close to Mr Sunak" is about the aide
+        nominalBefore = true;
+        k += 2;
+        if (k + 1 < limit && t.isAny(k, Words.OPENERS) && !t.is(k, "that")) {
+          k++;
         }
       } else if (Words.phraseWord(t, k) || t.type(k) == TokenType.POSSESSIVE
           || k > i && k + 1 < limit && ingModifier(k) || adjectivalPreposition(k, i, limit)) {
@@ -626,6 +641,8 @@ public final class NounPhrases {
           || t.is(k, "by") || t.is(k, "with") && !name) && k > i && k + 1 < limit
           && (nameToken(k + 1) || t.isAny(k + 1, Words.OPENERS) || Words.nounish(t, k + 1))) {
         afterPreposition = headEnd > 0;
+        nominalBefore |= !name && headEnd > i && t.lower(headEnd - 1)
+            && Words.role(t, headEnd - 1);
         k++;
         if (k + 1 < limit && t.isAny(k, Words.OPENERS) && !t.is(k, "that")) {
           k++; // "a person familiar with the negotiations"
@@ -643,7 +660,7 @@ public final class NounPhrases {
     if (headEnd < 0 || headEnd <= headFirst) {
       headEnd = k;
     }
-    name &= nameToken(k - 1);
+    name &= nameToken(k - 1) && !nominalBefore;
     Phrase p = Phrase.of(i, k, headFirst, headEnd, name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL);
     if (k < limit && Words.comma(t, k) && k + 1 < limit) {
       int to = k + 1;

@@ -53,6 +53,17 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aRoleNounBeforeAPrepositionAndANameIsTheSourceNotTheName() {
+    List<Quotation> qs = quotes("Oliver Grant spoke on Monday.\n\n"
+        + "A source close to the prime minister said: “He is furious.”\n\n"
+        + "“We are ready,” said an aide close to Mr Grant.\n\n"
+        + "“We are not,” said a spokeswoman for Harrow Foods.");
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly(
+        "a source close to the prime minister", "an aide close to Mr Grant",
+        "a spokeswoman for Harrow Foods");
+  }
+
+  @Test
   void aSurnameThatIsAlsoAModalBelongsToTheName() {
     List<Quotation> qs = quotes("Theresa May said the deal was done.\n\n“It is done,” Mrs May "
         + "said.\n\nThe talks will resume in May, officials said.");
