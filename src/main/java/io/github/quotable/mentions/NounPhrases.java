@@ -611,6 +611,10 @@ public final class NounPhrases {
         continue;
       }
       if (nameToken(k)) {
+        if (nominalBefore && !name && t.lower(k - 1) && !t.isAny(k - 1, Words.OPENERS)
+            && !t.is(k - 1, WordClass.PREP)) {
+          nominalBefore = false; // "secretary of state Hillary Clinton": the name after a title
+        }
         if (nominalBefore) {
           // "a spokesman for Acme", "an aide close to Mr Sunak": the noun stays the head
         } else if (!name) {
