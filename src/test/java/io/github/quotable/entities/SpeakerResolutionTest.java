@@ -61,6 +61,16 @@ class SpeakerResolutionTest {
     assertThat(qs).extracting(Quotation::speakerName).containsExactly(
         "a source close to the prime minister", "an aide close to Mr Grant",
         "a spokeswoman for Harrow Foods");
+    assertThat(lastSpeaker("“We will win,” said former secretary of state Jane Ruiz."))
+        .isEqualTo("Jane Ruiz");
+  }
+
+  @Test
+  void aGivenNameAloneWhenFirstMetMarksThePronounsGender() {
+    List<Quotation> qs = quotes("“I’m going home,” said Mary. “It’s late.”\n\n"
+        + "John looked at her. “Why?” he asked.\n\n“Because I’m tired,” she replied.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Mary", "Mary", "John", "Mary");
   }
 
   @Test
