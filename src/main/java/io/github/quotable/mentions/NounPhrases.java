@@ -595,6 +595,9 @@ public final class NounPhrases {
     boolean afterPreposition = false;
     boolean nominalBefore = false; // a common noun head before the preposition
     while (k < limit && k - i < MAX) {
+      if (k > i && k + 1 < limit && t.is(k, "there") && t.isAny(k + 1, Words.AUXILIARIES)) {
+        break; // "told the BBC there was no question": "there" opens the reported clause
+      }
       if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE) {
         int title = quotedTitleEnd(k, limit);
         if (title > 0) {
