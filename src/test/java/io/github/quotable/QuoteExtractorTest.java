@@ -430,6 +430,27 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void thereAfterAnAddresseeOpensTheReportedClause() {
+    Quotation q = only("Defence Secretary Tom Ellery told the BBC's Today programme there was "
+        + "\"no question\" of troops being sent.");
+    assertThat(q.content().text()).isEqualTo("there was \"no question\" of troops being sent");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.addressee().get().text()).isEqualTo("the BBC's Today programme");
+  }
+
+  @Test
+  void aPassiveQuotedAsSayingIsATag() {
+    assertThat(only("\"We have no plans to raise taxes,\" the spokesman was quoted as saying.")
+        .speakerName()).isEqualTo("the spokesman");
+    assertThat(only("\"We have no plans,\" Mr Lee was quoted by the state news agency as "
+        + "saying on Monday.").speakerName()).isEqualTo("Lee");
+    Quotation q = only("The minister was quoted by the Financial Times as saying that the deal "
+        + "was off.");
+    assertThat(q.content().text()).isEqualTo("the deal was off");
+    assertThat(q.speakerName()).isEqualTo("the minister");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

@@ -22,12 +22,13 @@ final class CueAfterSieve implements Sieve {
   public void apply(SentenceContext c) {
     for (int k = 0; k < c.cues.size(); k++) {
       Cue cue = c.cues.get(k);
-      if (c.isUsed(cue) || cue.form() == CueForm.GERUND
+      int quoted = cue.form() == CueForm.GERUND ? quotedAs(c, cue.first()) : -1;
+      if (c.isUsed(cue) || cue.form() == CueForm.GERUND && quoted < 0
           || !cue.verb().takes(Frame.QUOTE) && !cue.verb().takesClause()
           || cue.form() == CueForm.PAST && cue.end() < c.s.end() && c.t.is(cue.end(), "by")) {
         continue; // "…, a claim rejected by courts" is a participle, not a tag
       }
-      int vg = c.verbGroupStart(cue);
+      int vg = quoted >= 0 ? quoted : c.verbGroupStart(cue);
       Phrase before = c.np.before(vg, c.s.first());
       if (before != null && before.kind() == Phrase.Kind.RELATIVE) {
         before = null;
@@ -36,6 +37,35 @@ final class CueAfterSieve implements Sieve {
         cueThenSource(c, cue, vg, before);
       }
     }
+  }
+
+  /**
+   * The start of the verb group of "quoted" in "X was quoted as saying", "X was quoted by the
+   * agency as saying", whose "saying" is then the tag's cue; -1 if the gerund at i is not so
+   * placed.
+   */
+  private static int quotedAs(SentenceContext c, int i) {
+    if (i - 2 < c.s.first() || !c.t.is(i - 1, "as")) {
+      return -1;
+    }
+    int q = i - 2;
+    for (int k = i - 2; k > c.s.first() && i - k <= 8; k--) {
+      if (c.t.is(k, "by") && c.t.is(k - 1, "quoted")) {
+        q = k - 1; // "quoted by the state news agency as saying"
+        break;
+      }
+      if (c.t.depth(k) > 0 || Words.comma(c.t, k) || Words.terminal(c.t, k)) {
+        break;
+      }
+    }
+    if (!c.t.is(q, "quoted")) {
+      return -1;
+    }
+    int p = q;
+    while (p - 1 >= c.s.first() && Words.verbGroup(c.t, p - 1) && c.t.depth(p - 1) == 0) {
+      p--;
+    }
+    return p < q ? p : -1; // "was quoted", "has been quoted"
   }
 
   /** "…, X said." */

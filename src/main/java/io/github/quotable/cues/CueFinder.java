@@ -86,7 +86,7 @@ public final class CueFinder {
               && t.is(p - 1, WordClass.SUBJ) // "she’s claiming"
           || t.is(p, "and") || t.is(p, "by") || t.is(p, "after") || t.is(p, "before")
           || t.is(p, "while") || t.is(p, "without") || t.is(p, "in")
-          || t.is(p, "as") && p - 1 >= sentenceStart && t.is(p - 1, "quoted")
+          || t.is(p, "as") && quotedBefore(p, sentenceStart)
           || REDUCED_RELATIVE.contains(w.verb().lemma()) && Words.nounish(t, p)
               && !t.is(p, WordClass.CUE) && (t.type(p) == TokenType.WORD
                   || t.type(p) == TokenType.NUMBER && p - 1 >= sentenceStart && t.is(p - 1, "in")));
@@ -113,6 +113,25 @@ public final class CueFinder {
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /**
+   * Whether "quoted" comes right before "as" at p, or with its agent between: "was quoted as
+   * saying", "was quoted by the state news agency as saying".
+   */
+  private boolean quotedBefore(int p, int sentenceStart) {
+    if (p - 1 >= sentenceStart && t.is(p - 1, "quoted")) {
+      return true;
+    }
+    for (int k = p - 1; k - 1 >= sentenceStart && p - k <= 8; k--) {
+      if (t.depth(k) > 0 || Words.comma(t, k) || Words.terminal(t, k)) {
+        return false;
+      }
+      if (t.is(k, "by")) {
+        return t.is(k - 1, "quoted");
+      }
+    }
+    return false;
   }
 
   /**
