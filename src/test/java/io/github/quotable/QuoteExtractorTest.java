@@ -451,6 +451,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToASourceWithAPassiveParticipleKeepsThePhraseInTheSource() {
+    Quotation q = only("According to economists polled by Reuters, the central bank will cut "
+        + "rates in February.");
+    assertThat(q.content().text()).isEqualTo("the central bank will cut rates in February");
+    assertThat(q.speakerMention().get().text()).isEqualTo("economists polled by Reuters");
+  }
+
+  @Test
+  void withANameAndAStatingParticipleIsAnAttribution() {
+    Quotation q = only("The bank kept rates unchanged, with Governor Ravi Kohli stating that "
+        + "inflation remained a concern.");
+    assertThat(q.content().text()).isEqualTo("inflation remained a concern");
+    assertThat(q.speakerName()).isEqualTo("Ravi Kohli");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

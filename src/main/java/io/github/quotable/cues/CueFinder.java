@@ -20,7 +20,9 @@ public final class CueFinder {
   /** Cue verbs whose -ing form after a noun reports: "polls showing …", "a statement saying …". */
   private static final java.util.Set<String> REDUCED_RELATIVE = java.util.Set.of("say", "show",
       "call", "urge", "suggest", "tell", "claim", "warn", "argue", "accuse", "demand", "ask",
-      "indicate", "reveal", "predict", "describe", "back", "support", "oppose", "endorse");
+      "indicate", "reveal", "predict", "describe", "back", "support", "oppose", "endorse",
+      "state", "insist", "declare", "explain", "allege",
+      "assert", "complain");
   private final Tokens t;
 
   public CueFinder(Tokens t) {
