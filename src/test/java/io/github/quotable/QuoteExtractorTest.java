@@ -467,6 +467,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aFindingWithAPassiveAsideBeforeItsVerbIsTheSource() {
+    Quotation q = only("The findings, published on Wednesday, suggest there may be hundreds "
+        + "more species.");
+    assertThat(q.content().text()).isEqualTo("there may be hundreds more species");
+    assertThat(q.speakerName()).isEqualTo("the findings");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

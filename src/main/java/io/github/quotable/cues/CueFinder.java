@@ -206,7 +206,12 @@ public final class CueFinder {
       if (Words.comma(t, k)) {
         boolean prepositional = t.is(k + 1, "like") || t.is(k + 1, "unlike")
             || t.is(k + 1, "along") || t.is(k + 1, "including");
-        return prepositional && k + 2 < p ? k : -1;
+        // "The findings, published on Wednesday, suggest": a passive participle's phrase
+        boolean participle = t.word(k + 1) == null && Words.edWord(t, k + 1)
+            && k + 2 < p && t.is(k + 2, WordClass.PREP)
+            && (Words.pluralNoun(t, k - 1) || t.is(k - 1, WordClass.WORK)
+                || t.is(k - 1, WordClass.CUE_NOUN));
+        return (prepositional || participle) && k + 2 < p ? k : -1;
       }
     }
     return -1;

@@ -447,6 +447,8 @@ public final class NounPhrases {
         return new Phrase(np.first(), comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
       }
       if (np != null && links == 0 && (gerundPhrase(c + 1, end)
+          || participlePhrase(c + 1, end) && (t.is(c - 1, WordClass.WORK)
+              || t.is(c - 1, WordClass.CUE_NOUN))
           || end == c + 2 && partyAndState(c + 1))) {
         // "an official, speaking on condition of anonymity, said", "Tom Hale, R-Ky., said":
         // no role, same source
@@ -495,6 +497,15 @@ public final class NounPhrases {
     String w = t.string(i);
     return w.length() >= 4 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-'
         && Character.isUpperCase(w.charAt(2));
+  }
+
+  /**
+   * "published on Wednesday", "released by the ministry": a passive participle's phrase, an
+   * aside about a work or finding before its verb ("The findings, published …, suggest").
+   */
+  private boolean participlePhrase(int from, int to) {
+    return to - from >= 3 && t.word(from) == null && Words.edWord(t, from)
+        && t.is(from + 1, WordClass.PREP) && !verbInside(from + 1, to);
   }
 
   private boolean gerundPhrase(int from, int to) {
