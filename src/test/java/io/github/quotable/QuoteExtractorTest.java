@@ -475,6 +475,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTagFollowedByBeforeAddingKeepsItsQuotation() {
+    List<Quotation> qs = extract("\"I'm not sure,\" Jones said, before adding: \"We'll see "
+        + "what happens.\"").quotations();
+    assertThat(qs).extracting(q -> q.content().text(), q -> q.cue().get().text())
+        .containsExactly(tuple("I'm not sure,", "said"), tuple("We'll see what happens.", "adding"));
+    assertThat(qs).extracting(Quotation::speakerName).containsOnly("Jones");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";
