@@ -484,6 +484,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aHeadlineCanBeTheSourceOfAnInvertedTag() {
+    Quotation q = only("\"Enough is enough,\" declared the headline in the Daily Mail.");
+    assertThat(q.speakerName()).isEqualTo("the headline");
+    assertThat(q.speaker().get().kind()).isEqualTo(SpeakerKind.WORK);
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";
