@@ -491,6 +491,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void toldIsNeverAnInvertedTagItsObjectIsTheAddressee() {
+    List<Quotation> qs = extract("\"It was like a war zone,\" one resident, who gave only her "
+        + "first name, Amina, told AFP.").quotations();
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("It was like a war zone,");
+    assertThat(qs.get(0).speakerName()).isNotEqualTo("AFP");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

@@ -116,7 +116,8 @@ final class CueAfterSieve implements Sieve {
 
   /** "…, said X.", unless the sentence opens with the cue's subject ("X, 45, told Y: …"). */
   private boolean cueThenSource(SentenceContext c, Cue cue, int vg, Phrase subject) {
-    if (cue.form() == CueForm.BASE || subject != null && subject.first() == c.s.first()
+    if (cue.form() == CueForm.BASE || ADDRESSEE_FIRST.contains(cue.verb().lemma())
+        || subject != null && subject.first() == c.s.first()
         && (subject.end() == vg || subject.end() == vg - 1 && Words.comma(c.t, vg - 1))) {
       return false;
     }
@@ -135,6 +136,13 @@ final class CueAfterSieve implements Sieve {
     }
     return attribute(c, cue, src, b, src.end(), Rule.INVERTED_CUE_AFTER);
   }
+
+  /**
+   * Verbs whose object is always the addressee, never inverted with their subject: "“…,”
+   * told AFP" does not occur, so the phrase after "told" is not a source.
+   */
+  private static final java.util.Set<String> ADDRESSEE_FIRST = java.util.Set.of("tell",
+      "inform", "assure", "remind");
 
   /**
    * An inverted tag's source opened by a participle the lexicon does not know, after at most
