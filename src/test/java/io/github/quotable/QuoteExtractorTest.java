@@ -405,6 +405,101 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anOpenerClosedOnlyInALaterParagraphRunsToItsParagraphsEnd() {
+    for (String[] m : new String[][] {{"‘", "’"}, {"“", "”"}}) {
+      List<Quotation> qs = extract("Outside court, Inspector Ann Vale said: " + m[0]
+          + "Today’s sentence sends a clear message. We are pleased.\n\n" + m[0]
+          + "We will pursue anyone who exploits the vulnerable." + m[1]).quotations();
+      assertThat(qs).extracting(q -> q.content().text(), Quotation::type).containsExactly(
+          tuple("Today’s sentence sends a clear message. We are pleased.", QuoteType.DIRECT),
+          tuple("We will pursue anyone who exploits the vulnerable.", QuoteType.DIRECT));
+      assertThat(qs).extracting(Quotation::speakerName).containsOnly("Ann Vale");
+    }
+  }
+
+  @Test
+  void anAdverbialOpeningTheSentenceBeforeATagAndAQuotationIsNotContent() {
+    for (String opener : new String[] {"After the meeting ended", "In the spring after the "
+        + "row broke", "When the results came in"}) {
+      Quotation q = only(opener + ", Dana Reyes told reporters, “We did nothing wrong.”");
+      assertThat(q.content().text()).isEqualTo("We did nothing wrong.");
+      assertThat(q.speakerName()).isEqualTo("Dana Reyes");
+    }
+    assertThat(extract("“When they go low,” she said, “we go high.”").quotations())
+        .extracting(q -> q.content().text()).containsExactly("When they go low,", "we go high.");
+  }
+
+  @Test
+  void thereAfterAnAddresseeOpensTheReportedClause() {
+    Quotation q = only("Defence Secretary Tom Ellery told the BBC's Today programme there was "
+        + "\"no question\" of troops being sent.");
+    assertThat(q.content().text()).isEqualTo("there was \"no question\" of troops being sent");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.addressee().get().text()).isEqualTo("the BBC's Today programme");
+  }
+
+  @Test
+  void aPassiveQuotedAsSayingIsATag() {
+    assertThat(only("\"We have no plans to raise taxes,\" the spokesman was quoted as saying.")
+        .speakerName()).isEqualTo("the spokesman");
+    assertThat(only("\"We have no plans,\" Mr Lee was quoted by the state news agency as "
+        + "saying on Monday.").speakerName()).isEqualTo("Lee");
+    Quotation q = only("The minister was quoted by the Financial Times as saying that the deal "
+        + "was off.");
+    assertThat(q.content().text()).isEqualTo("the deal was off");
+    assertThat(q.speakerName()).isEqualTo("the minister");
+  }
+
+  @Test
+  void accordingToASourceWithAPassiveParticipleKeepsThePhraseInTheSource() {
+    Quotation q = only("According to economists polled by Reuters, the central bank will cut "
+        + "rates in February.");
+    assertThat(q.content().text()).isEqualTo("the central bank will cut rates in February");
+    assertThat(q.speakerMention().get().text()).isEqualTo("economists polled by Reuters");
+  }
+
+  @Test
+  void withANameAndAStatingParticipleIsAnAttribution() {
+    Quotation q = only("The bank kept rates unchanged, with Governor Ravi Kohli stating that "
+        + "inflation remained a concern.");
+    assertThat(q.content().text()).isEqualTo("inflation remained a concern");
+    assertThat(q.speakerName()).isEqualTo("Ravi Kohli");
+  }
+
+  @Test
+  void aFindingWithAPassiveAsideBeforeItsVerbIsTheSource() {
+    Quotation q = only("The findings, published on Wednesday, suggest there may be hundreds "
+        + "more species.");
+    assertThat(q.content().text()).isEqualTo("there may be hundreds more species");
+    assertThat(q.speakerName()).isEqualTo("the findings");
+  }
+
+  @Test
+  void aTagFollowedByBeforeAddingKeepsItsQuotation() {
+    List<Quotation> qs = extract("\"I'm not sure,\" Jones said, before adding: \"We'll see "
+        + "what happens.\"").quotations();
+    assertThat(qs).extracting(q -> q.content().text(), q -> q.cue().get().text())
+        .containsExactly(tuple("I'm not sure,", "said"), tuple("We'll see what happens.", "adding"));
+    assertThat(qs).extracting(Quotation::speakerName).containsOnly("Jones");
+  }
+
+  @Test
+  void aHeadlineCanBeTheSourceOfAnInvertedTag() {
+    Quotation q = only("\"Enough is enough,\" declared the headline in the Daily Mail.");
+    assertThat(q.speakerName()).isEqualTo("the headline");
+    assertThat(q.speaker().get().kind()).isEqualTo(SpeakerKind.WORK);
+  }
+
+  @Test
+  void toldIsNeverAnInvertedTagItsObjectIsTheAddressee() {
+    List<Quotation> qs = extract("\"It was like a war zone,\" one resident, who gave only her "
+        + "first name, Amina, told AFP.").quotations();
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("It was like a war zone,");
+    assertThat(qs.get(0).speakerName()).isNotEqualTo("AFP");
+  }
+
+  @Test
   void quotationReopenedAtEachParagraphIsAttributedThroughout() {
     String text = "Lena Fischer, the mayor, said:\n\n“The flood took the bakery and the school.\n\n"
         + "“We will rebuild both before winter.”";

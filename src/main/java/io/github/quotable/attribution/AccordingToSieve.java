@@ -38,6 +38,7 @@ final class AccordingToSieve implements Sieve {
     if (start == c.s.first() || afterSubordinator || Words.comma(c.t, start - 1)
         && !c.clauses.clauseLike(c.s.first(), start - 1)) {
       // "According to X, …", "… after, according to him, the network censored …"
+      src = withReducedRelative(c, src);
       int k = src.end();
       if (k < c.s.end() && Words.comma(c.t, k)) {
         k++;
@@ -57,6 +58,28 @@ final class AccordingToSieve implements Sieve {
     }
     c.accept(first, end, cue, src, null, null, -1, -1, Rule.ACCORDING_TO,
         Rule.ACCORDING_TO.confidence());
+  }
+
+  /**
+   * The source widened over a passive participle and its phrase up to the comma: "According
+   * to economists polled by Reuters, …", "according to analysts surveyed by Bloomberg, …";
+   * the source unchanged when no such participle follows it or no comma closes it.
+   */
+  private static Phrase withReducedRelative(SentenceContext c, Phrase src) {
+    int k = src.end();
+    if (k + 1 >= c.s.end() || !Words.edWord(c.t, k) || c.t.word(k) != null
+        && !c.t.is(k, WordClass.CUE) || !c.t.is(k + 1, WordClass.PREP)) {
+      return src;
+    }
+    for (int j = k + 2; j < c.s.end() && j - k <= 10; j++) {
+      if (c.t.depth(j) > 0 || Words.terminal(c.t, j)) {
+        return src;
+      }
+      if (Words.comma(c.t, j)) {
+        return new Phrase(src.first(), j, src.headFirst(), src.headEnd(), src.kind(), -1, -1);
+      }
+    }
+    return src;
   }
 
   /** "That's according to the census": a pronoun and a verb that point at what came before. */

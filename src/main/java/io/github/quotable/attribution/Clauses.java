@@ -766,6 +766,10 @@ final class Clauses {
           && (opensQuote(i + 1) || participle(i + 1))) {
         return i;
       }
+      if (Words.comma(t, i) && i + 2 < end && (t.is(i + 1, "before") || t.is(i + 1, "after")
+          || t.is(i + 1, "while")) && participle(i + 2)) {
+        return i; // "“…,” Jones said, before adding: “…”": the next cue's own clause
+      }
       if (Words.comma(t, i) && i + 1 < end && (t.is(i + 1, WordClass.PREP)
           && !t.is(i + 1, "that") || t.is(i + 1, WordClass.TIME))) {
         i++;

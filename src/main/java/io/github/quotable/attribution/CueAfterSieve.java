@@ -22,12 +22,13 @@ final class CueAfterSieve implements Sieve {
   public void apply(SentenceContext c) {
     for (int k = 0; k < c.cues.size(); k++) {
       Cue cue = c.cues.get(k);
-      if (c.isUsed(cue) || cue.form() == CueForm.GERUND
+      int quoted = cue.form() == CueForm.GERUND ? quotedAs(c, cue.first()) : -1;
+      if (c.isUsed(cue) || cue.form() == CueForm.GERUND && quoted < 0
           || !cue.verb().takes(Frame.QUOTE) && !cue.verb().takesClause()
           || cue.form() == CueForm.PAST && cue.end() < c.s.end() && c.t.is(cue.end(), "by")) {
         continue; // "…, a claim rejected by courts" is a participle, not a tag
       }
-      int vg = c.verbGroupStart(cue);
+      int vg = quoted >= 0 ? quoted : c.verbGroupStart(cue);
       Phrase before = c.np.before(vg, c.s.first());
       if (before != null && before.kind() == Phrase.Kind.RELATIVE) {
         before = null;
@@ -36,6 +37,35 @@ final class CueAfterSieve implements Sieve {
         cueThenSource(c, cue, vg, before);
       }
     }
+  }
+
+  /**
+   * The start of the verb group of "quoted" in "X was quoted as saying", "X was quoted by the
+   * agency as saying", whose "saying" is then the tag's cue; -1 if the gerund at i is not so
+   * placed.
+   */
+  private static int quotedAs(SentenceContext c, int i) {
+    if (i - 2 < c.s.first() || !c.t.is(i - 1, "as")) {
+      return -1;
+    }
+    int q = i - 2;
+    for (int k = i - 2; k > c.s.first() && i - k <= 8; k--) {
+      if (c.t.is(k, "by") && c.t.is(k - 1, "quoted")) {
+        q = k - 1; // "quoted by the state news agency as saying"
+        break;
+      }
+      if (c.t.depth(k) > 0 || Words.comma(c.t, k) || Words.terminal(c.t, k)) {
+        break;
+      }
+    }
+    if (!c.t.is(q, "quoted")) {
+      return -1;
+    }
+    int p = q;
+    while (p - 1 >= c.s.first() && Words.verbGroup(c.t, p - 1) && c.t.depth(p - 1) == 0) {
+      p--;
+    }
+    return p < q ? p : -1; // "was quoted", "has been quoted"
   }
 
   /** "…, X said." */
@@ -86,7 +116,8 @@ final class CueAfterSieve implements Sieve {
 
   /** "…, said X.", unless the sentence opens with the cue's subject ("X, 45, told Y: …"). */
   private boolean cueThenSource(SentenceContext c, Cue cue, int vg, Phrase subject) {
-    if (cue.form() == CueForm.BASE || subject != null && subject.first() == c.s.first()
+    if (cue.form() == CueForm.BASE || ADDRESSEE_FIRST.contains(cue.verb().lemma())
+        || subject != null && subject.first() == c.s.first()
         && (subject.end() == vg || subject.end() == vg - 1 && Words.comma(c.t, vg - 1))) {
       return false;
     }
@@ -105,6 +136,13 @@ final class CueAfterSieve implements Sieve {
     }
     return attribute(c, cue, src, b, src.end(), Rule.INVERTED_CUE_AFTER);
   }
+
+  /**
+   * Verbs whose object is always the addressee, never inverted with their subject: "“…,”
+   * told AFP" does not occur, so the phrase after "told" is not a source.
+   */
+  private static final java.util.Set<String> ADDRESSEE_FIRST = java.util.Set.of("tell",
+      "inform", "assure", "remind");
 
   /**
    * An inverted tag's source opened by a participle the lexicon does not know, after at most
@@ -186,7 +224,8 @@ final class CueAfterSieve implements Sieve {
     int end = c.t.type(boundary) == TokenType.QUOTE ? boundary + 1 : boundary;
     end = c.clauses.trimEnd(c.s.first(), end);
     int first = contentStart(c, end);
-    if (first == c.s.first() && k < c.s.end() && participialOpener(c, first)) {
+    if (first == c.s.first() && k < c.s.end() && (participialOpener(c, first)
+        || adverbialOpener(c, first, boundary, k))) {
       return false; // "Asked about the bomb, Lee said, “…”": the quotation after is the content
     }
     if (first >= end || !c.clauses.clauseLike(first, end)
@@ -211,6 +250,18 @@ final class CueAfterSieve implements Sieve {
         && (c.t.word(i).isForm(CueForm.PAST) || c.t.word(i).isForm(CueForm.GERUND))
         && i + 1 < c.s.end() && (c.t.is(i + 1, WordClass.PREP) || c.t.is(i + 1, "whether")
             || c.t.is(i + 1, "if") || c.t.is(i + 1, WordClass.REL));
+  }
+
+  /**
+   * "After the meeting ended, Lee told reporters, “…”", "In the spring after the row broke, she
+   * said, “…”": an unquoted adverbial opening the sentence, a preposition or subordinator
+   * first, before a tag that a quotation follows, sets the scene for that quotation and is not
+   * content itself. Not "“When they go low,” she said, “we go high.”", quoted before the tag.
+   */
+  private static boolean adverbialOpener(SentenceContext c, int first, int boundary, int k) {
+    return (c.t.is(first, WordClass.PREP) || c.t.is(first, WordClass.SUB))
+        && c.t.depth(first) == 0 && c.t.cap(first) && !closesQuotation(c, boundary)
+        && !quotationBefore(c, boundary) && c.clauses.opensQuote(k + 1);
   }
 
   /** Content starts at the sentence start, or after an earlier attribution's tag in it. */

@@ -20,7 +20,9 @@ public final class CueFinder {
   /** Cue verbs whose -ing form after a noun reports: "polls showing …", "a statement saying …". */
   private static final java.util.Set<String> REDUCED_RELATIVE = java.util.Set.of("say", "show",
       "call", "urge", "suggest", "tell", "claim", "warn", "argue", "accuse", "demand", "ask",
-      "indicate", "reveal", "predict", "describe", "back", "support", "oppose", "endorse");
+      "indicate", "reveal", "predict", "describe", "back", "support", "oppose", "endorse",
+      "state", "insist", "declare", "explain", "allege",
+      "assert", "complain");
   private final Tokens t;
 
   public CueFinder(Tokens t) {
@@ -86,7 +88,7 @@ public final class CueFinder {
               && t.is(p - 1, WordClass.SUBJ) // "she’s claiming"
           || t.is(p, "and") || t.is(p, "by") || t.is(p, "after") || t.is(p, "before")
           || t.is(p, "while") || t.is(p, "without") || t.is(p, "in")
-          || t.is(p, "as") && p - 1 >= sentenceStart && t.is(p - 1, "quoted")
+          || t.is(p, "as") && quotedBefore(p, sentenceStart)
           || REDUCED_RELATIVE.contains(w.verb().lemma()) && Words.nounish(t, p)
               && !t.is(p, WordClass.CUE) && (t.type(p) == TokenType.WORD
                   || t.type(p) == TokenType.NUMBER && p - 1 >= sentenceStart && t.is(p - 1, "in")));
@@ -113,6 +115,25 @@ public final class CueFinder {
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /**
+   * Whether "quoted" comes right before "as" at p, or with its agent between: "was quoted as
+   * saying", "was quoted by the state news agency as saying".
+   */
+  private boolean quotedBefore(int p, int sentenceStart) {
+    if (p - 1 >= sentenceStart && t.is(p - 1, "quoted")) {
+      return true;
+    }
+    for (int k = p - 1; k - 1 >= sentenceStart && p - k <= 8; k--) {
+      if (t.depth(k) > 0 || Words.comma(t, k) || Words.terminal(t, k)) {
+        return false;
+      }
+      if (t.is(k, "by")) {
+        return t.is(k - 1, "quoted");
+      }
+    }
+    return false;
   }
 
   /**
@@ -185,7 +206,12 @@ public final class CueFinder {
       if (Words.comma(t, k)) {
         boolean prepositional = t.is(k + 1, "like") || t.is(k + 1, "unlike")
             || t.is(k + 1, "along") || t.is(k + 1, "including");
-        return prepositional && k + 2 < p ? k : -1;
+        // "The findings, published on Wednesday, suggest": a passive participle's phrase
+        boolean participle = t.word(k + 1) == null && Words.edWord(t, k + 1)
+            && k + 2 < p && t.is(k + 2, WordClass.PREP)
+            && (Words.pluralNoun(t, k - 1) || t.is(k - 1, WordClass.WORK)
+                || t.is(k - 1, WordClass.CUE_NOUN));
+        return (prepositional || participle) && k + 2 < p ? k : -1;
       }
     }
     return -1;

@@ -271,6 +271,12 @@ final class NameScanner {
     Entity e = table.find(key, gender);
     if (e == null) {
       e = table.create(t.string(core, end), key, kind, true);
+      if (gender == Gender.UNKNOWN && kind == SpeakerKind.PERSON && first == core
+          && end - core == 1 && t.is(core, WordClass.FIRST_NAME)) {
+        // "said Mary", a given name alone when the person is first met: her pronoun is "she";
+        // not later, when "Warren" may be the surname of someone already met
+        gender = t.word(core).gender();
+      }
     } else {
       if (key.size() > e.key().size()) {
         e.rename(t.string(core, end), key);

@@ -109,7 +109,8 @@ public final class MarkPairer {
           sawOpen = true;
         }
       }
-      if (!marks.isEmpty() && (marks.token(0) == from || glyph(marks.token(0)).isDouble)) {
+      if (!marks.isEmpty() && (marks.token(0) == from || glyph(marks.token(0)).isDouble
+          || nextParagraphOpens(marks.token(0)))) {
         out.add(unclosed(marks.token(0)));
       }
     }
@@ -120,13 +121,35 @@ public final class MarkPairer {
 
     /** An opener never closed: to the paragraph end if it opens the paragraph, else its sentence. */
     private QuotedSpan unclosed(int open) {
-      int end = open == from ? to : sentenceEnd(open + 1);
+      boolean carried = nextParagraphOpens(open);
+      int end = open == from || carried ? to : sentenceEnd(open + 1);
+      // a carried opener is not chained to the next paragraph's quotation: whose that is, a tag
+      // after it may say ("“A.¶“B,” added Y" is Y's), the tag before this one already has
       boolean continues = open == from && end == to && to < t.size()
           && t.type(to) == TokenType.QUOTE
           && glyph(to).isDouble == glyph(open).isDouble;
       int contentEnd = end > open + 1 ? t.end(end - 1) : t.end(open);
       return new QuotedSpan(open, -1, open + 1, Math.max(open + 1, end), t.end(open), contentEnd,
           1, continues);
+    }
+
+    /**
+     * Whether the next paragraph opens with a mark like this unclosed one, glued to its first
+     * word, and no later mark of its kind stands in this paragraph: the news convention for a
+     * quotation running over paragraphs, whose marks close only in the last ("She said:
+     * ‘A.¶‘B.’"), so the opener runs to its paragraph's end.
+     */
+    private boolean nextParagraphOpens(int open) {
+      boolean isDouble = glyph(open).isDouble;
+      for (int k = open + 1; k < to; k++) {
+        if (t.type(k) == TokenType.QUOTE && glyph(k).isDouble == isDouble) {
+          return false; // a later mark of its kind: the pairing of this paragraph is unsure
+        }
+      }
+      return to + 1 < t.size() && t.type(to) == TokenType.QUOTE
+          && glyph(to).isDouble == glyph(open).isDouble && glyph(to).role != Glyph.Role.CLOSE
+          && glued(to + 1) && t.type(to + 1) != TokenType.QUOTE
+          && t.paragraph(to + 1) == t.paragraph(to);
     }
 
     private int sentenceEnd(int i) {

@@ -324,10 +324,14 @@ public final class NounPhrases {
     return first;
   }
 
-  /** Preposition j after "close" or a participle after a plural: "sources close to". */
+  /**
+   * Preposition j after "close" or a participle after a plural: "sources close to"; after
+   * "close", a lower-case role noun too: "a source close to", "an aide close to".
+   */
   private boolean modifiedPlural(int j) {
     return pluralHead(j - 2) && (t.is(j, "to") && t.is(j - 1, "close")
-        || t.is(j, WordClass.PREP) && !t.is(j, "that") && Words.edWord(t, j - 1));
+        || t.is(j, WordClass.PREP) && !t.is(j, "that") && Words.edWord(t, j - 1))
+        || t.is(j, "to") && t.is(j - 1, "close") && t.lower(j - 2) && Words.role(t, j - 2);
   }
 
   /** {@link Words#pluralNoun}, not a capitalised name inside a sentence ("Reyes" is no plural). */
@@ -432,11 +436,19 @@ public final class NounPhrases {
         return null;
       }
       Phrase np = c - 1 >= limit ? nounPhraseEndingAt(c - 1, limit) : null;
+      int titled = np == null || np.kind() == Phrase.Kind.NOMINAL ? -1 : theTitle(np, limit);
+      if (titled >= 0 && allName(c + 1, end)) {
+        // "the First Minister, John Swinney, said", "the Taoiseach, Micheál Martin, said": a
+        // capitalised office after "the" names nobody; the name is in the appositive
+        return new Phrase(titled, comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
+      }
       if (np != null && (np.kind() == Phrase.Kind.NOMINAL || titleOnly(np)) && allName(c + 1, end)) {
         // "The port's operator, Meridian Terminals, said": the name in the appositive
         return new Phrase(np.first(), comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
       }
       if (np != null && links == 0 && (gerundPhrase(c + 1, end)
+          || participlePhrase(c + 1, end) && (t.is(c - 1, WordClass.WORK)
+              || t.is(c - 1, WordClass.CUE_NOUN))
           || end == c + 2 && partyAndState(c + 1))) {
         // "an official, speaking on condition of anonymity, said", "Tom Hale, R-Ky., said":
         // no role, same source
@@ -455,6 +467,26 @@ public final class NounPhrases {
     return null;
   }
 
+  /**
+   * The start of "the" before a capitalised phrase of at most three words ("the Taoiseach",
+   * "the First Minister"), -1 if the phrase has no such determiner: a name does not take "the".
+   */
+  private int theTitle(Phrase np, int limit) {
+    int j = np.first();
+    for (int n = 0; j >= limit && n <= 3; n++, j--) {
+      if (t.depth(j) > 0) {
+        return -1;
+      }
+      if (t.is(j, "the")) {
+        return j < np.first() || np.end() - np.first() > 1 ? j : -1;
+      }
+      if (!t.cap(j) || t.type(j) != TokenType.WORD) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** "The Housing Secretary": a capitalised phrase of titles and roles, naming nobody. */
   private boolean titleOnly(Phrase np) {
     return t.is(np.first(), "the") && isTitleLike(np.end() - 1);
@@ -465,6 +497,15 @@ public final class NounPhrases {
     String w = t.string(i);
     return w.length() >= 4 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-'
         && Character.isUpperCase(w.charAt(2));
+  }
+
+  /**
+   * "published on Wednesday", "released by the ministry": a passive participle's phrase, an
+   * aside about a work or finding before its verb ("The findings, published …, suggest").
+   */
+  private boolean participlePhrase(int from, int to) {
+    return to - from >= 3 && t.word(from) == null && Words.edWord(t, from)
+        && t.is(from + 1, WordClass.PREP) && !verbInside(from + 1, to);
   }
 
   private boolean gerundPhrase(int from, int to) {
@@ -563,7 +604,11 @@ public final class NounPhrases {
     int headEnd = -1;
     boolean name = false;
     boolean afterPreposition = false;
+    boolean nominalBefore = false; // a common noun head before the preposition
     while (k < limit && k - i < MAX) {
+      if (k > i && k + 1 < limit && t.is(k, "there") && t.isAny(k + 1, Words.AUXILIARIES)) {
+        break; // "told the BBC there was no question": "there" opens the reported clause
+      }
       if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE) {
         int title = quotedTitleEnd(k, limit);
         if (title > 0) {
@@ -580,7 +625,13 @@ public final class NounPhrases {
         continue;
       }
       if (nameToken(k)) {
-        if (!name) {
+        if (nominalBefore && !name && t.lower(k - 1) && !t.isAny(k - 1, Words.OPENERS)
+            && !t.is(k - 1, WordClass.PREP)) {
+          nominalBefore = false; // "secretary of state Hillary Clinton": the name after a title
+        }
+        if (nominalBefore) {
+          // "a spokesman for Acme", "an aide close to Mr Sunak": the noun stays the head
+        } else if (!name) {
           headFirst = isTitleLike(k) ? -1 : k;
         } else if (headFirst < 0 && !isTitleLike(k)) {
           headFirst = k;
@@ -589,6 +640,14 @@ public final class NounPhrases {
         k++;
         if (!afterPreposition) {
           headEnd = k; // "Ann Reyes of the Outer Isles" is about Reyes
+        }
+      } else if (!name && k > i && k + 2 < limit && headEnd > i && t.is(k, "close")
+          && t.is(k + 1, "to") && (nameToken(k + 2) || t.isAny(k + 2, Words.OPENERS))) {
+        afterPreposition = true; // "an aide close to Mr Sunak" is about the aide
+        nominalBefore = true;
+        k += 2;
+        if (k + 1 < limit && t.isAny(k, Words.OPENERS) && !t.is(k, "that")) {
+          k++;
         }
       } else if (Words.phraseWord(t, k) || t.type(k) == TokenType.POSSESSIVE
           || k > i && k + 1 < limit && ingModifier(k) || adjectivalPreposition(k, i, limit)) {
@@ -600,6 +659,8 @@ public final class NounPhrases {
           || t.is(k, "by") || t.is(k, "with") && !name) && k > i && k + 1 < limit
           && (nameToken(k + 1) || t.isAny(k + 1, Words.OPENERS) || Words.nounish(t, k + 1))) {
         afterPreposition = headEnd > 0;
+        nominalBefore |= !name && headEnd > i && t.lower(headEnd - 1)
+            && Words.role(t, headEnd - 1);
         k++;
         if (k + 1 < limit && t.isAny(k, Words.OPENERS) && !t.is(k, "that")) {
           k++; // "a person familiar with the negotiations"
@@ -617,7 +678,7 @@ public final class NounPhrases {
     if (headEnd < 0 || headEnd <= headFirst) {
       headEnd = k;
     }
-    name &= nameToken(k - 1);
+    name &= nameToken(k - 1) && !nominalBefore;
     Phrase p = Phrase.of(i, k, headFirst, headEnd, name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL);
     if (k < limit && Words.comma(t, k) && k + 1 < limit) {
       int to = k + 1;

@@ -27,6 +27,18 @@ class RoleReadingTest {
   }
 
   @Test
+  void britishIrishAndSportRolesBeforeAName() {
+    assertThat(roles("Newcastle boss Eddie Howe said his side were outstanding."))
+        .containsExactly("Newcastle boss");
+    assertThat(roles("Labour MP Jess Arden said the plan was shameful."))
+        .containsExactly("Labour MP");
+    assertThat(roles("Taoiseach Simon Harte said the talks would continue."))
+        .containsExactly("Taoiseach");
+    assertThat(roles("“It was a tragedy,” the coroner, Dr Anne Lyle, said."))
+        .contains("coroner");
+  }
+
+  @Test
   void roleWithAPrepositionBeforeTheName() {
     assertThat(roles("A lawyer for the nurses, Mark Dunne, said his clients would appeal."))
         .containsExactly("lawyer for the nurses");

@@ -35,6 +35,45 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aCapitalisedOfficeAfterTheBeforeANameInCommasIsTheNamesRole() {
+    List<Quotation> qs = quotes("“We are ready,” the First Minister, Alan Rourke, said.\n\n"
+        + "“It is a good day,” the Taoiseach, Ciaran Dolan, told reporters at the summit.\n\n"
+        + "The Chancellor, Ruth Abney, said there would be no new taxes.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Alan Rourke", "Ciaran Dolan", "Ruth Abney");
+    assertThat(qs.get(1).content().text()).isEqualTo("It is a good day,");
+  }
+
+  @Test
+  void anIrregularPastVerbEndsTheSubjectOfAParticipleTag() {
+    assertThat(lastSpeaker("Opposition leader Ravi Menon hit out at the government, alleging "
+        + "that it had failed to create jobs.")).isEqualTo("Ravi Menon");
+    assertThat(lastSpeaker("Harland fled the room and later swore at reporters, saying the "
+        + "inquiry was rigged.")).isEqualTo("Harland");
+  }
+
+  @Test
+  void aRoleNounBeforeAPrepositionAndANameIsTheSourceNotTheName() {
+    List<Quotation> qs = quotes("Oliver Grant spoke on Monday.\n\n"
+        + "A source close to the prime minister said: “He is furious.”\n\n"
+        + "“We are ready,” said an aide close to Mr Grant.\n\n"
+        + "“We are not,” said a spokeswoman for Harrow Foods.");
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly(
+        "a source close to the prime minister", "an aide close to Mr Grant",
+        "a spokeswoman for Harrow Foods");
+    assertThat(lastSpeaker("“We will win,” said former secretary of state Jane Ruiz."))
+        .isEqualTo("Jane Ruiz");
+  }
+
+  @Test
+  void aGivenNameAloneWhenFirstMetMarksThePronounsGender() {
+    List<Quotation> qs = quotes("“I’m going home,” said Mary. “It’s late.”\n\n"
+        + "John looked at her. “Why?” he asked.\n\n“Because I’m tired,” she replied.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Mary", "Mary", "John", "Mary");
+  }
+
+  @Test
   void aSurnameThatIsAlsoAModalBelongsToTheName() {
     List<Quotation> qs = quotes("Theresa May said the deal was done.\n\n“It is done,” Mrs May "
         + "said.\n\nThe talks will resume in May, officials said.");
