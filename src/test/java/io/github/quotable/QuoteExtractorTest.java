@@ -32,6 +32,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aWireDatelineIsNoPartOfTheFirstSentencesContent() {
+    Quotation q = only("LONDON, May 3 (Reuters) - The bank will keep rates on hold, its governor "
+        + "said on Friday.");
+    assertThat(q.content().text()).isEqualTo("The bank will keep rates on hold");
+    assertThat(only("WASHINGTON — The senator said the bill was dead.").content().text())
+        .isEqualTo("the bill was dead");
+    assertThat(only("NASA said on Tuesday the launch would go ahead.").speakerName())
+        .isEqualTo("NASA");
+  }
+
+  @Test
   void directQuoteInStraightMarksWithInvertedCueAndAppositive() {
     Quotation q = only("\"Rates will stay high,\" said Tomas Berg, chief economist at Nordbank.");
     assertThat(q.content().text()).isEqualTo("Rates will stay high,");

@@ -41,7 +41,12 @@ public final class SentenceSplitter {
     for (int i = 0; i < n; i++) {
       boolean paragraphEnd = i + 1 == n || t.startsParagraph(i + 1);
       boolean full = i - first + 1 >= MAX_TOKENS;
-      int last = paragraphEnd || full ? i : breakAfter(t, first, i, quoted);
+      int last = paragraphEnd || full ? i
+          : i == first && (first == 0 || t.startsParagraph(first)) ? datelineEnd(t, first)
+          : -1;
+      if (last < 0 && !paragraphEnd && !full) {
+        last = breakAfter(t, first, i, quoted);
+      }
       if (last >= 0) {
         Arrays.fill(t.sentence, first, last + 1, index);
         out.add(new Sentence(index++, first, last + 1, t.paragraph(first)));
@@ -50,6 +55,41 @@ public final class SentenceSplitter {
       }
     }
     return out.build();
+  }
+
+  /**
+   * A wire dateline opening a paragraph ("WASHINGTON (Reuters) -", "LONDON, May 3 (AP) —",
+   * "NEW YORK —"): its dash, which ends a sentence of its own so that the story's first sentence
+   * starts after it; or -1. Capitals up to the first comma, then a date, an agency in brackets.
+   */
+  static int datelineEnd(Tokens t, int p) {
+    if (!t.isWord(p) || !t.has(p, Shape.UPPER) || t.end(p) - t.start(p) < 2) {
+      return -1;
+    }
+    boolean comma = false;
+    for (int k = p + 1; k < t.size() && k - p <= 12 && !t.startsParagraph(k); k++) {
+      TokenType type = t.type(k);
+      if (type == TokenType.DASH) {
+        return k + 1 < t.size() && !t.startsParagraph(k + 1) && t.cap(k + 1) ? k : -1;
+      }
+      if (t.isChar(k, '(')) {
+        // "(Reuters)": one or two words, then the dash
+        int close = k + 1;
+        while (close < t.size() && close - k <= 3 && t.isWord(close)) {
+          close++;
+        }
+        if (close == k + 1 || close >= t.size() || !t.isChar(close, ')')) {
+          return -1;
+        }
+        k = close;
+      } else if (t.isChar(k, ',')) {
+        comma = true;
+      } else if (type == TokenType.WORD ? !t.has(k, Shape.UPPER) && !(comma && t.cap(k))
+          : type != TokenType.NUMBER || !comma) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The last token of a sentence ending at token i (with its closing marks), or -1. */
