@@ -436,15 +436,13 @@ public final class NounPhrases {
         return null;
       }
       Phrase np = c - 1 >= limit ? nounPhraseEndingAt(c - 1, limit) : null;
-      int titled = np == null || np.kind() == Phrase.Kind.NOMINAL ? -1 : theTitle(np, limit);
-      if (titled >= 0 && allName(c + 1, end)) {
-        // "the First Minister, John Swinney, said", "the Taoiseach, Micheál Martin, said": a
-        // capitalised office after "the" names nobody; the name is in the appositive
-        return new Phrase(titled, comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
-      }
-      if (np != null && (np.kind() == Phrase.Kind.NOMINAL || titleOnly(np)) && allName(c + 1, end)) {
-        // "The port's operator, Meridian Terminals, said": the name in the appositive
-        return new Phrase(np.first(), comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
+      int role = np == null ? -1
+          : np.kind() == Phrase.Kind.NOMINAL ? np.first() : theTitle(np, limit);
+      if (role >= 0 && allName(c + 1, end)) {
+        // "The port's operator, Meridian Terminals, said", "the First Minister, John Swinney,
+        // said": the phrase names nobody (a capitalised office after "the" neither); the name
+        // is in the appositive
+        return new Phrase(role, comma, c + 1, end, Phrase.Kind.NAME, -1, -1);
       }
       if (np != null && links == 0 && (gerundPhrase(c + 1, end)
           || participlePhrase(c + 1, end) && (t.is(c - 1, WordClass.WORK)
@@ -485,11 +483,6 @@ public final class NounPhrases {
       }
     }
     return -1;
-  }
-
-  /** "The Housing Secretary": a capitalised phrase of titles and roles, naming nobody. */
-  private boolean titleOnly(Phrase np) {
-    return t.is(np.first(), "the") && isTitleLike(np.end() - 1);
   }
 
   /** A US party and state after a name: "R-Ky.", "D-N.Y.", "I-Vt.". */
@@ -687,10 +680,12 @@ public final class NounPhrases {
         int title = quotedTitleEnd(to, limit); // "author of “Bitter Pill”"
         to = title > 0 ? title : to + 1;
       }
-      if (t.isAny(i, Words.OPENERS) && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1))
-          && allName(k + 1, to) && !(i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according"))) {
+      if (t.isAny(i, Words.OPENERS) && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1)
+          || theTitle(p, i) >= 0) && allName(k + 1, to)
+          && !(i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according"))) {
         // "said the union's general secretary, Mick Lynch", "said the chief executive of the
-        // NHS Confederation, Matthew Taylor": the name in the appositive; but "According to
+        // NHS Confederation, Matthew Taylor", "said the First Minister, Humza Yousaf": the
+        // phrase names nobody, the name is in the appositive; but "According to
         // an FBI summary, Cheryl Mills, a top aide, sent …" names the next clause's subject
         return new Phrase(i, to, k + 1, to, Phrase.Kind.NAME, -1, -1);
       }

@@ -28,8 +28,10 @@ class SpeakerResolutionTest {
   void invertedTagWithTheRoleFirstNamesThePersonInTheAppositive() {
     List<Quotation> qs = quotes("“We are not going anywhere,” said the union's general "
         + "secretary, Mick Lynch.\n\n“The figures speak for themselves,” said the chief executive "
-        + "of the NHS Confederation, Matthew Taylor.");
-    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Mick Lynch", "Matthew Taylor");
+        + "of the NHS Confederation, Matthew Taylor.\n\n“It is over,” said the Taoiseach, Micheál "
+        + "Martin.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Mick Lynch", "Matthew Taylor", "Micheál Martin");
     assertThat(qs.get(1).speaker().orElseThrow().roles())
         .containsExactly("chief executive of the NHS Confederation");
   }
