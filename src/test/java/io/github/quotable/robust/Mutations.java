@@ -57,12 +57,8 @@ enum Mutations {
   CUT_PARAGRAPH {
     @Override
     String apply(String s, Random r) {
-      List<int[]> ps = paragraphs(s);
-      if (ps.isEmpty()) {
-        return s;
-      }
-      int[] p = ps.get(r.nextInt(ps.size()));
-      return s.substring(0, p[0]) + s.substring(p[1]);
+      int[] p = randomParagraph(s, r);
+      return p == null ? s : s.substring(0, p[0]) + s.substring(p[1]);
     }
   },
   CUT_MID_PARAGRAPH {
@@ -105,12 +101,8 @@ enum Mutations {
   REPEAT_PARAGRAPH {
     @Override
     String apply(String s, Random r) {
-      List<int[]> ps = paragraphs(s);
-      if (ps.isEmpty()) {
-        return s;
-      }
-      int[] p = ps.get(r.nextInt(ps.size()));
-      return s + "\n\n" + s.substring(p[0], p[1]);
+      int[] p = randomParagraph(s, r);
+      return p == null ? s : s + "\n\n" + s.substring(p[0], p[1]);
     }
   },
   JOIN_OR_SPLIT_LINES {
@@ -215,6 +207,12 @@ enum Mutations {
   }
 
   /** [start, end) of each paragraph with the line breaks after it. */
+  /** One paragraph's [start, end), or null for a text without one. */
+  private static int[] randomParagraph(String s, Random r) {
+    List<int[]> ps = paragraphs(s);
+    return ps.isEmpty() ? null : ps.get(r.nextInt(ps.size()));
+  }
+
   private static List<int[]> paragraphs(String s) {
     List<int[]> out = new ArrayList<>();
     int start = 0;
