@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.marks.MarkPairer;
 import io.github.quotable.marks.QuotedSpan;
+import io.github.quotable.text.Scratch;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.SentenceSplitter;
 import io.github.quotable.text.Tokenizer;
@@ -20,8 +21,17 @@ public final class DocumentReader {
     this.tokenizer = new Tokenizer(vocabulary);
   }
 
+  /** The document of the text, its token arrays its own. */
   public Document read(String text) {
-    Tokens tokens = tokenizer.tokenize(text);
+    return read(text, new Scratch());
+  }
+
+  /**
+   * The document of the text, its token arrays lent by the scratch: valid until the scratch
+   * serves another text.
+   */
+  public Document read(String text, Scratch scratch) {
+    Tokens tokens = tokenizer.tokenize(text, scratch);
     ImmutableList<QuotedSpan> spans = MarkPairer.pair(tokens);
     BitSet quoted = new BitSet(tokens.size());
     for (QuotedSpan s : spans) {

@@ -47,12 +47,12 @@ public final class MarkPairer {
 
   private static ImmutableList<QuotedSpan> withDepths(Tokens t, List<QuotedSpan> spans) {
     // size() ints: a span's bounds at size() (an opener that ends the text) change no depth
-    int[] delta = t.scratch();
+    int[] delta = t.scratch(); // it may be longer than size()
     for (QuotedSpan s : spans) {
-      if (s.first < delta.length) {
+      if (s.first < t.size()) {
         delta[s.first]++;
       }
-      if (s.end < delta.length) {
+      if (s.end < t.size()) {
         delta[s.end]--;
       }
     }

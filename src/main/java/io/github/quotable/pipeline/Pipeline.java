@@ -10,6 +10,7 @@ import io.github.quotable.entities.Entity;
 import io.github.quotable.entities.EntityResolver;
 import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.text.Scratch;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ public final class Pipeline {
   private final DocumentReader reader;
   private final Set<QuoteKind> kinds;
   private final double minConfidence;
+  /** Each thread's arrays for reading a text, kept from one text to the next. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   public Pipeline(Vocabulary vocabulary, Set<QuoteKind> kinds, double minConfidence) {
     this.reader = new DocumentReader(vocabulary);
@@ -31,7 +34,8 @@ public final class Pipeline {
   }
 
   public ArticleQuotes run(String text) {
-    Document doc = reader.read(text);
+    // the result keeps nothing of the document, so the next text may reuse its arrays
+    Document doc = reader.read(text, SCRATCH.get());
     NounPhrases np = new NounPhrases(doc.tokens()); // one for both stages: it remembers names
     List<Attribution> attributions = Attributor.attribute(doc, np);
     Map<Attribution, Entity> speakers = EntityResolver.resolve(doc, np, attributions);

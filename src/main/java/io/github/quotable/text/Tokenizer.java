@@ -12,7 +12,7 @@ import io.github.quotable.lexicon.WordClass;
  */
 public final class Tokenizer {
   private final Vocabulary vocabulary;
-  private static final int PADDING = 2;
+  static final int PADDING = 2;
   private static final long ABBREVIATING =
       WordClass.mask(WordClass.ABBREV, WordClass.TITLE, WordClass.HONORIFIC);
 
@@ -20,20 +20,38 @@ public final class Tokenizer {
     this.vocabulary = vocabulary;
   }
 
+  /** The tokens of the text, in arrays of their own. */
   public Tokens tokenize(String text) {
+    return tokenize(text, new Scratch());
+  }
+
+  /**
+   * The tokens of the text, in the scratch's arrays if it keeps arrays that long: they are
+   * valid until the scratch serves another text.
+   */
+  public Tokens tokenize(String text, Scratch scratch) {
     // two NULs after the text: the tokenizer may read a char or two past a token without
     // testing for the end of the text (a test the first texts may never fail, and a compiled
     // tokenizer that meets a failing one is compiled again); no NUL is a word char
-    char[] chars = new char[text.length() + PADDING];
+    char[] chars = scratch.chars(text.length() + PADDING);
     text.getChars(0, text.length(), chars, 0);
-    // a token per 4.7 chars: news text has 5.3 to the median, under 4.7 in 3% of articles
-    // (those grow their arrays once); one per 5 chars made 16% of them grow
-    Tokens t = new Tokens(text, chars, (int) Math.max(16, text.length() * 10L / 47));
+    chars[text.length()] = 0;
+    chars[text.length() + 1] = 0;
+    Tokens t = new Tokens(text, chars, expectedTokens(text.length()), scratch);
     boolean wrapped = LineWrapping.isHardWrapped(text);
     new Pass(text, chars, t).run(wrapped);
     t.lookUpWords(vocabulary);
     t.prepareLaterStages();
     return t;
+  }
+
+  /**
+   * Room for the tokens of a text of the length: a token per 4.7 chars. News text has 5.3 to
+   * the median, under 4.7 in 3% of articles (those grow their arrays once); one per 5 chars
+   * made 16% of them grow.
+   */
+  static int expectedTokens(int length) {
+    return (int) Math.max(16, length * 10L / 47);
   }
 
   /** One text being tokenized. */

@@ -47,16 +47,30 @@ public final class Tokens implements TokenView {
   int[] sentence;
   byte[] depth;
 
-  Tokens(String text, char[] chars, int capacity) {
+  /** Tokens with room for capacity, in the scratch's arrays if it keeps that many. */
+  Tokens(String text, char[] chars, int capacity, Scratch scratch) {
     this.text = text;
     this.chars = chars;
-    start = new int[capacity];
-    end = new int[capacity];
-    type = new byte[capacity];
-    shape = new short[capacity];
-    word = new Word[capacity];
-    classes = new int[capacity];
+    this.scratch = scratch.fitTokens(capacity) ? scratch : null;
+    if (this.scratch != null) {
+      start = scratch.start;
+      end = scratch.end;
+      type = scratch.type;
+      shape = scratch.shape;
+      word = scratch.word;
+      classes = scratch.classes;
+    } else {
+      start = new int[capacity];
+      end = new int[capacity];
+      type = new byte[capacity];
+      shape = new short[capacity];
+      word = new Word[capacity];
+      classes = new int[capacity];
+    }
   }
+
+  /** Where the arrays came from, or null if they are the tokens' own. */
+  private final Scratch scratch;
 
   void add(int s, int e, TokenType t, int sh, Word w, int para) {
     if (size == start.length) {
@@ -147,8 +161,14 @@ public final class Tokens implements TokenView {
   }
 
   void prepareLaterStages() {
-    sentence = new int[size];
-    depth = new byte[size];
+    // the scratch's arrays have room unless add had to grow the token arrays
+    boolean lent = scratch != null && scratch.sentence.length >= size;
+    sentence = lent ? scratch.sentence : new int[size];
+    depth = lent ? scratch.depth : new byte[size];
+    if (lent) { // zeros, as in new arrays, whatever the text before left
+      Arrays.fill(sentence, 0, size, 0);
+      Arrays.fill(depth, 0, size, (byte) 0);
+    }
   }
 
   /**
@@ -157,7 +177,7 @@ public final class Tokens implements TokenView {
    * does not allocate one of its own.
    */
   public int[] scratch() {
-    Arrays.fill(sentence, 0);
+    Arrays.fill(sentence, 0, size, 0);
     return sentence;
   }
 
