@@ -303,7 +303,9 @@ final class NameScanner {
     table.mention(e, core, end, first);
     acronymAfter(e, end, s.end());
     found.clear();
-    roles.roles(first, core, end, s.first(), s.end(), found);
+    // "the Governor of the Bank of England": a title before an organisation is a person's, and
+    // no role of the organisation
+    roles.roles(orgWord ? core : first, core, end, s.first(), s.end(), found);
     for (int k = 0; k < found.size(); k++) {
       e.addRole(found.get(k));
     }
@@ -403,6 +405,12 @@ final class NameScanner {
       while (given < end && !t.is(given, WordClass.FIRST_NAME)) {
         given++;
       }
+      int of = core;
+      if (given == end && hasOrganisationWord(of, end)) {
+        // "the Governor of the Bank of England": no person is named, the organisation is
+        core = t.is(of + 1, WordClass.DET) && of + 2 < end ? of + 2 : of + 1;
+        return core < end ? core : end - 1;
+      }
       core = given < end ? given : end - 1;
     }
     return core;
@@ -414,7 +422,7 @@ final class NameScanner {
    * on hold the organisation word too.
    */
   private int organisationStart(int first, int core) {
-    while (core > first && !t.is(core - 1, WordClass.TITLE)
+    while (core > first && !t.is(core - 1, WordClass.TITLE) && !t.lower(core - 1)
         && !t.is(core - 1, WordClass.HONORIFIC) && !Words.role(t, core - 1)) {
       core--;
     }

@@ -320,7 +320,10 @@ final class SourceResolver {
    * noun names the person the passage is about, the most salient named person it can mean.
    */
   private Entity describedTopic(Phrase p, int head) {
-    if (!t.is(p.first(), "the") || head < p.first() + 2 || head + 1 != p.end()) {
+    if (!t.is(p.first(), "the") || head < p.first() + 2 || head + 1 != p.end()
+        || t.lower(head - 1) && t.is(head - 1, WordClass.ORG)) {
+      // "the police spokesman", "the company spokeswoman": who speaks for an organisation is
+      // someone new, unless given that role before (see role)
       return null;
     }
     Word w = t.word(head);

@@ -197,7 +197,7 @@ public final class NounPhrases {
   /** A name or common noun phrase whose last token is i. */
   private Phrase nounPhraseEndingAt(int i, int limit) {
     boolean name = nameToken(i);
-    if (!name && !Words.nounish(t, i)) {
+    if (!name && !Words.nounish(t, i) && !fieldOfRole(i, limit)) {
       return null;
     }
     int headEnd = i + 1;
@@ -234,6 +234,15 @@ public final class NounPhrases {
     }
     Phrase.Kind kind = name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL;
     return Phrase.of(first, i + 1, headFirst, headEnd, kind);
+  }
+
+  /**
+   * An -ing noun naming the field of the role before it: "the minister for housing", "the
+   * head of marketing".
+   */
+  private boolean fieldOfRole(int i, int limit) {
+    return i - 2 >= limit && Words.ingWord(t, i) && (t.is(i - 1, "for") || t.is(i - 1, "of"))
+        && Words.role(t, i - 2);
   }
 
   /** A preposition between a determiner and a noun: "an inside source", "the outside counsel". */
@@ -279,7 +288,8 @@ public final class NounPhrases {
           || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on")) && j - 1 >= limit
               && pluralHead(j - 1)) {
         if (j - 1 >= limit && (Words.nounish(t, j - 1) || nameToken(j - 1))
-            && !t.is(j - 1, WordClass.CUE)) {
+            && (!t.is(j - 1, WordClass.CUE) || nameToken(j - 1) && t.cap(j - 1))) {
+          // a capitalised cue word is part of a name: "the Secretary of State for Health"
           first = j;
           continue;
         }
@@ -368,7 +378,10 @@ public final class NounPhrases {
     return false;
   }
 
-  /** "a spokesman for", "a statement from": the preposition after a lower-case head, or -1. */
+  /**
+   * "a spokesman for", "a statement from", "the chief executive of", "the MP for": the
+   * preposition after the phrase's head noun, or -1.
+   */
   private int nominalHeadBefore(int first, int until) {
     for (int j = first + 1; j < until; j++) {
       if ((t.is(j, "from") || t.is(j, "by") || t.is(j, "for") || t.is(j, "at")
@@ -376,11 +389,26 @@ public final class NounPhrases {
           || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on")) && pluralHead(j - 1)) {
         return j; // "advisers to Mr. Obama" are not Obama
       }
+      if (roleBeforePreposition(first, j)) {
+        return j;
+      }
       if (j - 2 >= first && modifiedPlural(j)) {
         return j - 1;
       }
     }
     return -1;
+  }
+
+  /**
+   * "the chief executive of the NHS Confederation", "the MP for Bristol West", "the Governor of
+   * the Bank of England": "of" or "for" right after the role noun or title that heads a
+   * definite phrase names what the person holds the role in, not the speaker ("Secretary of
+   * State John Kerry", without a determiner, is a title before a name).
+   */
+  private boolean roleBeforePreposition(int first, int j) {
+    return (t.is(j, "of") || t.is(j, "for")) && t.lower(j) && t.is(first, WordClass.DET)
+        && (Words.role(t, j - 1) || t.is(j - 1, WordClass.TITLE))
+        && t.type(j - 1) == TokenType.WORD;
   }
 
   /** The start of a reduced relative clause inside [first, limit), or -1. */
@@ -650,14 +678,17 @@ public final class NounPhrases {
         }
       } else if ((t.is(k, "of") || t.is(k, "for") || t.is(k, "at") || t.is(k, "from")
           || t.is(k, "by") || t.is(k, "with") && !name) && k > i && k + 1 < limit
-          && (nameToken(k + 1) || t.isAny(k + 1, Words.OPENERS) || Words.nounish(t, k + 1))) {
+          && (nameToken(k + 1) || t.isAny(k + 1, Words.OPENERS) || Words.nounish(t, k + 1)
+              || fieldOfRole(k + 1, i))) {
         afterPreposition = headEnd > 0;
         nominalBefore |= !name && headEnd > i && t.lower(headEnd - 1)
-            && Words.role(t, headEnd - 1);
+            && Words.role(t, headEnd - 1) || roleBeforePreposition(i, k);
         k++;
         if (k + 1 < limit && t.isAny(k, Words.OPENERS) && !t.is(k, "that")) {
           k++; // "a person familiar with the negotiations"
         }
+      } else if (fieldOfRole(k, i)) {
+        k++; // "the director of nursing"
       } else {
         break;
       }

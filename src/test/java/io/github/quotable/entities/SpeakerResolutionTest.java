@@ -247,6 +247,38 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void anOrganisationsSpokesmanIsSomeoneNew() {
+    assertThat(lastSpeaker("“Hello,” said Tom Bale.\n\n"
+        + "The police spokesman said the suspect fled on foot.")).isEqualTo("the police spokesman");
+  }
+
+  @Test
+  void aRoleOfOrForSomethingNamesThePersonNotTheThing() {
+    List<Quotation> qs = quotes("“It is a disgrace,” the MP for Bristol West said.\n\n"
+        + "The Secretary of State for Health said the plan was working.\n\n"
+        + "“We will appeal,” said the Commissioner for Human Rights.\n\n"
+        + "The chief executive of the NHS Confederation said hospitals were full.\n\n"
+        + "The minister for housing said prices would fall.\n\n"
+        + "“We are ready,” said the director of nursing.");
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly(
+        "the MP for Bristol West", "the Secretary of State for Health",
+        "the Commissioner for Human Rights", "the chief executive of the NHS Confederation",
+        "the minister for housing", "the director of nursing");
+    assertThat(qs.get(3).speaker().orElseThrow().roles())
+        .containsExactly("chief executive of the NHS Confederation");
+  }
+
+  @Test
+  void aTitleBeforeAnOrganisationIsNoRoleOfIt() {
+    List<Quotation> qs = quotes("The Governor of the Bank of England warned of a slowdown.\n\n"
+        + "The Bank of England said rates would rise.\n\n"
+        + "“Yes,” said Secretary of State John Kerry.");
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly(
+        "the Governor of the Bank of England", "Bank of England", "John Kerry");
+    assertThat(qs.get(1).speaker().orElseThrow().roles()).isEmpty();
+  }
+
+  @Test
   void aGroupWhoseNameStartsWithAMarkGivesAValidResult() {
     // a fuzzer's case: a combining mark glued to the start of a plural subject
     String text = "The story was updated with remarks from \u2013\u031dNC delegates.\n\n"
