@@ -32,6 +32,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPerCentSignEndingTheContentIsPartOfIt() {
+    assertThat(only("The ministry said inflation rose to 3.1%.").content().text())
+        .isEqualTo("inflation rose to 3.1%");
+    assertThat(only("Economists had expected growth of 0.2% (in the quarter).").content().text())
+        .isEqualTo("growth of 0.2% (in the quarter)");
+  }
+
+  @Test
   void aWireDatelineIsNoPartOfTheFirstSentencesContent() {
     Quotation q = only("LONDON, May 3 (Reuters) - The bank will keep rates on hold, its governor "
         + "said on Friday.");

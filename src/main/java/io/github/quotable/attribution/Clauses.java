@@ -615,8 +615,7 @@ final class Clauses {
 
   /** Drops punctuation outside quotations from the end of [from, k). */
   int trimEnd(int from, int k) {
-    while (k > from && t.depth(k - 1) == 0 && (t.type(k - 1) == TokenType.PUNCT
-        && !t.isChar(k - 1, ')') || t.type(k - 1) == TokenType.DASH)) {
+    while (k > from && ContentSpan.trailingPunctuation(t, k - 1)) {
       k--;
     }
     return k;

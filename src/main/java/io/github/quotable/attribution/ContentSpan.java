@@ -27,8 +27,7 @@ public record ContentSpan(QuoteType type, int start, int end) {
       // but "that was a mistake": the demonstrative is the clause's subject
       first++;
     }
-    while (end > first && t.depth(end - 1) == 0 && (t.type(end - 1) == TokenType.PUNCT
-        && !t.isChar(end - 1, ')') || t.type(end - 1) == TokenType.DASH)) {
+    while (end > first && trailingPunctuation(t, end - 1)) {
       end--;
     }
     if (first >= end) {
@@ -61,6 +60,15 @@ public record ContentSpan(QuoteType type, int start, int end) {
     int s = Math.min(t.start(first), t.start(firstQuote.outerFirst()));
     int e = Math.max(t.end(end - 1), t.end(lastQuote.outerEnd() - 1));
     return new ContentSpan(QuoteType.MIXED, s, e);
+  }
+
+  /**
+   * Punctuation that ends a clause, not its content: not a closing bracket, nor the per cent
+   * sign of "growth of 0.2%".
+   */
+  static boolean trailingPunctuation(Tokens t, int i) {
+    return t.depth(i) == 0 && (t.type(i) == TokenType.PUNCT && !t.isChar(i, ')')
+        && !t.isChar(i, '%') || t.type(i) == TokenType.DASH);
   }
 
   private static boolean leadingPunctuation(Tokens t, int i) {
