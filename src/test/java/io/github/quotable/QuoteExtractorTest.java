@@ -32,6 +32,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAuthorsParticipleClauseAfterTheTagEndsIt() {
+    Quotation q = only("Profits fell 10%, the company said on Tuesday, giving investors a shock.");
+    assertThat(q.content().text()).isEqualTo("Profits fell 10%");
+    assertThat(q.speakerName()).isEqualTo("the company");
+    assertThat(only("LONDON (Reuters) - The economy grew faster than expected, official figures "
+        + "showed on Thursday, giving finance minister Rachel Reeves a boost.").speakerName())
+        .isEqualTo("official figures");
+  }
+
+  @Test
   void aPerCentSignEndingTheContentIsPartOfIt() {
     assertThat(only("The ministry said inflation rose to 3.1%.").content().text())
         .isEqualTo("inflation rose to 3.1%");

@@ -765,6 +765,9 @@ final class Clauses {
           && (opensQuote(i + 1) || participle(i + 1))) {
         return i;
       }
+      if (Words.comma(t, i) && i + 1 < end && ingWord(i + 1) && !t.is(i + 1, "according")) {
+        return i; // "…, the company said, giving no details": the author's participle clause
+      }
       if (Words.comma(t, i) && i + 2 < end && (t.is(i + 1, "before") || t.is(i + 1, "after")
           || t.is(i + 1, "while")) && participle(i + 2)) {
         return i; // "“…,” Jones said, before adding: “…”": the next cue's own clause
