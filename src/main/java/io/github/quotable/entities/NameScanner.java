@@ -440,8 +440,10 @@ final class NameScanner {
   }
 
   private SpeakerKind kind(int first, int core, int end, boolean orgWord) {
-    if (orgWord || end - core == 1 && t.has(core, Shape.UPPER)
-        && !t.is(core, WordClass.FIRST_NAME) || theName(first, core, end)) {
+    if (orgWord || end - core == 1 && (t.has(core, Shape.UPPER)
+        && !t.is(core, WordClass.FIRST_NAME) || t.is(core, WordClass.MEDIUM))
+        || theName(first, core, end)) {
+      // a medium named alone ("on Facebook", "told Sky") is no person for "he" or "she"
       return SpeakerKind.ORGANIZATION;
     }
     return SpeakerKind.PERSON;
@@ -497,7 +499,8 @@ final class NameScanner {
 
   private boolean placePreposition(int k) {
     return t.is(k, "in") || t.is(k, "across") || t.is(k, "throughout") || t.is(k, "near")
-        || t.is(k, "outside");
+        || t.is(k, "outside")
+        || t.is(k, "from") && k > 0 && t.lower(k - 1) && Words.role(t, k - 1); // "a nurse from"
   }
 
   /** "Harbour Workers Union (HWU)": the acronym becomes an alias. */

@@ -226,7 +226,9 @@ final class SourceResolver {
   private Entity possessed(Phrase p, int possessive, int end, int head) {
     Entity owner = name(nameStart(possessive), possessive);
     if (owner == null) {
-      return described(p.first(), end, SpeakerKind.ORGANIZATION, false);
+      // "the club's owner" is a person, "the club's statement" is not
+      return head > possessive && Words.role(t, head) && !t.is(head, WordClass.ROLE_PLURAL)
+          ? role(p, head, end) : described(p.first(), end, SpeakerKind.ORGANIZATION, false);
     }
     if (head >= 0 && t.is(head, WordClass.WORK)) {
       return owner;
@@ -321,9 +323,10 @@ final class SourceResolver {
    */
   private Entity describedTopic(Phrase p, int head) {
     if (!t.is(p.first(), "the") || head < p.first() + 2 || head + 1 != p.end()
-        || t.lower(head - 1) && t.is(head - 1, WordClass.ORG)) {
-      // "the police spokesman", "the company spokeswoman": who speaks for an organisation is
-      // someone new, unless given that role before (see role)
+        || t.lower(head - 1) && t.is(head - 1, WordClass.ORG)
+        || find(p.first(), head, TokenType.POSSESSIVE) >= 0) {
+      // "the police spokesman", "the company spokeswoman", "the club's owner": who speaks for
+      // an organisation is someone new, unless given that role before (see role)
       return null;
     }
     Word w = t.word(head);

@@ -253,6 +253,16 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void heIsThePersonNotAMediumNorAPlace() {
+    List<Quotation> qs = quotes("“Why should we pay more?” asked Maria Lopez, a nurse from "
+        + "Leeds.\n\nWriting on Facebook, the club's owner said the team had “let everyone "
+        + "down”.\n\n“It was,” he recalled, “the worst day of my life.”");
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Maria Lopez",
+        "the club's owner", "the club's owner", "the club's owner");
+    assertThat(qs.get(1).speaker().orElseThrow().roles()).containsExactly("club's owner");
+  }
+
+  @Test
   void aRoleOfOrForSomethingNamesThePersonNotTheThing() {
     List<Quotation> qs = quotes("“It is a disgrace,” the MP for Bristol West said.\n\n"
         + "The Secretary of State for Health said the plan was working.\n\n"
