@@ -42,6 +42,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNounEndingInLyIsNoAdverbBeforeTheCue() {
+    Quotation q = only("The family said that they were heartbroken.");
+    assertThat(q.speakerName()).isEqualTo("the family");
+    assertThat(only("In a statement, the family said: “We are heartbroken.”").cue().get().text())
+        .isEqualTo("said");
+    assertThat(only("He repeatedly said the plan was dead.").cue().get().text()).isEqualTo("said");
+  }
+
+  @Test
   void aPerCentSignEndingTheContentIsPartOfIt() {
     assertThat(only("The ministry said inflation rose to 3.1%.").content().text())
         .isEqualTo("inflation rose to 3.1%");

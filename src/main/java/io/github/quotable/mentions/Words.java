@@ -300,8 +300,13 @@ public final class Words {
       return false;
     }
     int e = t.end(i);
-    return e - t.start(i) > 4 && t.text().startsWith("ly", e - 2);
+    return e - t.start(i) > 4 && t.text().startsWith("ly", e - 2) && !LY_NOUNS.has(t, i);
   }
+
+  /** Nouns that end in -ly like adverbs: "the family said" has no adverb. */
+  private static final WordSet LY_NOUNS = WordSet.of("family", "assembly", "supply", "anomaly",
+      "monopoly", "daily", "weekly", "monthly", "quarterly", "homily", "tally", "bully",
+      "melancholy", "butterfly");
 
   public static boolean comma(Tokens t, int i) {
     return t.isChar(i, ',');
