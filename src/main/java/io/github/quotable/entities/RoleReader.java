@@ -40,7 +40,11 @@ final class RoleReader {
     titles(prefixFirst, coreFirst, out);
     placeOfTitle(prefixFirst, coreFirst, end, sentenceEnd, out);
     appositiveAfter(end, sentenceEnd, out);
-    appositiveBefore(prefixFirst, limit, out);
+    if (end >= t.size() || t.type(end) != TokenType.POSSESSIVE) {
+      // not "Dr. Theresa Tam, Canada's chief public health officer": the phrase before is
+      // the whole appositive's, not the possessor's
+      appositiveBefore(prefixFirst, limit, out);
+    }
     partyLabel(end, sentenceEnd, out);
   }
 
