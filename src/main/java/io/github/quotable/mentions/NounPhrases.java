@@ -267,6 +267,11 @@ public final class NounPhrases {
             && t.is(j - 1, WordClass.DET)) {
           return j - 1; // "the two parties", "the most recent poll"
         }
+        if (j - 1 > limit && participleInside(j - 1, limit)) {
+          first = j - 1; // "the union representing the workers": the clause's object
+          j--;
+          continue;
+        }
         if (j - 3 >= limit && modifiedPlural(j - 1)) {
           first = j - 3; // "sources close to the campaign", "people briefed on the talks"
           j -= 3;

@@ -263,6 +263,22 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aPossessorInAnAppositiveTakesNoRoleFromThePhraseBefore() {
+    List<Quotation> qs = quotes("According to Statistics Canada, the jobless rate rose in May."
+        + "\n\nDr. Theresa Tam, Canada's chief public health officer, warned that cases were "
+        + "climbing.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Statistics Canada", "Theresa Tam");
+    assertThat(qs.get(0).speaker().orElseThrow().roles()).isEmpty();
+  }
+
+  @Test
+  void aNounWithAParticipleClauseBeforeTheCueIsTheSpeaker() {
+    assertThat(lastSpeaker("The union representing the workers said in a news release that "
+        + "talks had broken down.")).isEqualTo("the union representing the workers");
+  }
+
+  @Test
   void aRoleOfOrForSomethingNamesThePersonNotTheThing() {
     List<Quotation> qs = quotes("“It is a disgrace,” the MP for Bristol West said.\n\n"
         + "The Secretary of State for Health said the plan was working.\n\n"
