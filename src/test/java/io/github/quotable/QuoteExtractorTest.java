@@ -51,6 +51,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aDayAfterTheAddresseeIsNoPartOfIt() {
+    Quotation q = only("“We're going to win,” Mr. Diaz told supporters Tuesday night.");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("supporters");
+  }
+
+  @Test
+  void criedAfterAQuotationIsItsCue() {
+    assertThat(only("“Hello!” he cried.").cue().get().text()).isEqualTo("cried");
+    assertThat(EXTRACTOR.extract("The baby cried all night.").quotations()).isEmpty();
+  }
+
+  @Test
   void aPerCentSignEndingTheContentIsPartOfIt() {
     assertThat(only("The ministry said inflation rose to 3.1%.").content().text())
         .isEqualTo("inflation rose to 3.1%");

@@ -635,6 +635,9 @@ public final class NounPhrases {
       if (k > i && k + 1 < limit && t.is(k, "there") && t.isAny(k + 1, Words.AUXILIARIES)) {
         break; // "told the BBC there was no question": "there" opens the reported clause
       }
+      if (k > i && t.is(k, WordClass.TIME) && t.lower(k - 1) && Words.nounish(t, k - 1)) {
+        break; // "told supporters Tuesday night": the day is no part of the addressee
+      }
       if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE) {
         int title = quotedTitleEnd(k, limit);
         if (title > 0) {
