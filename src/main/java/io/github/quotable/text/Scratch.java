@@ -40,21 +40,22 @@ public final class Scratch {
     return chars;
   }
 
-  /** Gives the token arrays at least the capacity, if it is kept; false if it is not. */
-  boolean fitTokens(int capacity) {
-    if (capacity > MAX_TOKENS) {
-      return false;
+  /**
+   * Token arrays with room for the capacity: this scratch's if it keeps that many (grown if
+   * need be), else those of a new scratch that only this text uses.
+   */
+  Scratch tokenArrays(int capacity) {
+    Scratch arrays = capacity > MAX_TOKENS ? new Scratch() : this;
+    if (arrays.start.length < capacity) {
+      arrays.start = new int[capacity];
+      arrays.end = new int[capacity];
+      arrays.type = new byte[capacity];
+      arrays.shape = new short[capacity];
+      arrays.word = new Word[capacity];
+      arrays.classes = new int[capacity];
+      arrays.sentence = new int[capacity];
+      arrays.depth = new byte[capacity];
     }
-    if (start.length < capacity) {
-      start = new int[capacity];
-      end = new int[capacity];
-      type = new byte[capacity];
-      shape = new short[capacity];
-      word = new Word[capacity];
-      classes = new int[capacity];
-      sentence = new int[capacity];
-      depth = new byte[capacity];
-    }
-    return true;
+    return arrays;
   }
 }

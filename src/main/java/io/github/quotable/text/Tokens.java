@@ -51,26 +51,17 @@ public final class Tokens implements TokenView {
   Tokens(String text, char[] chars, int capacity, Scratch scratch) {
     this.text = text;
     this.chars = chars;
-    this.scratch = scratch.fitTokens(capacity) ? scratch : null;
-    if (this.scratch != null) {
-      start = scratch.start;
-      end = scratch.end;
-      type = scratch.type;
-      shape = scratch.shape;
-      word = scratch.word;
-      classes = scratch.classes;
-    } else {
-      start = new int[capacity];
-      end = new int[capacity];
-      type = new byte[capacity];
-      shape = new short[capacity];
-      word = new Word[capacity];
-      classes = new int[capacity];
-    }
+    this.arrays = scratch.tokenArrays(capacity);
+    start = arrays.start;
+    end = arrays.end;
+    type = arrays.type;
+    shape = arrays.shape;
+    word = arrays.word;
+    classes = arrays.classes;
   }
 
-  /** Where the arrays came from, or null if they are the tokens' own. */
-  private final Scratch scratch;
+  /** Where the arrays came from. */
+  private final Scratch arrays;
 
   void add(int s, int e, TokenType t, int sh, Word w, int para) {
     if (size == start.length) {
@@ -162,13 +153,12 @@ public final class Tokens implements TokenView {
 
   void prepareLaterStages() {
     // the scratch's arrays have room unless add had to grow the token arrays
-    boolean lent = scratch != null && scratch.sentence.length >= size;
-    sentence = lent ? scratch.sentence : new int[size];
-    depth = lent ? scratch.depth : new byte[size];
-    if (lent) { // zeros, as in new arrays, whatever the text before left
-      Arrays.fill(sentence, 0, size, 0);
-      Arrays.fill(depth, 0, size, (byte) 0);
-    }
+    boolean room = arrays.sentence.length >= size;
+    sentence = room ? arrays.sentence : new int[size];
+    depth = room ? arrays.depth : new byte[size];
+    // zeros, as in new arrays, whatever the text before left
+    Arrays.fill(sentence, 0, size, 0);
+    Arrays.fill(depth, 0, size, (byte) 0);
   }
 
   /**
