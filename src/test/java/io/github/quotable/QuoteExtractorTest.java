@@ -57,6 +57,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCueWordAfterANameAfterAIsANoun() {
+    Quotation q = only("“Consumers are doing it tough,” she told a Senate estimates hearing "
+        + "in Canberra.");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("a Senate estimates hearing");
+  }
+
+  @Test
   void criedAfterAQuotationIsItsCue() {
     assertThat(only("“Hello!” he cried.").cue().get().text()).isEqualTo("cried");
     assertThat(EXTRACTOR.extract("The baby cried all night.").quotations()).isEmpty();

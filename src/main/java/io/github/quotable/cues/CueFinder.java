@@ -160,6 +160,10 @@ public final class CueFinder {
    * advocates". p is the token before i.
    */
   private boolean nounPhraseHead(int i, int p, int sentenceStart) {
+    if (p == i - 1 && p - 1 >= sentenceStart && t.cap(p) && (t.is(p - 1, "a")
+        || t.is(p - 1, "an"))) {
+      return true; // "told a Senate estimates hearing": a name after "a" only modifies
+    }
     int k = p;
     while (k >= sentenceStart && i - k <= 3 && t.lower(k) && t.word(k) == null
         && Words.nounish(t, k)) {
