@@ -174,6 +174,10 @@ final class SourceResolver {
       return null;
     }
     int limit = Math.max(0, who - 20);
+    if (k - 2 > limit && Words.comma(t, k) && t.type(k - 1) == TokenType.NUMBER
+        && Words.comma(t, k - 2)) {
+      k -= 2; // "Maria, 34, who declined": the age is no antecedent
+    }
     Phrase antecedent = Words.comma(t, k) ? np.before(k, limit) : np.before(who, limit);
     return antecedent == null || antecedent.kind() == Phrase.Kind.RELATIVE ? null
         : resolve(antecedent);

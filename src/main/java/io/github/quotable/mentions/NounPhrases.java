@@ -618,6 +618,10 @@ public final class NounPhrases {
         && !t.has(i, Shape.UPPER)) {
       return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.PRONOUN);
     }
+    if ((t.is(i, "one") || t.is(i, "another")) && t.lower(i) && i + 1 < limit
+        && (Words.terminal(t, i + 1) || Words.comma(t, i + 1))) {
+      return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.NOMINAL); // "“…,” said one."
+    }
     int k = i;
     if (t.isAny(k, Words.OPENERS)) {
       k++;

@@ -273,6 +273,14 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void oneStandingAloneAfterTheCueSpeaksAndAnAgeIsNoAntecedent() {
+    List<Quotation> qs = quotes("“It's over,” said one. “We lost.”\n\n“They lied to us,” said "
+        + "Maria, 34, who declined to give her surname. “All of them.”");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("one", "one", "Maria", "Maria", "Maria");
+  }
+
+  @Test
   void aNounWithAParticipleClauseBeforeTheCueIsTheSpeaker() {
     assertThat(lastSpeaker("The union representing the workers said in a news release that "
         + "talks had broken down.")).isEqualTo("the union representing the workers");
