@@ -72,7 +72,10 @@ public final class Words {
       // but "said Will Doyle": a given name that is also a function word, before a surname
       return w.is(WordClass.FIRST_NAME) && i + 1 < t.size() && t.isWord(i + 1)
           && t.has(i + 1, Shape.CAP) && t.word(i + 1) == null
-          || modalSurname(t, i);
+          || modalSurname(t, i)
+          || w.is(WordClass.ADV) && i > 0 && (t.isWord(i - 1)
+              || t.type(i - 1) == TokenType.POSSESSIVE) && i + 1 < t.size()
+              && t.has(i + 1, Shape.CAP) && t.is(i + 1, WordClass.TITLE); // "the First Minister"
     }
     if (t.has(i, Shape.UPPER) && w.isAny(CLAUSE_WORDS) && !w.is(WordClass.ABBREV)
         && (i > 0 && t.isWord(i - 1) && t.has(i - 1, Shape.UPPER)

@@ -263,6 +263,16 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aTitleStartingWithAFunctionWordReadsAsATitle() {
+    List<Quotation> qs = quotes("“We will not back down,” said the First Minister, Humza "
+        + "Yousaf.\n\nScotland's First Minister John Swinney said the plan was fair.\n\n"
+        + "Even Republicans say the plan is fair.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Humza Yousaf", "John Swinney", "Republicans");
+    assertThat(qs.get(1).speaker().orElseThrow().roles()).containsExactly("First Minister");
+  }
+
+  @Test
   void aPossessorInAnAppositiveTakesNoRoleFromThePhraseBefore() {
     List<Quotation> qs = quotes("According to Statistics Canada, the jobless rate rose in May."
         + "\n\nDr. Theresa Tam, Canada's chief public health officer, warned that cases were "
