@@ -56,7 +56,7 @@ public final class Entity {
 
   Entity(int id, String name, ImmutableList<String> key, SpeakerKind kind, boolean named) {
     this.id = id;
-    this.name = name;
+    this.name = oneLine(name);
     this.key = key;
     this.kind = kind;
     this.named = named;
@@ -103,15 +103,28 @@ public final class Entity {
     return key;
   }
 
+  /**
+   * The words of a name or role read from the text with one space between them: a
+   * hard-wrapped article breaks lines inside them ("a local\ncouncillor").
+   */
+  private static String oneLine(String read) {
+    return LINE_BREAKS.matchesNoneOf(read) && !read.contains("  ") ? read
+        : CharMatcher.whitespace().trimAndCollapseFrom(read, ' ');
+  }
+
+  private static final CharMatcher LINE_BREAKS =
+      CharMatcher.whitespace().and(CharMatcher.isNot(' '));
+
   /** Takes a fuller name ("Marco Ruiz" after "Ruiz"). */
   void rename(String fuller, ImmutableList<String> fullerKey) {
     if (fullerKey.size() > key.size()) {
-      name = fuller;
+      name = oneLine(fuller);
       key = fullerKey;
     }
   }
 
-  void addRole(String role) {
+  void addRole(String read) {
+    String role = oneLine(read);
     if (role.isEmpty() || role.equalsIgnoreCase(name)) {
       return;
     }

@@ -27,6 +27,13 @@ class RoleReadingTest {
   }
 
   @Test
+  void aRoleBrokenAcrossLinesReadsAsOneLine() {
+    assertThat(roles("The minister said the plan\nwould be delayed until next\nyear.\n\n"
+        + "\"It is a shame,\" said\nTom Hale, a local\ncouncillor.\n"))
+        .containsExactly("local councillor");
+  }
+
+  @Test
   void britishIrishAndSportRolesBeforeAName() {
     assertThat(roles("Newcastle boss Eddie Howe said his side were outstanding."))
         .containsExactly("Newcastle boss");
