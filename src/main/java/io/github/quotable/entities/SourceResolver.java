@@ -282,6 +282,14 @@ final class SourceResolver {
     if ((t.is(p.first(), "the") || t.is(p.first(), "this")) && works.containsKey(noun)) {
       return works.get(noun);
     }
+    if (t.is(p.first(), WordClass.POSS) && t.is(p.first(), WordClass.PRONOUN)
+        && !t.word(p.first()).plural()) {
+      Entity author = pronoun(p.first(), p.first()); // "His statement said": his
+      if (author != null) {
+        works.put(noun, author);
+        return author;
+      }
+    }
     Entity e = described(p.first(), end, SpeakerKind.WORK, false);
     e.named = false;
     return e;

@@ -273,6 +273,14 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void hisStatementIsHis() {
+    List<Quotation> qs = quotes("Tom Hale spoke on Monday.\n\nHis statement said the plan was "
+        + "dead.\n\nHis message was simple: “Vote.”");
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Tom Hale", "Tom Hale");
+    assertThat(qs.get(0).speakerMention().orElseThrow().text()).isEqualTo("His statement");
+  }
+
+  @Test
   void aPossessorInAnAppositiveTakesNoRoleFromThePhraseBefore() {
     List<Quotation> qs = quotes("According to Statistics Canada, the jobless rate rose in May."
         + "\n\nDr. Theresa Tam, Canada's chief public health officer, warned that cases were "
