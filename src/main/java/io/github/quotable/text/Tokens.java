@@ -262,6 +262,16 @@ public final class Tokens implements TokenView {
     return chars[offset];
   }
 
+  /** Whether the text's char at an offset is lower case, as {@link Character#isLowerCase(char)}. */
+  public boolean lowerAt(int offset) {
+    return CharClass.is(chars[offset], CharClass.LOWER);
+  }
+
+  /** Whether the text's char at an offset is upper case, as {@link Character#isUpperCase(char)}. */
+  public boolean upperAt(int offset) {
+    return CharClass.is(chars[offset], CharClass.UPPER);
+  }
+
   /** Whether the token is exactly this one character. */
   public boolean isChar(int i, char c) {
     int from = start[i];
