@@ -14,8 +14,13 @@ import io.github.quotable.text.Tokens;
 public final class NounPhrases {
   private static final int MAX = 16;
   private final Tokens t;
-  /** {@link #nameToken} of each token once asked: 0 not yet, 1 no, 2 yes. */
+  /**
+   * {@link #nameToken} of each token, all found at once: the compiler then inlines an array
+   * read at every call instead of the name tests, which it compiled into each caller.
+   */
   private final byte[] names;
+  private static final byte NO = 1;
+  private static final byte YES = 2;
 
   /**
    * Slots of the memory of {@link #before}'s answers, by end token. The sieves ask for the
@@ -31,6 +36,9 @@ public final class NounPhrases {
   public NounPhrases(Tokens t) {
     this.t = t;
     this.names = new byte[t.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = isNameToken(i) ? YES : NO;
+    }
   }
 
   /**
@@ -761,10 +769,7 @@ public final class NounPhrases {
     if (i >= names.length) {
       return isNameToken(i); // past the last token: answered, unremembered, as before
     }
-    if (names[i] == 0) {
-      names[i] = (byte) (isNameToken(i) ? 2 : 1);
-    }
-    return names[i] == 2;
+    return names[i] == YES;
   }
 
   private boolean isNameToken(int i) {
