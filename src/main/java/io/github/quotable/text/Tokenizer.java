@@ -71,6 +71,7 @@ public final class Tokenizer {
         int shape = (newlines > 0 ? Shape.NEWLINE_BEFORE : 0) | (spaceBefore ? 0 : Shape.GLUED);
         newlines = 0;
         spaceBefore = false;
+        t.makeRoom(i); // next adds one token
         i = next(i, shape, para);
       }
     }
