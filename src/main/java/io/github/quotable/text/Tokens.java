@@ -71,21 +71,26 @@ public final class Tokens implements TokenView {
     }
   }
 
+  /**
+   * Marks the next token added as the first of its paragraph; its shape carries {@link
+   * Shape#PARAGRAPH_START}. Called by the tokenizer's loop, once a paragraph, which keeps
+   * {@link #add} to its stores: the compiler inlines add at each of the tokenizer's calls.
+   */
+  void startParagraph() {
+    if (paragraphs == paragraphStart.length) {
+      paragraphStart = Arrays.copyOf(paragraphStart, paragraphs * 2);
+    }
+    paragraphStart[paragraphs++] = size;
+  }
+
   /** Adds a token; {@link #makeRoom} has made room for it. */
-  void add(int s, int e, TokenType t, int sh, Word w, int para) {
+  void add(int s, int e, TokenType t, int sh, Word w) {
     start[size] = s;
     end[size] = e;
     type[size] = (byte) t.ordinal();
     shape[size] = (short) sh;
     word[size] = w;
     classes[size] = w == null ? 0 : (int) w.classes();
-    if (para == paragraphs) { // the first token of a paragraph
-      if (paragraphs == paragraphStart.length) {
-        paragraphStart = Arrays.copyOf(paragraphStart, paragraphs * 2);
-      }
-      paragraphStart[paragraphs++] = size;
-      shape[size] |= Shape.PARAGRAPH_START;
-    }
     size++;
   }
 
@@ -110,8 +115,8 @@ public final class Tokens implements TokenView {
    * lookup hash of its chars (see {@link Vocabulary#lookup(char[], int, int, int)}), kept
    * meanwhile where its classes will go.
    */
-  void addWord(int s, int e, TokenType t, int sh, int hash, int para) {
-    add(s, e, t, sh, null, para);
+  void addWord(int s, int e, TokenType t, int sh, int hash) {
+    add(s, e, t, sh, null);
     classes[size - 1] = hash;
   }
 
