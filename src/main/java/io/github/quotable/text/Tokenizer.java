@@ -92,14 +92,34 @@ public final class Tokenizer {
       if ((wordChar(i) | apostropheStart) != 0) {
         return word(i, shape);
       }
+      // most other tokens are a char of punctuation or a quotation mark alone; the chars that
+      // may start a longer token, or a possessive, are told apart in one test without branches
+      int longer = cls & (CharClass.APOSTROPHE | CharClass.DASH | CharClass.HYPHEN
+          | CharClass.SURROGATE) | same(c, '`') | same(c, '…') | same(c, '.') & same(s[i + 1], '.');
+      if (longer == 0) {
+        t.add(i, i + 1, (cls & CharClass.QUOTE) != 0 ? TokenType.QUOTE
+            : (cls & CharClass.PUNCT) != 0 ? TokenType.PUNCT : TokenType.OTHER, shape);
+        return i + 1;
+      }
+      return symbol(i, c, cls, shape);
+    }
+
+    /**
+     * Adds the token of punctuation or symbols starting at i, which may be longer than its
+     * char; returns the offset after it. Out of {@link #next}: these tokens are rare, and some
+     * kinds come only after the tokenizer is compiled, which sends the code compiled for them
+     * back to be compiled again; this method is too large for the compiler to inline into next,
+     * so next's code stays as it was.
+     */
+    private int symbol(int i, char c, int cls, int shape) {
       if ((cls & CharClass.APOSTROPHE) != 0 && (shape & Shape.GLUED) != 0 && isPossessive(i)) {
-        t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(s, i, i + 2));
+        t.addWithEntry(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(s, i, i + 2));
         return i + 2;
       }
       if ((cls & CharClass.QUOTE) != 0) {
         // `` and '' are one quote, counted without a branch: the first texts may have none
         int len = 1 + ((same(c, '`') | same(c, '\'')) & same(s[i + 1], c));
-        t.add(i, i + len, TokenType.QUOTE, shape, null);
+        t.add(i, i + len, TokenType.QUOTE, shape);
         return i + len;
       }
       if ((cls & CharClass.DASH) != 0 || c == '-' && s[i + 1] == '-') {
@@ -107,27 +127,27 @@ public final class Tokenizer {
         while (CharClass.is(s[j], CharClass.DASH) || s[j] == '-') {
           j++;
         }
-        t.add(i, j, TokenType.DASH, shape, null);
+        t.add(i, j, TokenType.DASH, shape);
         return j;
       }
       if (c == '-' && (i + 1 == n || CharClass.is(s[i + 1], CharClass.SPACE))
           && (shape & Shape.GLUED) == 0) {
-        t.add(i, i + 1, TokenType.DASH, shape, null);
+        t.add(i, i + 1, TokenType.DASH, shape);
         return i + 1;
       }
       // "…" or "...": one test of the two, as the first texts may have no "..." (nor "..")
       int dots = same(c, '.') & same(s[i + 1], '.') & same(s[i + 2], '.');
       if ((same(c, '…') | dots) != 0) {
         int len = 1 + 2 * dots;
-        t.add(i, i + len, TokenType.ELLIPSIS, shape, null);
+        t.add(i, i + len, TokenType.ELLIPSIS, shape);
         return i + len;
       }
       if (Character.isHighSurrogate(c) && Character.isLowSurrogate(s[i + 1])) {
-        t.add(i, i + 2, TokenType.OTHER, shape, null);
+        t.add(i, i + 2, TokenType.OTHER, shape);
         return i + 2;
       }
       boolean punct = (cls & CharClass.PUNCT) != 0;
-      t.add(i, i + 1, punct ? TokenType.PUNCT : TokenType.OTHER, shape, null);
+      t.add(i, i + 1, punct ? TokenType.PUNCT : TokenType.OTHER, shape);
       return i + 1;
     }
 

@@ -83,15 +83,22 @@ public final class Tokens implements TokenView {
     paragraphStart[paragraphs++] = size;
   }
 
-  /** Adds a token; {@link #makeRoom} has made room for it. */
-  void add(int s, int e, TokenType t, int sh, Word w) {
+  /** Adds a token without a lexicon entry; {@link #makeRoom} has made room for it. */
+  void add(int s, int e, TokenType t, int sh) {
     start[size] = s;
     end[size] = e;
     type[size] = (byte) t.ordinal();
     shape[size] = (short) sh;
-    word[size] = w;
-    classes[size] = w == null ? 0 : (int) w.classes();
+    word[size] = null;
+    classes[size] = 0;
     size++;
+  }
+
+  /** Adds a token with its lexicon entry w (or none if null): a possessive's ending. */
+  void addWithEntry(int s, int e, TokenType t, int sh, Word w) {
+    add(s, e, t, sh);
+    word[size - 1] = w;
+    classes[size - 1] = w == null ? 0 : (int) w.classes();
   }
 
   /**
@@ -116,7 +123,7 @@ public final class Tokens implements TokenView {
    * meanwhile where its classes will go.
    */
   void addWord(int s, int e, TokenType t, int sh, int hash) {
-    add(s, e, t, sh, null);
+    add(s, e, t, sh);
     classes[size - 1] = hash;
   }
 
