@@ -1,5 +1,7 @@
 package io.github.quotable.marks;
 
+import io.github.quotable.text.Tokens;
+
 /** What a quotation mark character usually does, and its family. */
 enum Glyph {
   OPEN_DOUBLE(true, Role.OPEN), CLOSE_DOUBLE(true, Role.CLOSE), EITHER_DOUBLE(true, Role.EITHER),
@@ -16,11 +18,14 @@ enum Glyph {
     this.role = role;
   }
 
-  /** The glyph of the mark [start, end) of the text ("``" and "''" are double), read in place. */
-  static Glyph of(String text, int start, int end) {
-    char first = text.charAt(start);
-    if (end - start == 2 && (first == '`' || first == '\'')
-        && text.charAt(start + 1) == first) {
+  /**
+   * The glyph of the quotation mark at token i ("``" and "''" are double), read from the token
+   * chars: String.charAt, inlined into the pairer at each call, tests the String's coder first.
+   */
+  static Glyph of(Tokens t, int i) {
+    char first = t.firstChar(i);
+    if (t.end(i) - t.start(i) == 2 && (first == '`' || first == '\'')
+        && t.charAt(t.start(i) + 1) == first) {
       return first == '`' ? OPEN_DOUBLE : CLOSE_DOUBLE;
     }
     return switch (first) {

@@ -109,7 +109,7 @@ public final class MarkPairer {
           sawOpen = true;
         }
       }
-      if (!marks.isEmpty() && (marks.token(0) == from || glyph(marks.token(0)).isDouble
+      if (!marks.isEmpty() && (marks.token(0) == from || marks.isDouble(0)
           || nextParagraphOpens(marks.token(0)))) {
         out.add(unclosed(marks.token(0)));
       }
@@ -190,8 +190,15 @@ public final class MarkPairer {
       if (i == from || !glued(i)) {
         return true;
       }
-      char prev = t.text().charAt(t.start(i) - 1);
-      return "([{—–-/".indexOf(prev) >= 0 || t.type(i - 1) == TokenType.QUOTE;
+      return opensBefore(t.charAt(t.start(i) - 1)) || t.type(i - 1) == TokenType.QUOTE;
+    }
+
+    /** The chars after which a glued mark opens, as a space before it would have it. */
+    private static boolean opensBefore(char c) {
+      return switch (c) {
+        case '(', '[', '{', '—', '–', '-', '/' -> true;
+        default -> false;
+      };
     }
 
     /** Preceded by a non-space and followed by a space, the paragraph end or punctuation. */
@@ -209,7 +216,7 @@ public final class MarkPairer {
 
     /** The glyph of the quotation mark at token i, read without copying it out. */
     private Glyph glyph(int i) {
-      return Glyph.of(t.text(), t.start(i), t.end(i));
+      return Glyph.of(t, i);
     }
 
     private boolean glued(int i) {
@@ -221,7 +228,7 @@ public final class MarkPairer {
       if (g.isDouble || i == from || !glued(i)) {
         return false;
       }
-      char prev = t.text().charAt(t.start(i) - 1);
+      char prev = t.charAt(t.start(i) - 1);
       return (prev == 's' || prev == 'S') && i + 1 < to && glued(i + 1) == false
           && t.type(i + 1) == TokenType.WORD;
     }
@@ -234,12 +241,16 @@ public final class MarkPairer {
     private int lastSingleClose() {
       int last = -1;
       for (int i = from; i < to; i++) {
-        if (t.type(i) == TokenType.QUOTE && !glyph(i).isDouble
-            && role(i, glyph(i)) != Glyph.Role.OPEN) {
+        if (t.type(i) == TokenType.QUOTE && singleMayClose(i)) {
           last = i;
         }
       }
       return last;
+    }
+
+    private boolean singleMayClose(int i) {
+      Glyph g = glyph(i);
+      return !g.isDouble && role(i, g) != Glyph.Role.OPEN;
     }
 
     /** A closing mark in a paragraph with no opener before it, after sentence punctuation. */
