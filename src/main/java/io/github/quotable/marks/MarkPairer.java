@@ -23,14 +23,12 @@ public final class MarkPairer {
    */
   public static ImmutableList<QuotedSpan> pair(Tokens t) {
     List<QuotedSpan> spans = new ArrayList<>();
-    int n = t.size();
-    int paraStart = 0;
     OpenMarks marks = new OpenMarks(); // one stack, emptied for each paragraph
-    for (int i = 1; i <= n; i++) {
-      if (i == n || t.startsParagraph(i)) {
-        new Paragraph(t, paraStart, i).pair(spans, marks);
-        paraStart = i;
-      }
+    // by the paragraphs' starts, not a pass over every token: that loop, once a text, was
+    // compiled on the stack with the sort and the depths after it
+    for (int p = 0; p < t.paragraphCount(); p++) {
+      int end = p + 1 < t.paragraphCount() ? t.paragraphStart(p + 1) : t.size();
+      new Paragraph(t, t.paragraphStart(p), end).pair(spans, marks);
     }
     spans.sort(OUTER_FIRST);
     return withDepths(t, spans);

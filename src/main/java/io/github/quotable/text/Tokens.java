@@ -258,6 +258,16 @@ public final class Tokens implements TokenView {
     return k >= 0 ? k : -k - 2;
   }
 
+  /** How many paragraphs the text has (none if it has no token). */
+  public int paragraphCount() {
+    return paragraphs;
+  }
+
+  /** The first token of paragraph p. */
+  public int paragraphStart(int p) {
+    return paragraphStart[p];
+  }
+
   /** Whether token i starts a paragraph (token 0 does). */
   public boolean startsParagraph(int i) {
     return (shape[i] & Shape.PARAGRAPH_START) != 0;
