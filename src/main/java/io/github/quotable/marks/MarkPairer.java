@@ -169,14 +169,7 @@ public final class MarkPairer {
     }
 
     private Glyph.Role role(int i, Glyph g) {
-      boolean left = leftFlanking(i);
-      boolean right = rightFlanking(i);
-      return switch (g.role) {
-        case OPEN -> right && !left ? Glyph.Role.CLOSE : Glyph.Role.OPEN;
-        case CLOSE -> left && !right && g.isDouble ? Glyph.Role.OPEN : Glyph.Role.CLOSE;
-        case EITHER -> left && !right ? Glyph.Role.OPEN
-            : right && !left ? Glyph.Role.CLOSE : Glyph.Role.EITHER;
-      };
+      return g.role(leftFlanking(i), rightFlanking(i));
     }
 
     /** Followed by a non-space and preceded by a space, the paragraph start or an opener. */
