@@ -400,18 +400,23 @@ final class NameScanner {
   private LowerCaseForms capitalisedInside() {
     if (capitalisedInside == null) {
       capitalisedInside = new LowerCaseForms(t);
+      // a sentence at a time: a loop over the whole text, run once a text, was compiled twice,
+      // on the stack (OSR) while it ran and then for the next texts
       for (Sentence s : doc.sentences()) {
-        if (headlineIndexes.get(s.index())) {
-          continue;
-        }
-        for (int i = s.first() + 1; i < s.end(); i++) {
-          if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
-            capitalisedInside.add(i);
-          }
+        if (!headlineIndexes.get(s.index())) {
+          addCapitalisedInside(s);
         }
       }
     }
     return capitalisedInside;
+  }
+
+  private void addCapitalisedInside(Sentence s) {
+    for (int i = s.first() + 1; i < s.end(); i++) {
+      if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
+        capitalisedInside.add(i);
+      }
+    }
   }
 
   /**
