@@ -128,26 +128,36 @@ public final class Tokens implements TokenView {
   }
 
   /**
-   * Finds the lexicon entries of the words and numbers, all in one loop once the text is
-   * read: the lookups, each waiting on memory the tokenizer's other work has pushed out of the
-   * cache, go on side by side in the processor instead of one at a time.
+   * Finds the lexicon entries of the words and numbers once the text is read, a paragraph at a
+   * time: the lookups, each waiting on memory the tokenizer's other work has pushed out of the
+   * cache, go on side by side in the processor instead of one at a time. (A paragraph's are
+   * many; loops over the whole text, run once a text, were compiled on the stack (OSR) loop by
+   * loop while they ran, and again whole for later texts.)
    */
   void lookUpWords(Vocabulary vocabulary) {
+    for (int p = 0; p < paragraphs; p++) {
+      int end = p + 1 < paragraphs ? paragraphStart[p + 1] : size;
+      lookUpWords(vocabulary, paragraphStart[p], end);
+    }
+  }
+
+  /** Finds the lexicon entries of tokens [from, to). */
+  private void lookUpWords(Vocabulary vocabulary, int from, int to) {
     // three loops: the first reads the table where each lookup will start, the last reads the
     // entries found, both without a branch on what they read, so that their reads from memory
     // overlap; the lookups between them branch on what they read, which would make each read
     // wait for the one before
     int touched = 0;
-    for (int i = 0; i < size; i++) {
+    for (int i = from; i < to; i++) {
       touched += vocabulary.touch(classes[i]);
     }
-    this.touched = touched;
-    for (int i = 0; i < size; i++) {
+    this.touched += touched;
+    for (int i = from; i < to; i++) {
       if (type[i] <= LAST_LOOKED_UP) {
         classes[i] = vocabulary.entry(chars, start[i], end[i], classes[i]);
       }
     }
-    for (int i = 0; i < size; i++) {
+    for (int i = from; i < to; i++) {
       if (type[i] <= LAST_LOOKED_UP) {
         int entry = classes[i];
         word[i] = vocabulary.entryWord(entry);
