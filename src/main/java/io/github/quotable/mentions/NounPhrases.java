@@ -36,7 +36,16 @@ public final class NounPhrases {
   public NounPhrases(Tokens t) {
     this.t = t;
     this.names = new byte[t.size()];
-    for (int i = 0; i < names.length; i++) {
+    // a paragraph at a time: a loop over the whole text, run once a text, was compiled on the
+    // stack (OSR) while it ran and again for later texts
+    for (int p = 0; p < t.paragraphCount(); p++) {
+      int end = p + 1 < t.paragraphCount() ? t.paragraphStart(p + 1) : t.size();
+      findNames(t.paragraphStart(p), end);
+    }
+  }
+
+  private void findNames(int from, int to) {
+    for (int i = from; i < to; i++) {
       names[i] = isNameToken(i) ? YES : NO;
     }
   }
