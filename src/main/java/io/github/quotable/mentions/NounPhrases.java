@@ -204,10 +204,15 @@ public final class NounPhrases {
         || t.is(j - 1, "earlier") || t.is(j - 1, "later"));
   }
 
+  /** Whether the text at offset starts with chars a and b. */
+  private boolean startsWith(int offset, char a, char b) {
+    return t.charAt(offset) == a && t.charAt(offset + 1) == b;
+  }
+
   /** "in 2010": a year after "in", between a subject and its verb. */
   private boolean year(int j, int limit) {
     return j - 1 >= limit && t.type(j) == TokenType.NUMBER && t.end(j) - t.start(j) == 4
-        && (t.text().startsWith("19", t.start(j)) || t.text().startsWith("20", t.start(j)))
+        && (startsWith(t.start(j), '1', '9') || startsWith(t.start(j), '2', '0'))
         && t.is(j - 1, "in") && t.depth(j) == 0;
   }
 
