@@ -43,11 +43,11 @@ final class CharClass {
 
   /** Latin-1, nearly all of the characters of English news, computed at once. */
   private static final char[] LATIN1 = new Block(0).bits;
-  /**
-   * The other blocks, computed when first met; the first of them met (in news, nearly always
-   * a curly quote or dash of the first text) brings the common ones ({@link #load}).
-   */
   private static final Block[] BLOCKS = new Block[256];
+
+  static {
+    BLOCKS[0x20] = new Block(0x20); // general punctuation: curly quotes, dashes
+  }
 
   private CharClass() {}
 
@@ -65,14 +65,13 @@ final class CharClass {
   }
 
   /**
-   * The block of 256 characters from {@code high << 8}. The first call also computes the blocks
-   * that news text outside Latin-1 mostly comes from ({@link Blocks#COMMON}), general
-   * punctuation among them, so that a block met for the first time is rare once the tokenizer
-   * is compiled: the compiled code takes the path here as never taken, and goes back to be
-   * compiled again when it is. (With general punctuation computed at once, the first call came
-   * only with the first character of another block, in a text well after the tokenizer was
-   * compiled.) Racing threads may each compute a block, always to the same values; the final
-   * field publishes the table whole.
+   * The block of 256 characters from {@code high << 8}. The first call (for a block other than
+   * Latin-1 and general punctuation, which are computed at once) also computes the blocks that
+   * news text outside Latin-1 mostly comes from ({@link Blocks#COMMON}), so that
+   * a block met for the first time is rare once the tokenizer is compiled: the compiled code
+   * takes the path here as never taken, and goes back to be compiled again when it is. Racing
+   * threads may each compute a block, always to the same values; the final field publishes the
+   * table whole.
    */
   private static Block load(int high) {
     if (!commonLoaded) {
