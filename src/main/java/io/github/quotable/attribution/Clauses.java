@@ -708,9 +708,8 @@ final class Clauses {
   }
 
   private boolean endsWithVerbSuffix(int k) {
-    String s = t.text();
     int e = t.end(k);
-    return e - t.start(k) > 3 && (s.startsWith("ed", e - 2) || s.charAt(e - 1) == 's');
+    return e - t.start(k) > 3 && (Words.endsWith(t, k, "ed") || t.charAt(e - 1) == 's');
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.quotable.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -24,11 +25,40 @@ import java.util.stream.Stream;
 
 /** Reads inputs and writes outputs for the command line, naming on stderr what fails. */
 final class Inputs {
-  private final PrintStream err;
+  /** Where messages go; null until the first when they are kept ({@link #keepingMessages}). */
+  private PrintStream err;
+  /** The messages kept, or null when they go to a stream given. */
+  private final ByteArrayOutputStream kept;
   private boolean failed;
 
   Inputs(PrintStream err) {
     this.err = err;
+    this.kept = null;
+  }
+
+  private Inputs(ByteArrayOutputStream kept) {
+    this.kept = kept;
+  }
+
+  /**
+   * Inputs whose messages are kept, for {@link #messages}. The stream that prints them is made
+   * with the first: most inputs have none, and a PrintStream allocates 24 KB of buffers, which
+   * made a fifth of what the command line allocated for its inputs and outputs.
+   */
+  static Inputs keepingMessages() {
+    return new Inputs(new ByteArrayOutputStream());
+  }
+
+  /** The messages kept (see {@link #keepingMessages}), or "" if none. */
+  String messages() {
+    return kept == null ? "" : kept.toString(StandardCharsets.UTF_8);
+  }
+
+  private PrintStream err() {
+    if (err == null) {
+      err = new PrintStream(kept, true, StandardCharsets.UTF_8);
+    }
+    return err;
   }
 
   boolean failed() {
@@ -70,7 +100,7 @@ final class Inputs {
       return decode(in.readAllBytes(), "standard input");
     } catch (IOException e) {
       failed = true;
-      err.println("quotable: cannot read standard input: " + e.getMessage());
+      err().println("quotable: cannot read standard input: " + e.getMessage());
       return null;
     }
   }
@@ -89,7 +119,7 @@ final class Inputs {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      err.println("quotable: " + name + ": not valid UTF-8; bad bytes read as U+FFFD, offsets"
+      err().println("quotable: " + name + ": not valid UTF-8; bad bytes read as U+FFFD, offsets"
           + " refer to the text so decoded");
       return new String(bytes, StandardCharsets.UTF_8);
     }
@@ -107,7 +137,7 @@ final class Inputs {
     for (Path f : files) {
       Path o = output(dir, f);
       if (inputs.holds(o)) {
-        err.println("quotable: " + o + " would overwrite an input; choose another --out");
+        err().println("quotable: " + o + " would overwrite an input; choose another --out");
         return false;
       }
     }
@@ -191,6 +221,6 @@ final class Inputs {
     failed = true;
     StringBuilder name = new StringBuilder();
     input.codePoints().forEach(c -> name.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-    err.println("quotable: " + name + ": " + why);
+    err().println("quotable: " + name + ": " + why);
   }
 }

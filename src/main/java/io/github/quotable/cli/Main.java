@@ -6,10 +6,8 @@ import io.github.quotable.QuoteKind;
 import io.github.quotable.Quotation;
 import io.github.quotable.Speaker;
 import io.github.quotable.json.Confidence;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,8 +109,7 @@ public final class Main {
    * and printed in input order by {@link #run}.
    */
   private static Outcome process(Path f, Arguments a, QuoteExtractor extractor, boolean named) {
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    Inputs inputs = new Inputs(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+    Inputs inputs = Inputs.keepingMessages();
     String text = inputs.read(f);
     ArticleQuotes r = text == null ? null : extract(extractor, text, f.toString(), inputs);
     String printed = "";
@@ -125,7 +122,7 @@ public final class Main {
         printed = (named ? "== " + f + System.lineSeparator() : "") + readable(r);
       }
     }
-    return new Outcome(printed, errBytes.toString(StandardCharsets.UTF_8), inputs.failed());
+    return new Outcome(printed, inputs.messages(), inputs.failed());
   }
 
   /**

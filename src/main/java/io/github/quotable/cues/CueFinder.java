@@ -259,7 +259,7 @@ public final class CueFinder {
       return false;
     }
     int e = t.end(p);
-    char last = t.text().charAt(e - 1);
+    char last = t.charAt(e - 1);
     return (last == 's' || last == 'S') && e - t.start(p) > 3 && !t.isAny(p, Words.FUNCTION)
         || t.is(p, "people");
   }

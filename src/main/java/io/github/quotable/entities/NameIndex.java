@@ -27,11 +27,16 @@ final class NameIndex {
 
   /** Indexes the entity under its current key, if not yet done. */
   void refresh(Entity e) {
+    if (e.indexedKey != e.key()) {
+      // a new or renamed entity: indexed out of line, as refresh is inlined into every mention
+      // and the common case is this field read, no identity-hash lookup
+      reindex(e);
+    }
+  }
+
+  private void reindex(Entity e) {
     ImmutableList<String> key = e.key();
     ImmutableList<String> old = e.indexedKey;
-    if (old == key) {
-      return; // the common case, once per mention: a field read, no identity-hash lookup
-    }
     e.indexedKey = key;
     if (!key.isEmpty() && (old == null || old.isEmpty() || !last(old).equals(last(key)))) {
       add(byLastWord, last(key), e);

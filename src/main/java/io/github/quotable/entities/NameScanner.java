@@ -58,37 +58,62 @@ final class NameScanner {
     }
     for (Sentence s : doc.sentences()) {
       if (!headlineIndexes.get(s.index())) {
-        scan(s, false);
+        scan(s);
         groupSubjects(s);
       }
     }
     for (Sentence s : headlines) {
-      scan(s, true);
+      scanHeadline(s);
     }
   }
 
-  /** Finds the name runs of a sentence; in a headline, only names known from the text. */
-  private void scan(Sentence s, boolean headline) {
+  /**
+   * Finds the name runs of a sentence. Headlines have a loop of their own ({@link
+   * #scanHeadline}): one loop for both made the compiled body loop carry the headline's
+   * lookups too.
+   */
+  private void scan(Sentence s) {
     int i = s.first();
     while (i < s.end()) {
-      // a particle without a hyphen, that is no Words.prefixedName, starts no name alone
-      if (t.depth(i) > 0 || !np.nameToken(i) || modifierForm(i) || Words.particle(t, i)
-          && !t.has(i, Shape.HYPHEN) && i + 1 < s.end() && !np.nameToken(i + 1)) {
+      if (!startsName(s, i)) {
         i++;
         continue;
       }
-      int j = i + 1;
-      while (j < s.end() && t.depth(j) == 0 && (np.nameToken(j) && !modifierForm(j)
-          || joins(j, s.end()))) {
-        j++;
-      }
-      if (headline) {
-        known(i, j);
-      } else {
-        run(s, i, j);
-      }
+      int j = nameEnd(s, i);
+      run(s, i, j);
       i = j;
     }
+  }
+
+  /** Finds the name runs of a headline, and takes only the names known from the text. */
+  private void scanHeadline(Sentence s) {
+    int i = s.first();
+    while (i < s.end()) {
+      if (!startsName(s, i)) {
+        i++;
+        continue;
+      }
+      int j = nameEnd(s, i);
+      known(i, j);
+      i = j;
+    }
+  }
+
+  /** Whether a name run starts at token i. */
+  private boolean startsName(Sentence s, int i) {
+    // a particle without a hyphen, that is no Words.prefixedName, starts no name alone
+    return t.depth(i) == 0 && np.nameToken(i) && !modifierForm(i) && !(Words.particle(t, i)
+        && !t.has(i, Shape.HYPHEN) && i + 1 < s.end() && !np.nameToken(i + 1));
+  }
+
+  /** The end of the name run starting at token i. */
+  private int nameEnd(Sentence s, int i) {
+    int j = i + 1;
+    while (j < s.end() && t.depth(j) == 0 && (np.nameToken(j) && !modifierForm(j)
+        || joins(j, s.end()))) {
+      j++;
+    }
+    return j;
   }
 
   /**
@@ -201,11 +226,17 @@ final class NameScanner {
     if (!t.has(i, Shape.HYPHEN)) {
       return false; // no hyphen in it (read from the shape: this runs for every name token)
     }
-    String text = t.text();
+    // the token's chars from the array and their case from the char table, not String's
+    // lastIndexOf and Character's Unicode tables, which the compiler inlined at both calls
     int start = t.start(i);
-    int dash = text.lastIndexOf('-', t.end(i) - 1);
-    return dash > start && dash + 1 < t.end(i) && Character.isLowerCase(text.charAt(dash + 1))
-        && Character.isUpperCase(text.charAt(start));
+    int end = t.end(i);
+    int dash = start;
+    for (int k = start + 1; k < end; k++) {
+      if (t.charAt(k) == '-') {
+        dash = k; // the last
+      }
+    }
+    return dash > start && dash + 1 < end && t.lowerAt(dash + 1) && t.upperAt(start);
   }
 
   /**
@@ -371,18 +402,23 @@ final class NameScanner {
   private LowerCaseForms capitalisedInside() {
     if (capitalisedInside == null) {
       capitalisedInside = new LowerCaseForms(t);
+      // a sentence at a time: a loop over the whole text, run once a text, was compiled twice,
+      // on the stack (OSR) while it ran and then for the next texts
       for (Sentence s : doc.sentences()) {
-        if (headlineIndexes.get(s.index())) {
-          continue;
-        }
-        for (int i = s.first() + 1; i < s.end(); i++) {
-          if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
-            capitalisedInside.add(i);
-          }
+        if (!headlineIndexes.get(s.index())) {
+          addCapitalisedInside(s);
         }
       }
     }
     return capitalisedInside;
+  }
+
+  private void addCapitalisedInside(Sentence s) {
+    for (int i = s.first() + 1; i < s.end(); i++) {
+      if (t.cap(i) && t.type(i - 1) != TokenType.QUOTE && !Words.terminal(t, i - 1)) {
+        capitalisedInside.add(i);
+      }
+    }
   }
 
   /**

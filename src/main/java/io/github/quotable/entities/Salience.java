@@ -24,12 +24,21 @@ final class Salience {
     size = 0;
     query++;
     if (entityCount > seenIn.length) {
-      int n = Math.max(entityCount, seenIn.length * 2);
-      seenIn = Arrays.copyOf(seenIn, n);
-      slot = Arrays.copyOf(slot, n);
-      lastSentence = Arrays.copyOf(lastSentence, n);
-      best = Arrays.copyOf(best, n);
+      growEntities(entityCount); // rare: the growth kept out of what the compiler inlines
     }
+  }
+
+  private void growEntities(int entityCount) {
+    int n = Math.max(entityCount, seenIn.length * 2);
+    seenIn = Arrays.copyOf(seenIn, n);
+    slot = Arrays.copyOf(slot, n);
+    lastSentence = Arrays.copyOf(lastSentence, n);
+    best = Arrays.copyOf(best, n);
+  }
+
+  private void growSlots() {
+    entities = Arrays.copyOf(entities, size * 2);
+    scores = Arrays.copyOf(scores, size * 2);
   }
 
   /** Adds a mention of weight w in a sentence, met after (before in the text) the others. */
@@ -38,8 +47,7 @@ final class Salience {
     if (seenIn[id] != query) {
       seenIn[id] = query;
       if (size == entities.length) {
-        entities = Arrays.copyOf(entities, size * 2);
-        scores = Arrays.copyOf(scores, size * 2);
+        growSlots();
       }
       slot[id] = size;
       entities[size] = e;

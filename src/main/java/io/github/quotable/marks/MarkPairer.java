@@ -23,14 +23,12 @@ public final class MarkPairer {
    */
   public static ImmutableList<QuotedSpan> pair(Tokens t) {
     List<QuotedSpan> spans = new ArrayList<>();
-    int n = t.size();
-    int paraStart = 0;
     OpenMarks marks = new OpenMarks(); // one stack, emptied for each paragraph
-    for (int i = 1; i <= n; i++) {
-      if (i == n || t.startsParagraph(i)) {
-        new Paragraph(t, paraStart, i).pair(spans, marks);
-        paraStart = i;
-      }
+    // by the paragraphs' starts, not a pass over every token: that loop, once a text, was
+    // compiled on the stack with the sort and the depths after it
+    for (int p = 0; p < t.paragraphCount(); p++) {
+      int end = p + 1 < t.paragraphCount() ? t.paragraphStart(p + 1) : t.size();
+      new Paragraph(t, t.paragraphStart(p), end).pair(spans, marks);
     }
     spans.sort(OUTER_FIRST);
     return withDepths(t, spans);
@@ -109,7 +107,7 @@ public final class MarkPairer {
           sawOpen = true;
         }
       }
-      if (!marks.isEmpty() && (marks.token(0) == from || glyph(marks.token(0)).isDouble
+      if (!marks.isEmpty() && (marks.token(0) == from || marks.isDouble(0)
           || nextParagraphOpens(marks.token(0)))) {
         out.add(unclosed(marks.token(0)));
       }
@@ -171,14 +169,7 @@ public final class MarkPairer {
     }
 
     private Glyph.Role role(int i, Glyph g) {
-      boolean left = leftFlanking(i);
-      boolean right = rightFlanking(i);
-      return switch (g.role) {
-        case OPEN -> right && !left ? Glyph.Role.CLOSE : Glyph.Role.OPEN;
-        case CLOSE -> left && !right && g.isDouble ? Glyph.Role.OPEN : Glyph.Role.CLOSE;
-        case EITHER -> left && !right ? Glyph.Role.OPEN
-            : right && !left ? Glyph.Role.CLOSE : Glyph.Role.EITHER;
-      };
+      return g.role(leftFlanking(i), rightFlanking(i));
     }
 
     /** Followed by a non-space and preceded by a space, the paragraph start or an opener. */
@@ -190,8 +181,15 @@ public final class MarkPairer {
       if (i == from || !glued(i)) {
         return true;
       }
-      char prev = t.text().charAt(t.start(i) - 1);
-      return "([{—–-/".indexOf(prev) >= 0 || t.type(i - 1) == TokenType.QUOTE;
+      return opensBefore(t.charAt(t.start(i) - 1)) || t.type(i - 1) == TokenType.QUOTE;
+    }
+
+    /** The chars after which a glued mark opens, as a space before it would have it. */
+    private static boolean opensBefore(char c) {
+      return switch (c) {
+        case '(', '[', '{', '—', '–', '-', '/' -> true;
+        default -> false;
+      };
     }
 
     /** Preceded by a non-space and followed by a space, the paragraph end or punctuation. */
@@ -209,7 +207,7 @@ public final class MarkPairer {
 
     /** The glyph of the quotation mark at token i, read without copying it out. */
     private Glyph glyph(int i) {
-      return Glyph.of(t.text(), t.start(i), t.end(i));
+      return Glyph.of(t, i);
     }
 
     private boolean glued(int i) {
@@ -221,7 +219,7 @@ public final class MarkPairer {
       if (g.isDouble || i == from || !glued(i)) {
         return false;
       }
-      char prev = t.text().charAt(t.start(i) - 1);
+      char prev = t.charAt(t.start(i) - 1);
       return (prev == 's' || prev == 'S') && i + 1 < to && glued(i + 1) == false
           && t.type(i + 1) == TokenType.WORD;
     }
@@ -234,12 +232,16 @@ public final class MarkPairer {
     private int lastSingleClose() {
       int last = -1;
       for (int i = from; i < to; i++) {
-        if (t.type(i) == TokenType.QUOTE && !glyph(i).isDouble
-            && role(i, glyph(i)) != Glyph.Role.OPEN) {
+        if (t.type(i) == TokenType.QUOTE && singleMayClose(i)) {
           last = i;
         }
       }
       return last;
+    }
+
+    private boolean singleMayClose(int i) {
+      Glyph g = glyph(i);
+      return !g.isDouble && role(i, g) != Glyph.Role.OPEN;
     }
 
     /** A closing mark in a paragraph with no opener before it, after sentence punctuation. */

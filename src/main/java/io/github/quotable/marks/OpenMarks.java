@@ -17,14 +17,18 @@ final class OpenMarks {
 
   void push(int token, boolean isDouble) {
     if (size == tokens.length) {
-      tokens = Arrays.copyOf(tokens, size * 2);
-      lastDouble = Arrays.copyOf(lastDouble, size * 2);
-      lastSingle = Arrays.copyOf(lastSingle, size * 2);
+      grow(); // rare, and kept out of push, which the compiler inlines into the pairer
     }
     tokens[size] = token;
     lastDouble[size] = isDouble ? size : size == 0 ? -1 : lastDouble[size - 1];
     lastSingle[size] = !isDouble ? size : size == 0 ? -1 : lastSingle[size - 1];
     size++;
+  }
+
+  private void grow() {
+    tokens = Arrays.copyOf(tokens, size * 2);
+    lastDouble = Arrays.copyOf(lastDouble, size * 2);
+    lastSingle = Arrays.copyOf(lastSingle, size * 2);
   }
 
   /** The stack index of the innermost open mark of the family, or -1. */
@@ -33,6 +37,11 @@ final class OpenMarks {
       return -1;
     }
     return isDouble ? lastDouble[size - 1] : lastSingle[size - 1];
+  }
+
+  /** Whether the mark at stack index k is a double one. */
+  boolean isDouble(int k) {
+    return lastDouble[k] == k;
   }
 
   /** The token of the mark at stack index k. */

@@ -14,8 +14,13 @@ import io.github.quotable.text.Tokens;
 public final class NounPhrases {
   private static final int MAX = 16;
   private final Tokens t;
-  /** {@link #nameToken} of each token once asked: 0 not yet, 1 no, 2 yes. */
+  /**
+   * {@link #nameToken} of each token, all found at once: the compiler then inlines an array
+   * read at every call instead of the name tests, which it compiled into each caller.
+   */
   private final byte[] names;
+  private static final byte NO = 1;
+  private static final byte YES = 2;
 
   /**
    * Slots of the memory of {@link #before}'s answers, by end token. The sieves ask for the
@@ -31,6 +36,18 @@ public final class NounPhrases {
   public NounPhrases(Tokens t) {
     this.t = t;
     this.names = new byte[t.size()];
+    // a paragraph at a time: a loop over the whole text, run once a text, was compiled on the
+    // stack (OSR) while it ran and again for later texts
+    for (int p = 0; p < t.paragraphCount(); p++) {
+      int end = p + 1 < t.paragraphCount() ? t.paragraphStart(p + 1) : t.size();
+      findNames(t.paragraphStart(p), end);
+    }
+  }
+
+  private void findNames(int from, int to) {
+    for (int i = from; i < to; i++) {
+      names[i] = isNameToken(i) ? YES : NO;
+    }
   }
 
   /**
@@ -187,10 +204,15 @@ public final class NounPhrases {
         || t.is(j - 1, "earlier") || t.is(j - 1, "later"));
   }
 
+  /** Whether the text at offset starts with chars a and b. */
+  private boolean startsWith(int offset, char a, char b) {
+    return t.charAt(offset) == a && t.charAt(offset + 1) == b;
+  }
+
   /** "in 2010": a year after "in", between a subject and its verb. */
   private boolean year(int j, int limit) {
     return j - 1 >= limit && t.type(j) == TokenType.NUMBER && t.end(j) - t.start(j) == 4
-        && (t.text().startsWith("19", t.start(j)) || t.text().startsWith("20", t.start(j)))
+        && (startsWith(t.start(j), '1', '9') || startsWith(t.start(j), '2', '0'))
         && t.is(j - 1, "in") && t.depth(j) == 0;
   }
 
@@ -804,10 +826,7 @@ public final class NounPhrases {
     if (i >= names.length) {
       return isNameToken(i); // past the last token: answered, unremembered, as before
     }
-    if (names[i] == 0) {
-      names[i] = (byte) (isNameToken(i) ? 2 : 1);
-    }
-    return names[i] == 2;
+    return names[i] == YES;
   }
 
   private boolean isNameToken(int i) {

@@ -12,8 +12,12 @@ public final class WordSet {
   private final ImmutableSet<String> words;
   /** Whether every word is written in ASCII, as all the sieves' are. */
   private final boolean ascii;
-  /** The words by length, and where each stands in the order given. */
-  private final String[][] byLength;
+  /**
+   * The words by length, as char arrays (read without String's test of its coder, which the
+   * compiler inlined into every caller with both coders' reads), and where each stands in the
+   * order given.
+   */
+  private final char[][][] byLength;
   private final int[][] positions;
 
   private WordSet(ImmutableSet<String> words) {
@@ -27,20 +31,20 @@ public final class WordSet {
       }
     }
     ascii = allAscii;
-    byLength = new String[longest + 1][];
+    byLength = new char[longest + 1][][];
     positions = new int[longest + 1][];
     for (int n = 0; n <= longest; n++) {
       int size = 0;
       for (String w : words) {
         size += w.length() == n ? 1 : 0;
       }
-      byLength[n] = new String[size];
+      byLength[n] = new char[size][];
       positions[n] = new int[size];
       int k = 0;
       int position = 0;
       for (String w : words) {
         if (w.length() == n) {
-          byLength[n][k] = w;
+          byLength[n][k] = w.toCharArray();
           positions[n][k++] = position;
         }
         position++;
@@ -67,7 +71,7 @@ public final class WordSet {
     if (n >= byLength.length) {
       return -1;
     }
-    String[] candidates = byLength[n];
+    char[][] candidates = byLength[n];
     for (int k = 0; k < candidates.length; k++) {
       if (same(t, from, candidates[k], false)) {
         return positions[n][k];
@@ -87,15 +91,13 @@ public final class WordSet {
     for (int k = 0; k < n; k++) {
       char c = t.charAt(from + k);
       if (c >= 0x80) {
-        // a char whose lower case is outside ASCII ("”", "é") keeps the token from any ASCII
-        // word; only the rare one lowered into ASCII (the Kelvin sign) needs the String
-        return (!ascii || Character.toLowerCase(c) < 0x80) && words.contains(t.lowerString(i));
+        return hasLowerOutsideAscii(t, i, c);
       }
     }
     if (n >= byLength.length) {
       return false;
     }
-    for (String w : byLength[n]) {
+    for (char[] w : byLength[n]) {
       if (same(t, from, w, true)) {
         return true;
       }
@@ -103,14 +105,32 @@ public final class WordSet {
     return false;
   }
 
+  /**
+   * {@link #hasLower} of a token whose first char outside ASCII is c. A char whose lower case
+   * is outside ASCII ("”", "é") keeps the token from any ASCII word; only the rare one lowered
+   * into ASCII (the Kelvin sign) needs the String.
+   */
+  private boolean hasLowerOutsideAscii(Tokens t, int i, char c) {
+    return (!ascii || lowersToAscii(c)) && words.contains(t.lowerString(i));
+  }
+
+  /**
+   * Whether c, outside ASCII, is lower-cased into ASCII by {@link Character#toLowerCase(char)}:
+   * over the whole BMP, only the capital I with dot above and the Kelvin sign are (checked by a
+   * test). Two comparisons instead of Character's Unicode tables, inlined with hasLower.
+   */
+  static boolean lowersToAscii(char c) {
+    return c == '\u0130' || c == '\u212a';
+  }
+
   /** Whether the text at offset spells w, its ASCII capitals lowered if {@code lower}. */
-  private static boolean same(Tokens t, int offset, String w, boolean lower) {
-    for (int k = 0; k < w.length(); k++) {
+  private static boolean same(Tokens t, int offset, char[] w, boolean lower) {
+    for (int k = 0; k < w.length; k++) {
       char c = t.charAt(offset + k);
       if (lower && c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       }
-      if (c != w.charAt(k)) {
+      if (c != w[k]) {
         return false;
       }
     }

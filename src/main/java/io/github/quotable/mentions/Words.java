@@ -199,11 +199,13 @@ public final class Words {
   private static final long NOUNS = WordClass.mask(WordClass.ROLE, WordClass.ROLE_PLURAL,
       WordClass.WORK, WordClass.ORG, WordClass.DEMONYM, WordClass.TITLE);
 
-  /** Lower-case unknown words ending like a verb form: -ed, -ing. */
+  /**
+   * Lower-case unknown words ending like a verb form: -ed, -ing. Read from the token chars:
+   * String.startsWith, with its two coders, was inlined twice into every caller of nounish.
+   */
   private static boolean endsLikeVerb(Tokens t, int i) {
     int e = t.end(i);
-    String s = t.text();
-    return e - t.start(i) > 4 && (s.startsWith("ed", e - 2) || s.startsWith("ing", e - 3));
+    return e - t.start(i) > 4 && (endsWith(t, i, "ed") || endsWith(t, i, "ing"));
   }
 
   /** Whether token i ends with the suffix, as its String would, without making the String. */
@@ -223,12 +225,12 @@ public final class Words {
 
   /** A lower-case word of five letters or more ending in -ing: "saying", "housing". */
   public static boolean ingWord(Tokens t, int i) {
-    return t.lower(i) && t.end(i) - t.start(i) > 4 && t.text().startsWith("ing", t.end(i) - 3);
+    return t.lower(i) && t.end(i) - t.start(i) > 4 && endsWith(t, i, "ing");
   }
 
   /** A lower-case word of five letters or more ending in -ed: "surveyed", "quoted". */
   public static boolean edWord(Tokens t, int i) {
-    return t.lower(i) && t.end(i) - t.start(i) > 4 && t.text().startsWith("ed", t.end(i) - 2);
+    return t.lower(i) && t.end(i) - t.start(i) > 4 && endsWith(t, i, "ed");
   }
 
   /**
@@ -254,7 +256,7 @@ public final class Words {
     }
     int e = t.end(i);
     return t.type(i) == TokenType.WORD && t.word(i) == null && e - t.start(i) > 3
-        && t.text().charAt(e - 1) == 's' && "s'iu".indexOf(t.text().charAt(e - 2)) < 0;
+        && t.charAt(e - 1) == 's' && "s'iu".indexOf(t.charAt(e - 2)) < 0;
   }
 
   /** An aside like ", however," ending at comma p: "Critics, however, say". */
@@ -303,7 +305,7 @@ public final class Words {
       return false;
     }
     int e = t.end(i);
-    return e - t.start(i) > 4 && t.text().startsWith("ly", e - 2) && !LY_NOUNS.has(t, i);
+    return e - t.start(i) > 4 && endsWith(t, i, "ly") && !LY_NOUNS.has(t, i);
   }
 
   /** Nouns that end in -ly like adverbs: "the family said" has no adverb. */

@@ -35,26 +35,40 @@ public final class SentenceSplitter {
    */
   public static ImmutableList<Sentence> split(Tokens t, BitSet quoted) {
     ImmutableList.Builder<Sentence> out = ImmutableList.builder();
-    int n = t.size();
-    int first = 0;
     int index = 0;
-    for (int i = 0; i < n; i++) {
-      boolean paragraphEnd = i + 1 == n || t.startsParagraph(i + 1);
+    // a paragraph at a time, as no sentence crosses one: a loop over the whole text, run once
+    // a text, was compiled twice, on the stack (OSR) while it ran and then for the next texts
+    for (int p = 0; p < t.paragraphCount(); p++) {
+      int end = p + 1 < t.paragraphCount() ? t.paragraphStart(p + 1) : t.size();
+      index = splitParagraph(t, quoted, p, t.paragraphStart(p), end, index, out);
+    }
+    return out.build();
+  }
+
+  /**
+   * Adds the sentences of paragraph p, tokens [from, to), numbered from {@code index}; returns
+   * the index after the last.
+   */
+  private static int splitParagraph(Tokens t, BitSet quoted, int p, int from, int to,
+      int index, ImmutableList.Builder<Sentence> out) {
+    int first = from;
+    for (int i = from; i < to; i++) {
+      boolean paragraphEnd = i + 1 == to;
       boolean full = i - first + 1 >= MAX_TOKENS;
       int last = paragraphEnd || full ? i
-          : i == first && (first == 0 || t.startsParagraph(first)) ? datelineEnd(t, first)
+          : i == first && first == from ? datelineEnd(t, first)
           : -1;
       if (last < 0 && !paragraphEnd && !full) {
         last = breakAfter(t, first, i, quoted);
       }
       if (last >= 0) {
         Arrays.fill(t.sentence, first, last + 1, index);
-        out.add(new Sentence(index++, first, last + 1, t.paragraph(first)));
+        out.add(new Sentence(index++, first, last + 1, p));
         first = last + 1;
         i = last;
       }
     }
-    return out.build();
+    return index;
   }
 
   /**

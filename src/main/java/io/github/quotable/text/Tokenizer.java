@@ -69,7 +69,6 @@ public final class Tokenizer {
     }
 
     void run(boolean wrapped) {
-      int para = 0;
       int newlines = 0;
       boolean spaceBefore = true;
       int i = 0;
@@ -83,13 +82,16 @@ public final class Tokenizer {
           i++;
           continue;
         }
-        if (t.size() > 0 && (newlines >= 2 || newlines == 1 && !wrapped)) {
-          para++;
-        }
-        int shape = (newlines > 0 ? Shape.NEWLINE_BEFORE : 0) | (spaceBefore ? 0 : Shape.GLUED);
+        boolean paragraphStart = t.size() == 0 || newlines >= 2 || newlines == 1 && !wrapped;
+        int shape = (newlines > 0 ? Shape.NEWLINE_BEFORE : 0) | (spaceBefore ? 0 : Shape.GLUED)
+            | (paragraphStart ? Shape.PARAGRAPH_START : 0);
         newlines = 0;
         spaceBefore = false;
-        i = next(i, shape, para);
+        t.makeRoom(i); // next adds one token
+        if (paragraphStart) {
+          t.startParagraph();
+        }
+        i = next(i, shape);
       }
     }
 
@@ -97,7 +99,7 @@ public final class Tokenizer {
      * Adds the token starting at i; returns the offset after it. The chars after the text are
      * NULs, which no test below takes for anything it looks for.
      */
-    private int next(int i, int shape, int para) {
+    private int next(int i, int shape) {
       char c = s[i];
       int cls = CharClass.of(c);
       // an apostrophe before a digit, not after a letter or digit, starts a word ("'90s"):
@@ -106,15 +108,36 @@ public final class Tokenizer {
           & (CharClass.of(s[i + 1]) >>> CharClass.DIGIT_SHIFT)
           & ~(CharClass.of(s[Math.max(0, i - 1)]) >>> CharClass.LETTER_OR_DIGIT_SHIFT) & 1;
       if ((wordChar(i) | apostropheStart) != 0) {
-        return word(i, shape, para);
+        return word(i, shape);
       }
+      // most other tokens are a char of punctuation or a quotation mark alone; the chars that
+      // may start a longer token, or a possessive, are told apart in one test without branches
+      int longer = cls & (CharClass.APOSTROPHE | CharClass.DASH | CharClass.HYPHEN
+          | CharClass.SURROGATE) | same(c, '`') | same(c, '…') | same(c, '.') & same(s[i + 1], '.');
+      if (longer == 0) {
+        t.add(i, i + 1, (cls & CharClass.QUOTE) != 0 ? TokenType.QUOTE
+            : (cls & CharClass.PUNCT) != 0 ? TokenType.PUNCT : TokenType.OTHER, shape);
+        return i + 1;
+      }
+      return symbol(i, c, cls, shape);
+    }
+
+    /**
+     * Adds the token of punctuation or symbols starting at i, which may be longer than its
+     * char; returns the offset after it. Out of {@link #next}: these tokens are rare, and some
+     * kinds come only after the tokenizer is compiled, which sends the code compiled for them
+     * back to be compiled again; this method is too large for the compiler to inline into next,
+     * so next's code stays as it was.
+     */
+    private int symbol(int i, char c, int cls, int shape) {
       if ((cls & CharClass.APOSTROPHE) != 0 && (shape & Shape.GLUED) != 0 && isPossessive(i)) {
-        t.add(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(s, i, i + 2), para);
+        t.addWithEntry(i, i + 2, TokenType.POSSESSIVE, shape, vocabulary.lookup(s, i, i + 2));
         return i + 2;
       }
       if ((cls & CharClass.QUOTE) != 0) {
-        int len = (c == '`' || c == '\'') && s[i + 1] == c ? 2 : 1;
-        t.add(i, i + len, TokenType.QUOTE, shape, null, para);
+        // `` and '' are one quote, counted without a branch: the first texts may have none
+        int len = 1 + ((same(c, '`') | same(c, '\'')) & same(s[i + 1], c));
+        t.add(i, i + len, TokenType.QUOTE, shape);
         return i + len;
       }
       if ((cls & CharClass.DASH) != 0 || c == '-' && s[i + 1] == '-') {
@@ -122,25 +145,27 @@ public final class Tokenizer {
         while (CharClass.is(s[j], CharClass.DASH) || s[j] == '-') {
           j++;
         }
-        t.add(i, j, TokenType.DASH, shape, null, para);
+        t.add(i, j, TokenType.DASH, shape);
         return j;
       }
       if (c == '-' && (i + 1 == n || CharClass.is(s[i + 1], CharClass.SPACE))
           && (shape & Shape.GLUED) == 0) {
-        t.add(i, i + 1, TokenType.DASH, shape, null, para);
+        t.add(i, i + 1, TokenType.DASH, shape);
         return i + 1;
       }
-      if (c == '…' || c == '.' && s[i + 1] == '.' && s[i + 2] == '.') {
-        int len = c == '…' ? 1 : 3;
-        t.add(i, i + len, TokenType.ELLIPSIS, shape, null, para);
+      // "…" or "...": one test of the two, as the first texts may have no "..." (nor "..")
+      int dots = same(c, '.') & same(s[i + 1], '.') & same(s[i + 2], '.');
+      if ((same(c, '…') | dots) != 0) {
+        int len = 1 + 2 * dots;
+        t.add(i, i + len, TokenType.ELLIPSIS, shape);
         return i + len;
       }
       if (Character.isHighSurrogate(c) && Character.isLowSurrogate(s[i + 1])) {
-        t.add(i, i + 2, TokenType.OTHER, shape, null, para);
+        t.add(i, i + 2, TokenType.OTHER, shape);
         return i + 2;
       }
       boolean punct = (cls & CharClass.PUNCT) != 0;
-      t.add(i, i + 1, punct ? TokenType.PUNCT : TokenType.OTHER, shape, null, para);
+      t.add(i, i + 1, punct ? TokenType.PUNCT : TokenType.OTHER, shape);
       return i + 1;
     }
 
@@ -149,7 +174,7 @@ public final class Tokenizer {
      * ends, then one counted loop over its chars gathers its shape and its lexicon hash (the
      * lookup itself waits for {@link Tokens#lookUpWords}).
      */
-    private int word(int i, int shape, int para) {
+    private int word(int i, int shape) {
       int j = i;
       // an apostrophe that starts a word ("'90s") is taken as one that joins
       while (true) { // the NUL after the text ends every word
@@ -201,7 +226,7 @@ public final class Tokenizer {
         }
       }
       t.addWord(i, j, (first & CharClass.DIGIT) != 0 ? TokenType.NUMBER : TokenType.WORD,
-          shape | wordShape, hash, para);
+          shape | wordShape, hash);
       return j;
     }
 
@@ -230,6 +255,11 @@ public final class Tokenizer {
       int digits = (CharClass.of(s[j - 1]) >>> CharClass.DIGIT_SHIFT)
           & (CharClass.of(s[j + 1]) >>> CharClass.DIGIT_SHIFT) & 1; // "3.5"
       return digits | (isAbbreviationDot(wordStart, j) ? 1 : 0);
+    }
+
+    /** 1 if a and b are the same char, else 0: a test without a branch. */
+    private static int same(char a, char b) {
+      return ((a ^ b) - 1) >>> 31;
     }
 
     /** Whether the code point at i starts or continues a word; 0 if not, else its char count. */

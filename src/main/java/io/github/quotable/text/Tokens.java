@@ -63,24 +63,47 @@ public final class Tokens implements TokenView {
   /** Where the arrays came from. */
   private final Scratch arrays;
 
-  void add(int s, int e, TokenType t, int sh, Word w, int para) {
+  /**
+   * Makes room for one more token (which starts at offset s), before each {@link #add}: the
+   * test is the tokenizer's loop's, once a token, rather than add's, which the compiler inlines
+   * into each of the tokenizer's calls. Few texts grow their arrays, and the first compiled
+   * tokenizer has never seen one do it: the test, met true, sends its code back to be compiled
+   * again, and that is cheaper for the loop than for the tokenizer's two large methods.
+   */
+  void makeRoom(int s) {
     if (size == start.length) {
-      grow(s); // rare, and kept out of add: the JIT inlines add at each of the tokenizer's calls
+      grow(s);
     }
+  }
+
+  /**
+   * Marks the next token added as the first of its paragraph; its shape carries {@link
+   * Shape#PARAGRAPH_START}. Called by the tokenizer's loop, once a paragraph, which keeps
+   * {@link #add} to its stores: the compiler inlines add at each of the tokenizer's calls.
+   */
+  void startParagraph() {
+    if (paragraphs == paragraphStart.length) {
+      paragraphStart = Arrays.copyOf(paragraphStart, paragraphs * 2);
+    }
+    paragraphStart[paragraphs++] = size;
+  }
+
+  /** Adds a token without a lexicon entry; {@link #makeRoom} has made room for it. */
+  void add(int s, int e, TokenType t, int sh) {
     start[size] = s;
     end[size] = e;
     type[size] = (byte) t.ordinal();
     shape[size] = (short) sh;
-    word[size] = w;
-    classes[size] = w == null ? 0 : (int) w.classes();
-    if (para == paragraphs) { // the first token of a paragraph
-      if (paragraphs == paragraphStart.length) {
-        paragraphStart = Arrays.copyOf(paragraphStart, paragraphs * 2);
-      }
-      paragraphStart[paragraphs++] = size;
-      shape[size] |= Shape.PARAGRAPH_START;
-    }
+    word[size] = null;
+    classes[size] = 0;
     size++;
+  }
+
+  /** Adds a token with its lexicon entry w (or none if null): a possessive's ending. */
+  void addWithEntry(int s, int e, TokenType t, int sh, Word w) {
+    add(s, e, t, sh);
+    word[size - 1] = w;
+    classes[size - 1] = w == null ? 0 : (int) w.classes();
   }
 
   /**
@@ -104,32 +127,42 @@ public final class Tokens implements TokenView {
    * lookup hash of its chars (see {@link Vocabulary#lookup(char[], int, int, int)}), kept
    * meanwhile where its classes will go.
    */
-  void addWord(int s, int e, TokenType t, int sh, int hash, int para) {
-    add(s, e, t, sh, null, para);
+  void addWord(int s, int e, TokenType t, int sh, int hash) {
+    add(s, e, t, sh);
     classes[size - 1] = hash;
   }
 
   /**
-   * Finds the lexicon entries of the words and numbers, all in one loop once the text is
-   * read: the lookups, each waiting on memory the tokenizer's other work has pushed out of the
-   * cache, go on side by side in the processor instead of one at a time.
+   * Finds the lexicon entries of the words and numbers once the text is read, a paragraph at a
+   * time: the lookups, each waiting on memory the tokenizer's other work has pushed out of the
+   * cache, go on side by side in the processor instead of one at a time. (A paragraph's are
+   * many; loops over the whole text, run once a text, were compiled on the stack (OSR) loop by
+   * loop while they ran, and again whole for later texts.)
    */
   void lookUpWords(Vocabulary vocabulary) {
+    for (int p = 0; p < paragraphs; p++) {
+      int end = p + 1 < paragraphs ? paragraphStart[p + 1] : size;
+      lookUpWords(vocabulary, paragraphStart[p], end);
+    }
+  }
+
+  /** Finds the lexicon entries of tokens [from, to). */
+  private void lookUpWords(Vocabulary vocabulary, int from, int to) {
     // three loops: the first reads the table where each lookup will start, the last reads the
     // entries found, both without a branch on what they read, so that their reads from memory
     // overlap; the lookups between them branch on what they read, which would make each read
     // wait for the one before
     int touched = 0;
-    for (int i = 0; i < size; i++) {
+    for (int i = from; i < to; i++) {
       touched += vocabulary.touch(classes[i]);
     }
-    this.touched = touched;
-    for (int i = 0; i < size; i++) {
+    this.touched += touched;
+    for (int i = from; i < to; i++) {
       if (type[i] <= LAST_LOOKED_UP) {
         classes[i] = vocabulary.entry(chars, start[i], end[i], classes[i]);
       }
     }
-    for (int i = 0; i < size; i++) {
+    for (int i = from; i < to; i++) {
       if (type[i] <= LAST_LOOKED_UP) {
         int entry = classes[i];
         word[i] = vocabulary.entryWord(entry);
@@ -245,6 +278,16 @@ public final class Tokens implements TokenView {
     return k >= 0 ? k : -k - 2;
   }
 
+  /** How many paragraphs the text has (none if it has no token). */
+  public int paragraphCount() {
+    return paragraphs;
+  }
+
+  /** The first token of paragraph p. */
+  public int paragraphStart(int p) {
+    return paragraphStart[p];
+  }
+
   /** Whether token i starts a paragraph (token 0 does). */
   public boolean startsParagraph(int i) {
     return (shape[i] & Shape.PARAGRAPH_START) != 0;
@@ -270,6 +313,16 @@ public final class Tokens implements TokenView {
    */
   public char charAt(int offset) {
     return chars[offset];
+  }
+
+  /** Whether the text's char at an offset is lower case, as {@link Character#isLowerCase(char)}. */
+  public boolean lowerAt(int offset) {
+    return CharClass.is(chars[offset], CharClass.LOWER);
+  }
+
+  /** Whether the text's char at an offset is upper case, as {@link Character#isUpperCase(char)}. */
+  public boolean upperAt(int offset) {
+    return CharClass.is(chars[offset], CharClass.UPPER);
   }
 
   /** Whether the token is exactly this one character. */

@@ -53,4 +53,12 @@ class WordSetProperties {
     assertThat(SET.hasLower(t, 4)).isTrue();
     assertThat(SET.indexOf(t, 1)).isEqualTo(1);
   }
+
+  @Example
+  void lowersToAsciiIsCharactersLowerCaseOverTheBmp() {
+    for (int c = 0x80; c <= 0xFFFF; c++) {
+      assertThat(WordSet.lowersToAscii((char) c)).as("U+%04X", c)
+          .isEqualTo(Character.toLowerCase((char) c) < 0x80);
+    }
+  }
 }
