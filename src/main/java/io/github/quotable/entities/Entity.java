@@ -210,7 +210,7 @@ public final class Entity {
       return 1;
     }
     if (placeMentions > personMentions) {
-      return 0.1;
+      return 0; // "a shop in Bradford": a place is no "he"
     }
     if (personEvidence) {
       return 1;

@@ -273,6 +273,13 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aPlaceIsNoHe() {
+    List<Quotation> qs = quotes("‘I don't think it's fair,’ said Ms Khan, who runs a shop in "
+        + "Bradford.\n\n“The plan will fail,” he said.");
+    assertThat(qs.get(1).speakerName()).isNotEqualTo("Bradford");
+  }
+
+  @Test
   void hisStatementIsHis() {
     List<Quotation> qs = quotes("Tom Hale spoke on Monday.\n\nHis statement said the plan was "
         + "dead.\n\nHis message was simple: “Vote.”");
