@@ -51,6 +51,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToASourceBeforeAClauseWithAnUnknownVerb() {
+    Quotation q = only("According to court documents, the company paid $3 million in bribes.");
+    assertThat(q.content().text()).isEqualTo("the company paid $3 million in bribes");
+    assertThat(q.speakerName()).isEqualTo("court documents");
+    assertThat(only("According to Ann Lowe, a housing expert, prices will rise.").speakerName())
+        .isEqualTo("Ann Lowe");
+  }
+
+  @Test
   void aDayAfterTheAddresseeIsNoPartOfIt() {
     Quotation q = only("“We're going to win,” Mr. Diaz told supporters Tuesday night.");
     assertThat(q.addressee().orElseThrow().text()).isEqualTo("supporters");

@@ -38,6 +38,11 @@ final class AccordingToSieve implements Sieve {
     if (start == c.s.first() || afterSubordinator || Words.comma(c.t, start - 1)
         && !c.clauses.clauseLike(c.s.first(), start - 1)) {
       // "According to X, …", "… after, according to him, the network censored …"
+      if (src.hasAppositive() && src.end() + 1 >= c.s.end()) {
+        // "According to police, the company paid bribes.": no appositive runs to the end
+        src = new Phrase(src.first(), src.apposFirst() - 1, src.headFirst(), src.headEnd(),
+            src.kind(), -1, -1);
+      }
       src = withReducedRelative(c, src);
       int k = src.end();
       if (k < c.s.end() && Words.comma(c.t, k)) {
