@@ -65,7 +65,8 @@ final class SourceResolver {
    */
   Entity resolve(Phrase p, int before, Entity addressee) {
     Entity e = switch (p.kind()) {
-      case NAME -> name(p.headFirst(), p.headEnd());
+      case NAME -> demonymEpithet(p) ? topicPerson(p.headFirst())
+          : name(p.headFirst(), p.headEnd());
       case PRONOUN -> pronoun(p.first(), Math.min(before, p.first()), addressee);
       case RELATIVE -> relative(p.first());
       case NOMINAL -> nominal(p);
@@ -353,6 +354,42 @@ final class SourceResolver {
         best = e;
         bestScore = salience.score(k);
       }
+    }
+    return best;
+  }
+
+  /**
+   * "“…,” the Spaniard said", "the Republican said": "the" and a demonym naming one person,
+   * an epithet for someone already named; not a people ("the French", "the Chinese", "the
+   * Swiss") nor a country ("the US").
+   */
+  private boolean demonymEpithet(Phrase p) {
+    int d = p.headFirst();
+    return p.headEnd() == d + 1 && d == p.first() + 1 && t.is(p.first(), "the")
+        && t.lower(p.first()) && t.is(d, WordClass.DEMONYM) && t.cap(d)
+        && !t.has(d, Shape.UPPER) // "the US", "the EU"
+        && !Words.endsWith(t, d, "sh") && !Words.endsWith(t, d, "ch")
+        && !Words.endsWith(t, d, "se") && !Words.endsWith(t, d, "ss")
+        && !Words.endsWith(t, d, "s");
+  }
+
+  /** The most salient named person the epithet at token i can mean, or null. */
+  private Entity topicPerson(int i) {
+    Word w = t.word(i);
+    Gender g = w == null ? Gender.UNKNOWN : w.gender();
+    Entity best = null;
+    double bestScore = 0;
+    Salience salience = table.salience(i, SALIENCE_SENTENCES);
+    for (int k = 0; k < salience.size(); k++) {
+      Entity e = salience.entity(k);
+      if (e.kind == SpeakerKind.PERSON && e.named() && !e.plural && e.gender.agrees(g)
+          && e.personFit() > 0.5 && salience.score(k) > bestScore) {
+        best = e;
+        bestScore = salience.score(k);
+      }
+    }
+    if (best != null) {
+      table.mention(best, i, i + 1);
     }
     return best;
   }

@@ -273,6 +273,15 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void theSpaniardIsThePersonThePassageIsAbout() {
+    List<Quotation> qs = quotes("Arsenal manager Mikel Arteta insisted his team could still win "
+        + "the title.\n\n“We are not giving up,” the Spaniard said.\n\nThe French said they "
+        + "would veto the deal.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Mikel Arteta", "Mikel Arteta", "French");
+  }
+
+  @Test
   void aPlaceIsNoHe() {
     List<Quotation> qs = quotes("‘I don't think it's fair,’ said Ms Khan, who runs a shop in "
         + "Bradford.\n\n“The plan will fail,” he said.");
