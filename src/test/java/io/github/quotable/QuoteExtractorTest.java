@@ -73,6 +73,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aVerbOfQuotationsOnlyReportsNoClause() {
+    assertThat(extract("When I asked whether he would sell, he laughed.").quotations())
+        .extracting(q -> q.cue().map(Span::text).orElse("")).doesNotContain("laughed");
+    assertThat(only("“Not a chance,” he laughed.").cue().orElseThrow().text())
+        .isEqualTo("laughed");
+    List<Quotation> qs = extract("When my mother mentioned it, I laughed and said, “I don't "
+        + "believe it.”").quotations();
+    assertThat(qs.get(qs.size() - 1).speakerName()).isEqualTo("I");
+  }
+
+  @Test
   void criedAfterAQuotationIsItsCue() {
     assertThat(only("“Hello!” he cried.").cue().get().text()).isEqualTo("cried");
     assertThat(EXTRACTOR.extract("The baby cried all night.").quotations()).isEmpty();

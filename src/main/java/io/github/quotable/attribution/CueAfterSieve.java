@@ -198,6 +198,10 @@ final class CueAfterSieve implements Sieve {
     if (boundary <= c.s.first() || !isBoundary(c, boundary)) {
       return false;
     }
+    if (!cue.verb().takesClause() && !quotationBefore(c, boundary)
+        && !closesQuotation(c, boundary)) {
+      return false; // "When I asked whether he would sell, he laughed": no quotation, no report
+    }
     Clauses.Tail tail = new Clauses.Tail();
     tail.allowRelative = rule == Rule.INVERTED_CUE_AFTER;
     int k = c.clauses.tail(afterTag, c.s.end(), cue, tail);

@@ -509,8 +509,10 @@ final class CueBeforeSieve implements Sieve {
       if (c.t.depth(k) > 0 || Words.comma(c.t, k)) {
         return null;
       }
-      if (c.t.is(k, WordClass.SUBJ) && c.t.lower(k) && !c.t.is(k, "it")
-          && c.t.is(k - 1, WordClass.SUB) && finiteVerbAt(c.t, k + 1, and)) {
+      if (c.t.is(k, WordClass.SUBJ) && (c.t.lower(k) || c.t.is(k, "I")) && !c.t.is(k, "it")
+          && (c.t.is(k - 1, WordClass.SUB) || Words.comma(c.t, k - 1))
+          && finiteVerbAt(c.t, k + 1, and)) {
+        // "after she attacked the police and blamed", "when …, I laughed and said"
         return new Phrase(k, k + 1, k, k + 1, Phrase.Kind.PRONOUN, -1, -1);
       }
     }
