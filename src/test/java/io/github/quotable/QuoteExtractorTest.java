@@ -73,6 +73,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleCueAfterACommaInsideTheClosingMark() {
+    List<Quotation> qs = extract("House Speaker Mike Johnson on Wednesday dismissed the report as "
+        + "“fake news,” telling reporters it was “a distraction.”").quotations();
+    Quotation q = qs.get(qs.size() - 1);
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("telling");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("reporters");
+    assertThat(q.content().text()).isEqualTo("it was “a distraction.”");
+  }
+
+  @Test
   void aVerbOfQuotationsOnlyReportsNoClause() {
     assertThat(extract("When I asked whether he would sell, he laughed.").quotations())
         .extracting(q -> q.cue().map(Span::text).orElse("")).doesNotContain("laughed");
