@@ -65,8 +65,7 @@ final class SourceResolver {
    */
   Entity resolve(Phrase p, int before, Entity addressee) {
     Entity e = switch (p.kind()) {
-      case NAME -> demonymEpithet(p) ? topicPerson(p.headFirst())
-          : name(p.headFirst(), p.headEnd());
+      case NAME -> epithetOrName(p);
       case PRONOUN -> pronoun(p.first(), Math.min(before, p.first()), addressee);
       case RELATIVE -> relative(p.first());
       case NOMINAL -> nominal(p);
@@ -371,6 +370,12 @@ final class SourceResolver {
         && !Words.endsWith(t, d, "sh") && !Words.endsWith(t, d, "ch")
         && !Words.endsWith(t, d, "se") && !Words.endsWith(t, d, "ss")
         && !Words.endsWith(t, d, "s");
+  }
+
+  /** "the Spaniard": the person the passage is about, if there is one; else the name. */
+  private Entity epithetOrName(Phrase p) {
+    Entity person = demonymEpithet(p) ? topicPerson(p.headFirst()) : null;
+    return person != null ? person : name(p.headFirst(), p.headEnd());
   }
 
   /** The most salient named person the epithet at token i can mean, or null. */

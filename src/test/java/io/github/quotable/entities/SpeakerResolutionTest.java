@@ -279,6 +279,7 @@ class SpeakerResolutionTest {
         + "would veto the deal.");
     assertThat(qs).extracting(Quotation::speakerName)
         .containsExactly("Mikel Arteta", "Mikel Arteta", "French");
+    assertThat(lastSpeaker("“We will win,” the Republican said.")).isEqualTo("Republican");
   }
 
   @Test
