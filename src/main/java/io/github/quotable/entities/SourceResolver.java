@@ -341,20 +341,7 @@ final class SourceResolver {
       // an organisation is someone new, unless given that role before (see role)
       return null;
     }
-    Word w = t.word(head);
-    Gender g = w == null ? Gender.UNKNOWN : w.gender();
-    Entity best = null;
-    double bestScore = 0;
-    Salience salience = table.salience(p.first(), SALIENCE_SENTENCES);
-    for (int k = 0; k < salience.size(); k++) {
-      Entity e = salience.entity(k);
-      if (e.kind == SpeakerKind.PERSON && e.named() && !e.plural && e.gender.agrees(g)
-          && salience.score(k) > bestScore) {
-        best = e;
-        bestScore = salience.score(k);
-      }
-    }
-    return best;
+    return topicPerson(p.first(), head);
   }
 
   /**
@@ -368,33 +355,36 @@ final class SourceResolver {
         && t.lower(p.first()) && t.is(d, WordClass.DEMONYM) && t.cap(d)
         && !t.has(d, Shape.UPPER) // "the US", "the EU"
         && !Words.endsWith(t, d, "sh") && !Words.endsWith(t, d, "ch")
-        && !Words.endsWith(t, d, "se") && !Words.endsWith(t, d, "ss")
-        && !Words.endsWith(t, d, "s");
+        && !Words.endsWith(t, d, "se") && !Words.endsWith(t, d, "s");
   }
 
   /** "the Spaniard": the person the passage is about, if there is one; else the name. */
   private Entity epithetOrName(Phrase p) {
-    Entity person = demonymEpithet(p) ? topicPerson(p.headFirst()) : null;
-    return person != null ? person : name(p.headFirst(), p.headEnd());
+    Entity person = demonymEpithet(p) ? topicPerson(p.first(), p.headFirst()) : null;
+    if (person == null) {
+      return name(p.headFirst(), p.headEnd());
+    }
+    table.mention(person, p.headFirst(), p.headEnd());
+    return person;
   }
 
-  /** The most salient named person the epithet at token i can mean, or null. */
-  private Entity topicPerson(int i) {
-    Word w = t.word(i);
+  /**
+   * The most salient named person before token {@code before} that the noun at {@code noun}
+   * can mean ("the Vermont senator", "the Spaniard"), or null.
+   */
+  private Entity topicPerson(int before, int noun) {
+    Word w = t.word(noun);
     Gender g = w == null ? Gender.UNKNOWN : w.gender();
     Entity best = null;
     double bestScore = 0;
-    Salience salience = table.salience(i, SALIENCE_SENTENCES);
+    Salience salience = table.salience(before, SALIENCE_SENTENCES);
     for (int k = 0; k < salience.size(); k++) {
       Entity e = salience.entity(k);
       if (e.kind == SpeakerKind.PERSON && e.named() && !e.plural && e.gender.agrees(g)
-          && e.personFit() > 0.5 && salience.score(k) > bestScore) {
+          && salience.score(k) > bestScore) {
         best = e;
         bestScore = salience.score(k);
       }
-    }
-    if (best != null) {
-      table.mention(best, i, i + 1);
     }
     return best;
   }
