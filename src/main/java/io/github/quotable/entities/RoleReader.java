@@ -1,8 +1,6 @@
 package io.github.quotable.entities;
 
 import io.github.quotable.lexicon.Vocabulary;
-import io.github.quotable.lexicon.CueForm;
-import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Words;
@@ -141,7 +139,7 @@ final class RoleReader {
       to++;
     }
     if (to - end > MAX_APPOSITIVE || to >= sentenceEnd || participial(end + 1)
-        || finiteCue(to)) {
+        || t.depth(to) == 0 && np.verbLike(to)) {
       // "Writing on Facebook, the club's owner said": the phrase is the verb's subject
       return;
     }
@@ -170,13 +168,6 @@ final class RoleReader {
       }
     }
     return t.lower(from + 1);
-  }
-
-  /** A cue verb's finite form ("said", "says"), not a noun ("the report's author"). */
-  private boolean finiteCue(int k) {
-    Word w = t.word(k);
-    return w != null && w.is(WordClass.CUE) && t.lower(k) && t.depth(k) == 0
-        && (w.isForm(CueForm.PAST) || w.isForm(CueForm.THIRD) && !w.isForm(CueForm.BASE));
   }
 
   /** A verb that makes a clause of what follows a name: "NAME, the administration has …". */

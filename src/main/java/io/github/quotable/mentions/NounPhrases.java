@@ -458,7 +458,7 @@ public final class NounPhrases {
   }
 
   /** A cue verb's finite form used as a verb ("he says"), not a noun ("campaign officials"). */
-  private boolean verbLike(int j) {
+  public boolean verbLike(int j) {
     Word w = t.word(j);
     return w != null && w.is(WordClass.CUE) && !w.isAny(NOUN_CLASSES)
         && (w.isForm(io.github.quotable.lexicon.CueForm.PAST)
