@@ -40,8 +40,7 @@ final class AccordingToSieve implements Sieve {
       // "According to X, …", "… after, according to him, the network censored …"
       if (src.hasAppositive() && src.end() + 1 >= c.s.end()) {
         // "According to police, the company paid bribes.": no appositive runs to the end
-        src = new Phrase(src.first(), src.apposFirst() - 1, src.headFirst(), src.headEnd(),
-            src.kind(), -1, -1);
+        src = src.withoutAppositive();
       }
       src = withReducedRelative(c, src);
       int k = src.end();

@@ -61,7 +61,7 @@ final class CueBeforeSieve implements Sieve {
           && c.t.is(vg - 1, WordClass.PREP);
       boolean linked = vg - 1 >= c.s.first() && (Words.comma(c.t, vg - 1)
           || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but") || c.t.is(vg - 1, "as")
-          || commaInsideClosingMark(c, vg - 1))
+          || Words.commaInsideClosingMark(c.t, vg - 1))
           || infinitive || afterPreposition; // "was quoted as saying"
       if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.hasLower(c.t, vg - 2)) {
         return; // "was not authorized to discuss the talks" reports no speech
@@ -518,15 +518,6 @@ final class CueBeforeSieve implements Sieve {
       }
     }
     return null;
-  }
-
-  /**
-   * A closing quotation mark with the clause's comma inside it, American style: "dismissed it
-   * as “fake news,” telling reporters …".
-   */
-  private static boolean commaInsideClosingMark(SentenceContext c, int k) {
-    io.github.quotable.marks.QuotedSpan q = c.doc.topSpanAt(k);
-    return k - 1 > c.s.first() && q != null && q.close == k && Words.comma(c.t, k - 1);
   }
 
   /** "X as Y" within a few words of the object start, not "as soon as", "as well". */

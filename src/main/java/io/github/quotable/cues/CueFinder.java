@@ -84,7 +84,7 @@ public final class CueFinder {
     }
     if (w.isForm(CueForm.GERUND)) {
       boolean participle = !atStart && (Words.comma(t, p) || t.is(p, WordClass.COPULA)
-          || t.type(p) == TokenType.QUOTE && p - 1 >= sentenceStart && Words.comma(t, p - 1)
+          || p - 1 >= sentenceStart && Words.commaInsideClosingMark(t, p)
               && t.depth(i) == 0 && w.verb().takesClause()
               // "as “fake news,” telling reporters that", not "…,” referring to X"
           || t.type(p) == TokenType.POSSESSIVE && p - 1 >= sentenceStart

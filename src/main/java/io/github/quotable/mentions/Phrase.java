@@ -28,6 +28,12 @@ public record Phrase(int first, int end, int headFirst, int headEnd, Kind kind, 
     return new Phrase(newFirst, newEnd, headFirst, headEnd, kind, from, to);
   }
 
+  /** The phrase up to the comma before its appositive ("police" of "police, the company …"). */
+  public Phrase withoutAppositive() {
+    return hasAppositive() ? new Phrase(first, apposFirst - 1, headFirst, headEnd, kind, -1, -1)
+        : this;
+  }
+
   public boolean hasAppositive() {
     return apposFirst >= 0;
   }

@@ -313,6 +313,14 @@ public final class Words {
       "monopoly", "daily", "weekly", "monthly", "quarterly", "homily", "tally", "bully",
       "melancholy", "butterfly");
 
+  /**
+   * A closing quotation mark with the clause's comma inside it, American style: "as “fake
+   * news,” telling reporters …" (glued to the comma, which an opening mark is not).
+   */
+  public static boolean commaInsideClosingMark(Tokens t, int k) {
+    return k > 0 && t.type(k) == TokenType.QUOTE && t.has(k, Shape.GLUED) && comma(t, k - 1);
+  }
+
   public static boolean comma(Tokens t, int i) {
     return t.isChar(i, ',');
   }
