@@ -830,14 +830,14 @@ public final class NounPhrases {
   }
 
   private boolean isNameToken(int i) {
-    if (Words.nameWord(t, i)) {
+    if (Words.nameWord(t, i) || t.has(i, Shape.INITIAL) || Words.suffix(t, i)) {
       return true;
     }
-    // the particle test once: prefixedName(t, i) is a particle with a hyphen in it
-    boolean particle = Words.particle(t, i);
-    return particle && t.has(i, Shape.HYPHEN) || Words.suffix(t, i)
-        || particle && i + 1 < t.size() && Words.nameWord(t, i + 1)
-        || t.has(i, Shape.INITIAL);
+    // a particle counts with a hyphen in it (Words.prefixedName) or a name word after it, which
+    // is capitalised: most lower-case words have neither, and are no particle to look up
+    boolean hyphen = t.has(i, Shape.HYPHEN);
+    return (hyphen || i + 1 < t.size() && t.has(i + 1, Shape.CAP | Shape.UPPER))
+        && Words.particle(t, i) && (hyphen || Words.nameWord(t, i + 1));
   }
 
   /** A title or honorific, which a name may follow but is not part of the name proper. */
