@@ -108,12 +108,17 @@ public final class Entity {
    * hard-wrapped article breaks lines inside them ("a local\ncouncillor").
    */
   private static String oneLine(String read) {
-    return LINE_BREAKS.matchesNoneOf(read) && !read.contains("  ") ? read
-        : CharMatcher.whitespace().trimAndCollapseFrom(read, ' ');
+    // one pass of plain compares over the chars: CharMatcher's whitespace table for the rare
+    // char past ASCII only, where it and the ASCII tests below could differ
+    for (int k = 0; k < read.length(); k++) {
+      char c = read.charAt(k);
+      if (c == ' ' ? k + 1 < read.length() && read.charAt(k + 1) == ' '
+          : c >= '\t' && c <= '\r' || c >= 0x80 && CharMatcher.whitespace().matches(c)) {
+        return CharMatcher.whitespace().trimAndCollapseFrom(read, ' ');
+      }
+    }
+    return read;
   }
-
-  private static final CharMatcher LINE_BREAKS =
-      CharMatcher.whitespace().and(CharMatcher.isNot(' '));
 
   /** Takes a fuller name ("Marco Ruiz" after "Ruiz"). */
   void rename(String fuller, ImmutableList<String> fullerKey) {
