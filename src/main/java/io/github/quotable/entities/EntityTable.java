@@ -21,7 +21,7 @@ final class EntityTable {
   private final Entity[] atToken;
   private final NameIndex index = new NameIndex();
   private final MentionEvents events;
-  private final Salience salience = new Salience();
+  private final Salience salience;
   /** Reused by {@link #find}, which is not reentrant. */
   private final List<Entity> candidates = new ArrayList<>();
   private final Positions positions;
@@ -30,8 +30,10 @@ final class EntityTable {
   EntityTable(Tokens t) {
     this.t = t;
     this.keyWords = new KeyWords(t);
-    this.atToken = new Entity[t.size()];
-    this.events = new MentionEvents(t.size());
+    TableArrays arrays = TableArrays.lend(t.size());
+    this.atToken = arrays.atToken;
+    this.salience = arrays.salience;
+    this.events = new MentionEvents(t.size(), arrays.events);
     this.positions = new Positions(t);
   }
 

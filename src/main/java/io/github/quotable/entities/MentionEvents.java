@@ -29,8 +29,9 @@ final class MentionEvents {
   private final Event[] latest;
   private final BitSet tokens;
 
-  MentionEvents(int size) {
-    latest = new Event[size];
+  /** Events for {@code size} tokens, kept by token in {@code latest}, which must be clear. */
+  MentionEvents(int size, Event[] latest) {
+    this.latest = latest;
     tokens = new BitSet(size);
   }
 

@@ -22,7 +22,12 @@ final class Salience {
   /** Starts a new query for a document of {@code entityCount} entities so far. */
   void clear(int entityCount) {
     size = 0;
-    query++;
+    if (++query == 0) {
+      // the count wrapped (the salience is reused document after document): no stale stamp
+      // may equal it
+      Arrays.fill(seenIn, 0);
+      query = 1;
+    }
     if (entityCount > seenIn.length) {
       growEntities(entityCount); // rare: the growth kept out of what the compiler inlines
     }
