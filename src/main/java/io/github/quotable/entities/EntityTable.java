@@ -24,6 +24,8 @@ final class EntityTable {
   private final Salience salience;
   /** Reused by {@link #find}, which is not reentrant. */
   private final List<Entity> candidates = new ArrayList<>();
+  /** Reused by {@link #withKey} and {@link #lastWithKey}, whose callers do not nest them. */
+  private final List<Entity> keyed = new ArrayList<>();
   private final Positions positions;
   private final KeyWords keyWords;
 
@@ -90,10 +92,10 @@ final class EntityTable {
 
   /**
    * Entities that had this key (they may have been renamed since), in the order they were
-   * indexed, which is not always the order of creation (a view, not a copy).
+   * indexed, which is not always the order of creation (a list reused by the next call).
    */
   List<Entity> withKey(ImmutableList<String> key) {
-    return index.withKey(key);
+    return index.withKey(key, keyed);
   }
 
   /**
@@ -103,7 +105,9 @@ final class EntityTable {
    */
   Entity lastWithKey(ImmutableList<String> key, boolean group) {
     Entity last = null;
-    for (Entity e : index.everWithKey(key)) {
+    List<Entity> withKey = index.everWithKey(key, keyed);
+    for (int k = 0; k < withKey.size(); k++) {
+      Entity e = withKey.get(k);
       if ((last == null || e.id > last.id) && e.key().equals(key)
           && (group ? e.kind == SpeakerKind.GROUP : !e.named())) {
         last = e;

@@ -1,10 +1,7 @@
 package io.github.quotable.entities;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which entities a name key may refer to, found without scanning every entity of the article:
@@ -20,10 +17,10 @@ import java.util.Map;
  */
 final class NameIndex {
   static final int MAX_CANDIDATES = 64;
-  private final Map<String, List<Entity>> byLastWord = new HashMap<>();
-  private final Map<String, List<Entity>> byInitials = new HashMap<>();
-  private final Map<ImmutableList<String>, List<Entity>> byAlias = new HashMap<>();
-  private final Map<ImmutableList<String>, List<Entity>> byKey = new HashMap<>();
+  private final Buckets byLastWord = new Buckets();
+  private final Buckets byInitials = new Buckets();
+  private final Buckets byAlias = new Buckets();
+  private final Buckets byKey = new Buckets();
 
   /** Indexes the entity under its current key, if not yet done. */
   void refresh(Entity e) {
@@ -39,23 +36,23 @@ final class NameIndex {
     ImmutableList<String> old = e.indexedKey;
     e.indexedKey = key;
     if (!key.isEmpty() && (old == null || old.isEmpty() || !last(old).equals(last(key)))) {
-      add(byLastWord, last(key), e);
+      byLastWord.add(last(key), e);
     }
     List<String> before = old == null ? List.of() : NameKey.initials(old);
     List<String> initials = NameKey.initials(key);
     for (int k = 0; k < initials.size(); k++) {
       String i = initials.get(k);
       if (!before.contains(i) && (k == 0 || !initials.get(0).equals(i))) {
-        add(byInitials, i, e);
+        byInitials.add(i, e);
       }
     }
     if (old == null || !old.equals(key)) {
-      add(byKey, key, e);
+      byKey.add(key, e);
     }
   }
 
   void alias(Entity e, ImmutableList<String> key) {
-    add(byAlias, key, e);
+    byAlias.add(key, e);
   }
 
   /**
@@ -65,54 +62,32 @@ final class NameIndex {
   List<Entity> candidates(ImmutableList<String> key, List<Entity> out) {
     out.clear();
     if (!key.isEmpty()) {
-      newest(byLastWord.get(last(key)), out);
+      byLastWord.get(last(key), MAX_CANDIDATES, true, out);
       if (key.size() == 1) {
-        newest(byInitials.get(key.get(0)), out);
+        byInitials.get(key.get(0), MAX_CANDIDATES, true, out);
       }
     }
     if (!byAlias.isEmpty()) {
-      newest(byAlias.get(key), out); // most articles give no alias: no key hashed for none
+      byAlias.get(key, MAX_CANDIDATES, true, out); // most articles give no alias: no key hashed
     }
     return out;
   }
 
-  /** Entities that were indexed with exactly this key, in the order they were indexed. */
-  List<Entity> withKey(ImmutableList<String> key) {
-    List<Entity> bucket = byKey.getOrDefault(key, List.of());
-    return bucket.subList(0, Math.min(bucket.size(), MAX_CANDIDATES));
-  }
-
-  /** Every entity that was indexed with exactly this key, however many. */
-  List<Entity> everWithKey(ImmutableList<String> key) {
-    return byKey.getOrDefault(key, List.of());
-  }
-
-  private static void newest(List<Entity> bucket, List<Entity> out) {
-    if (bucket != null) {
-      for (int k = Math.max(0, bucket.size() - MAX_CANDIDATES); k < bucket.size(); k++) {
-        out.add(bucket.get(k));
-      }
-    }
-  }
-
   /**
-   * Adds e to the key's bucket. Most buckets only ever hold one entity: a bucket starts as an
-   * immutable list of it, half the size of an ArrayList and its array, and becomes an
-   * ArrayList at its second entity.
+   * Entities that were indexed with exactly this key, the first {@link #MAX_CANDIDATES} in the
+   * order they were indexed, put into {@code out} after clearing it.
    */
-  private static <K> void add(Map<K, List<Entity>> map, K key, Entity e) {
-    map.merge(key, List.of(e), NameIndex::joined);
+  List<Entity> withKey(ImmutableList<String> key, List<Entity> out) {
+    out.clear();
+    byKey.get(key, MAX_CANDIDATES, false, out);
+    return out;
   }
 
-  private static List<Entity> joined(List<Entity> bucket, List<Entity> one) {
-    if (bucket instanceof ArrayList) {
-      bucket.add(one.get(0));
-      return bucket;
-    }
-    List<Entity> grown = new ArrayList<>(4);
-    grown.addAll(bucket);
-    grown.add(one.get(0));
-    return grown;
+  /** Every entity that was indexed with exactly this key, however many, put into out. */
+  List<Entity> everWithKey(ImmutableList<String> key, List<Entity> out) {
+    out.clear();
+    byKey.get(key, Integer.MAX_VALUE, false, out);
+    return out;
   }
 
   private static String last(List<String> key) {
