@@ -18,6 +18,9 @@ final class KeyWords {
   /** Where {@link NameKey#lowerWithoutPunctuation} puts a word together. */
   private char[] scratch = new char[32];
 
+  /** Where {@link NameKey#of} gathers a key's words. */
+  private String[] keyScratch = new String[8];
+
   KeyWords(Tokens t) {
     this.t = t;
   }
@@ -50,6 +53,14 @@ final class KeyWords {
       grow();
     }
     return w;
+  }
+
+  /** An array that holds {@code length} words, reused by the next call. */
+  String[] keyScratch(int length) {
+    if (keyScratch.length < length) {
+      keyScratch = new String[Math.max(length, keyScratch.length * 2)];
+    }
+    return keyScratch;
   }
 
   private String word(int token) {

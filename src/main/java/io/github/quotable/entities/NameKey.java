@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.Tokens;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,8 +23,8 @@ final class NameKey {
    * {@link KeyWords}.
    */
   static ImmutableList<String> of(Tokens t, KeyWords words, int first, int end) {
-    // the default size: an array of a constant size can be left out by escape analysis
-    ImmutableList.Builder<String> b = ImmutableList.builder();
+    String[] found = words.keyScratch(end - first);
+    int n = 0;
     for (int i = first; i < end; i++) {
       boolean particle = Words.particle(t, i);
       boolean prefixed = particle && t.has(i, Shape.HYPHEN); // Words.prefixedName, tested once
@@ -36,10 +37,21 @@ final class NameKey {
         w = w.substring(dash + 1);
       }
       if (!w.isEmpty()) {
-        b.add(w);
+        found[n++] = w;
       }
     }
-    return b.build();
+    // the list made at its size: most keys are of one or two words, which a builder held in
+    // an array of four
+    switch (n) {
+      case 0:
+        return ImmutableList.of();
+      case 1:
+        return ImmutableList.of(found[0]);
+      case 2:
+        return ImmutableList.of(found[0], found[1]);
+      default:
+        return ImmutableList.copyOf(Arrays.asList(found).subList(0, n));
+    }
   }
 
   /**
