@@ -2,10 +2,8 @@ package io.github.quotable.lexicon;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.Lexicon;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,16 +26,30 @@ public final class LexiconSource {
         throw new IllegalStateException("the lexicon " + name + " is missing from the jar of "
             + LexiconSource.class.getModule());
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-          StandardCharsets.UTF_8));
-      List<String> lines = new ArrayList<>(256);
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lines.add(line);
-      }
-      return entries(lines);
+      return entries(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the lexicon " + name, e);
     }
+  }
+
+  /**
+   * The entries of a resource's text, as {@link #entries(List)} finds them in its lines: read
+   * whole and cut here, without a reader that decodes it a char at a time, interpreted at
+   * start-up.
+   */
+  private static ImmutableList<String> entries(String text) {
+    List<String> lines = new ArrayList<>(256);
+    int from = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      // a line ends where BufferedReader.readLine ends it: at \n, \r or both
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        if (i > from) {
+          lines.add(text.substring(from, i));
+        }
+        from = i + 1;
+      }
+    }
+    return entries(lines);
   }
 
   /** Entries of lines: each without its comment and surrounding blanks; empty ones dropped. */

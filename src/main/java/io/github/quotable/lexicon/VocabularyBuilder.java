@@ -83,7 +83,9 @@ final class VocabularyBuilder {
         cueForm(form, verb, f);
       }
     }
-    regular.forEach((f, form) -> cueForm(form, verb, f));
+    for (Map.Entry<CueForm, String> r : regular.entrySet()) {
+      cueForm(r.getValue(), verb, r.getKey());
+    }
   }
 
   /** A cue noun or adjective: {@code word KIND frames}. */
@@ -212,7 +214,13 @@ final class VocabularyBuilder {
   }
 
   private Word word(String form) {
-    return words.computeIfAbsent(form.toLowerCase(Locale.ROOT), Word::new);
+    String lower = form.toLowerCase(Locale.ROOT);
+    Word w = words.get(lower);
+    if (w == null) {
+      w = new Word(lower);
+      words.put(lower, w);
+    }
+    return w;
   }
 
   static String pluralOf(String noun) {
