@@ -12,6 +12,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -54,8 +57,7 @@ public final class Main {
       out.println(Arguments.USAGE);
       return 0;
     }
-    QuoteExtractor extractor = QuoteExtractor.builder().minConfidence(a.minConfidence)
-        .kinds(a.kinds).build();
+    FutureTask<QuoteExtractor> building = building(a);
     Inputs inputs = new Inputs(err);
     List<Path> files = new ArrayList<>();
     boolean stdin = false;
@@ -73,6 +75,7 @@ public final class Main {
     if (a.out != null && !inputs.prepareOutput(a.out, files)) {
       return inputs.failed() ? 1 : 2;
     }
+    QuoteExtractor extractor = built(building);
     if (stdin) {
       String text = inputs.readStdin(in);
       ArticleQuotes r = text == null ? null : extract(extractor, text, "standard input", inputs);
@@ -99,6 +102,39 @@ public final class Main {
     });
     out.flush();
     return failed[0] ? 1 : 0;
+  }
+
+  /**
+   * Builds the extractor on a thread of its own, started now: reading the lexicons takes as
+   * long at start-up as listing the inputs and checking the outputs, which go on meanwhile.
+   */
+  private static FutureTask<QuoteExtractor> building(Arguments a) {
+    FutureTask<QuoteExtractor> task = new FutureTask<>(new Callable<QuoteExtractor>() {
+      @Override
+      public QuoteExtractor call() {
+        return QuoteExtractor.builder().minConfidence(a.minConfidence).kinds(a.kinds).build();
+      }
+    });
+    Thread t = new Thread(task, "quotable-lexicon");
+    t.setDaemon(true);
+    t.start();
+    return task;
+  }
+
+  /** The extractor {@link #building} makes, once made; what building it threw is thrown. */
+  private static QuoteExtractor built(FutureTask<QuoteExtractor> building) {
+    try {
+      return building.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    }
   }
 
   /** What one input gave: text for standard output and for standard error. */

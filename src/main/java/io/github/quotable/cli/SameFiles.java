@@ -18,10 +18,22 @@ final class SameFiles {
   private final Set<Path> paths;
   private final Set<Object> keys = new HashSet<>();
   private boolean keyless;
+  private boolean keysRead;
 
   SameFiles(List<Path> files) {
     this.files = files;
     this.paths = new HashSet<>(files);
+  }
+
+  /**
+   * Reads the files' keys, the first time a path that exists is asked about: into a new output
+   * folder nothing is, and reading a key from each input cost as much as listing them.
+   */
+  private void readKeys() {
+    if (keysRead) {
+      return;
+    }
+    keysRead = true;
     for (Path f : files) {
       try {
         Object key = Files.readAttributes(f, BasicFileAttributes.class).fileKey();
@@ -41,6 +53,7 @@ final class SameFiles {
     if (!Files.exists(p)) {
       return false;
     }
+    readKeys();
     if (keyless) {
       return files.stream().anyMatch(f -> same(f, p));
     }
