@@ -19,6 +19,9 @@ final class AdjectiveCueSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    if (!c.mentions(Keyword.CUE_ADJECTIVE)) {
+      return;
+    }
     // the scan alone here: the rest, for the few cue adjectives, is a method of its own, so
     // the JIT compiles a small loop rather than inlining all of it into the scan
     for (int i = c.s.first() + 2; i + 1 < c.s.end(); i++) {

@@ -18,7 +18,8 @@ final class EvidenceSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    if (!c.mentions(Keyword.IN) && !c.mentions(Keyword.BY) || !namesFinding(c)) {
+    if (!c.mentions(Keyword.IN) && !c.mentions(Keyword.BY) || !c.mentions(Keyword.WORK)
+        || !namesFinding(c)) {
       return; // no source to head: skip the phrase read after every "in" and "by"
     }
     for (int i = c.s.first(); i + 2 < c.s.end(); i++) {

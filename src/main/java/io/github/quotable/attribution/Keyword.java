@@ -1,13 +1,15 @@
 package io.github.quotable.attribution;
 
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Tokens;
 
 /**
  * Words without which a sieve's token-by-token scan of a sentence finds nothing ("according"
- * for "according to X", "asked", "put" for "as X put it"). One pass over the sentence tells
- * which it holds, read as {@link Tokens#is(int, String)} reads them, and a sieve whose word
- * is absent skips its scan.
+ * for "according to X", "asked", "put" for "as X put it", a cue noun for "Hale's claim that").
+ * One pass over the sentence tells which it holds, a word read as
+ * {@link Tokens#is(int, String)} reads it and a class of words as {@link Tokens#is(int,
+ * WordClass)}, and a sieve whose word is absent skips its scan.
  */
 enum Keyword {
   IT("it"),
@@ -18,7 +20,10 @@ enum Keyword {
   TO("to"),
   IN("in"),
   BY("by"),
-  COLON(":");
+  COLON(":"),
+  CUE_NOUN(WordClass.CUE_NOUN),
+  CUE_ADJECTIVE(WordClass.CUE_ADJECTIVE),
+  WORK(WordClass.WORK);
 
   private static final Keyword[] ALL = values();
   /**
@@ -28,28 +33,47 @@ enum Keyword {
   private static final int[][] BY_INITIAL = new int[longest() + 1][0x80];
   private static final int[] BY_LENGTH = new int[longest() + 1];
 
+  /** The classes of the keywords that are classes. */
+  private static final long CLASSES;
+
   static {
+    long classes = 0;
     for (Keyword k : ALL) {
-      BY_INITIAL[k.word.length()][k.word.charAt(0)] |= 1 << k.ordinal();
-      BY_LENGTH[k.word.length()] |= 1 << k.ordinal();
+      if (k.word != null) {
+        BY_INITIAL[k.word.length()][k.word.charAt(0)] |= 1 << k.ordinal();
+        BY_LENGTH[k.word.length()] |= 1 << k.ordinal();
+      } else {
+        classes |= k.wordClass.bit();
+      }
     }
+    CLASSES = classes;
   }
 
   private final String word;
+  private final WordClass wordClass;
 
   Keyword(String word) {
     this.word = word;
+    this.wordClass = null;
   }
 
-  /** The word, in lower case. */
-  String word() {
-    return word;
+  Keyword(WordClass wordClass) {
+    this.word = null;
+    this.wordClass = wordClass;
+  }
+
+  /** Whether token i is this keyword. */
+  boolean at(Tokens t, int i) {
+    return word != null ? t.is(i, word) : t.is(i, wordClass);
   }
 
   /** The keywords the sentence holds, one bit each by ordinal. */
   static int in(Tokens t, Sentence s) {
     int mask = 0;
     for (int i = s.first(); i < s.end(); i++) {
+      if (t.isAny(i, CLASSES)) {
+        mask |= classes(t, i);
+      }
       int from = t.start(i);
       int n = t.end(i) - from;
       if (n >= BY_LENGTH.length || (BY_LENGTH[n] & ~mask) == 0) {
@@ -71,6 +95,17 @@ enum Keyword {
     return mask;
   }
 
+  /** The class keywords token i is, one bit each: out of the loop, for the few such words. */
+  private static int classes(Tokens t, int i) {
+    int mask = 0;
+    for (Keyword k : ALL) {
+      if (k.wordClass != null && t.is(i, k.wordClass)) {
+        mask |= 1 << k.ordinal();
+      }
+    }
+    return mask;
+  }
+
   private static char lower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
@@ -78,7 +113,7 @@ enum Keyword {
   private static int longest() {
     int longest = 0;
     for (Keyword k : values()) {
-      longest = Math.max(longest, k.word.length());
+      longest = k.word == null ? longest : Math.max(longest, k.word.length());
     }
     return longest;
   }

@@ -17,6 +17,9 @@ final class NounCueSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
+    if (!c.mentions(Keyword.CUE_NOUN)) {
+      return;
+    }
     // the scan alone here: the rest, for the few cue nouns, is a method of its own, so the JIT
     // compiles a small loop rather than inlining all of it into the scan
     for (int i = c.s.first() + 1; i < c.s.end(); i++) {

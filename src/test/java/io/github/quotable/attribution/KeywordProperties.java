@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link Keyword#in} finds a keyword wherever {@link Tokens#is(int, String)} would. */
+/** {@link Keyword#in} finds a keyword wherever {@link Keyword#at} would. */
 class KeywordProperties {
   private static final Tokenizer TOKENIZER = new Tokenizer(Vocabulary.defaults());
 
@@ -31,7 +31,7 @@ class KeywordProperties {
     for (Keyword k : Keyword.values()) {
       boolean anywhere = false;
       for (int i = 0; i < t.size(); i++) {
-        anywhere |= t.is(i, k.word());
+        anywhere |= k.at(t, i);
       }
       assertThat((mask & 1 << k.ordinal()) != 0).as(k + " in " + text).isEqualTo(anywhere);
     }
@@ -45,5 +45,14 @@ class KeywordProperties {
     assertThat(mask & 1 << Keyword.PUT.ordinal()).isNotZero();
     assertThat(mask & 1 << Keyword.COLON.ordinal()).isNotZero();
     assertThat(mask & 1 << Keyword.ASKED.ordinal()).isZero();
+  }
+
+  @Example
+  void findsClassesOfWords() {
+    Tokens t = TOKENIZER.tokenize("Her claim that the poll was wrong.");
+    int mask = Keyword.in(t, new Sentence(0, 0, t.size(), 0));
+    assertThat(mask & 1 << Keyword.CUE_NOUN.ordinal()).isNotZero();
+    assertThat(mask & 1 << Keyword.WORK.ordinal()).isNotZero();
+    assertThat(mask & 1 << Keyword.CUE_ADJECTIVE.ordinal()).isZero();
   }
 }
