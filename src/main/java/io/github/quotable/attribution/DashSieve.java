@@ -10,7 +10,8 @@ final class DashSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    for (int i = c.s.first() + 1; i + 1 < c.s.end(); i++) {
+    // the dash follows a quotation's closing mark
+    for (int i = c.quotesFrom + 1; i + 1 < c.s.end(); i++) {
       if (c.t.type(i) != TokenType.DASH || c.t.depth(i) > 0) {
         continue;
       }

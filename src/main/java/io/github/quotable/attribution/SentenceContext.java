@@ -31,6 +31,13 @@ final class SentenceContext {
   private final List<Cue> used = new ArrayList<>();
   /** The {@link Keyword}s the sentence holds, one bit each. */
   private int keywords;
+  /**
+   * The first token of the sentence at which a top-level quotation opens, or its end if none
+   * does: the scans for quotations start there. Most sentences quote nothing.
+   */
+  int quotesFrom;
+  /** The first of the document's spans that may open in the sentence being read or later. */
+  private int span;
 
   /** A context for the sentences of one document, read one after another with {@link #start}. */
   SentenceContext(Document doc, NounPhrases np, Clauses clauses) {
@@ -45,8 +52,23 @@ final class SentenceContext {
     this.s = s;
     this.cues = cues;
     this.keywords = Keyword.in(t, s);
+    this.quotesFrom = firstQuotation(s);
     found.clear();
     used.clear();
+  }
+
+  /** See {@link #quotesFrom}; sentences come in text order, as do the spans. */
+  private int firstQuotation(Sentence s) {
+    List<QuotedSpan> spans = doc.spans();
+    while (span < spans.size() && spans.get(span).outerFirst() < s.first()) {
+      span++;
+    }
+    for (int k = span; k < spans.size() && spans.get(k).outerFirst() < s.end(); k++) {
+      if (spans.get(k).isTopLevel()) {
+        return spans.get(k).outerFirst();
+      }
+    }
+    return s.end();
   }
 
   /** Whether the sentence holds the word somewhere: if not, a scan for it can be skipped. */
@@ -70,7 +92,7 @@ final class SentenceContext {
    * callback inlined into it, and compiled it again when a new caller came.
    */
   QuotedSpan nextFreeQuotation(int from) {
-    for (int i = from; i < s.end(); i++) {
+    for (int i = Math.max(from, quotesFrom); i < s.end(); i++) {
       QuotedSpan q = doc.topSpanAt(i);
       if (q == null || q.outerFirst() != i) {
         continue;
