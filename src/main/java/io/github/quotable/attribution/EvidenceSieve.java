@@ -46,8 +46,7 @@ final class EvidenceSieve implements Sieve {
         Attribution a = c.accept(first, end, cue, src, null, null, -1, -1, Rule.IN_FINDINGS,
             Rule.IN_FINDINGS.confidence());
         if (a != null) {
-          c.found.set(c.found.indexOf(a), new Attribution(a.first(), a.end(), a.cue(),
-              a.source(), null, null, -1, -1, a.rule(), QuoteKind.EVIDENCE, a.confidence()));
+          c.setKind(a, QuoteKind.EVIDENCE);
         }
       }
     }

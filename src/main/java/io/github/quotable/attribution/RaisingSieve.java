@@ -57,8 +57,7 @@ final class RaisingSieve implements Sieve {
     Attribution a = c.accept(i + 1, end, cue, null, null, null, -1, -1, Rule.RAISING,
         Rule.RAISING.confidence());
     if (a != null && a.kind() != kind) {
-      c.found.set(c.found.indexOf(a), new Attribution(a.first(), a.end(), cue, null, null,
-          null, -1, -1, Rule.RAISING, kind, a.confidence()));
+      c.setKind(a, kind);
     }
   }
 

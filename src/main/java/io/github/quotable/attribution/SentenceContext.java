@@ -159,6 +159,17 @@ final class SentenceContext {
     return a;
   }
 
+  /**
+   * Gives a, the attribution accepted last, another kind. Found by place, not by
+   * {@code indexOf}: an attribution is a record, and comparing records compares their cues,
+   * phrases and shared sources too.
+   */
+  void setKind(Attribution a, QuoteKind kind) {
+    found.set(found.size() - 1, new Attribution(a.first(), a.end(), a.cue(), a.source(),
+        a.sharesSourceOf(), a.addressee(), a.mediumFirst(), a.mediumEnd(), a.rule(), kind,
+        a.confidence()));
+  }
+
   private static boolean sharesCue(Attribution other, Cue cue) {
     return other != null && other.cue() == cue;
   }
