@@ -40,10 +40,11 @@ public final class CueFinder {
   public void verbs(Sentence s, List<Cue> out) {
     out.clear();
     for (int i = s.first(); i < s.end(); i++) {
-      Word w = t.word(i);
-      if (w == null || !w.is(WordClass.CUE) || t.depth(i) > 0 || t.type(i) != TokenType.WORD) {
+      // the class from the tokens' array: most tokens are no cue, and their entries stay unread
+      if (!t.is(i, WordClass.CUE) || t.depth(i) > 0 || !t.isWord(i)) {
         continue;
       }
+      Word w = t.word(i);
       CueForm form = usedAsVerb(i, w, s.first());
       if (form != null) {
         out.add(Cue.verb(i, w.verb(), form));
