@@ -357,10 +357,16 @@ final class OrphanQuotes {
     if (np.quotedTitleEnd(q.outerFirst(), t.size()) > 0) {
       return true; // "on CNN's “State of the Union.”"
     }
+    Sentence s = doc.sentenceOf(q.outerFirst());
+    if (!hasWord(s.first(), Math.min(s.end(), q.outerFirst()))
+        && !hasWord(Math.max(s.first(), q.outerEnd()), s.end())) {
+      return false; // the sentence is all quotation
+    }
     int words = 0;
     int capitalised = 0;
     boolean terminal = false;
-    for (int k = q.first; k < q.end; k++) {
+    // past the longest title the quotation is neither a title nor a few words: counting stops
+    for (int k = q.first; k < q.end && words <= MAX_TITLE_WORDS; k++) {
       if (t.type(k) == TokenType.WORD || t.type(k) == TokenType.NUMBER) {
         words++;
         capitalised += t.cap(k) || t.isAny(k, Words.FUNCTION) && !t.cap(k) ? 1 : 0;
@@ -368,15 +374,7 @@ final class OrphanQuotes {
         terminal = true;
       }
     }
-    Sentence s = doc.sentenceOf(q.outerFirst());
-    int outside = 0;
-    for (int k = s.first(); k < s.end(); k++) {
-      if ((k < q.outerFirst() || k >= q.outerEnd())
-          && (t.type(k) == TokenType.WORD || t.type(k) == TokenType.NUMBER)) {
-        outside++;
-      }
-    }
-    if (outside == 0) {
+    if (words > MAX_TITLE_WORDS) {
       return false;
     }
     boolean title = capitalised == words && words <= MAX_TITLE_WORDS && !terminal
@@ -390,5 +388,15 @@ final class OrphanQuotes {
       return false;
     }
     return words < 6 && !terminal || words < 3;
+  }
+
+  /** Whether tokens [from, to) hold a word or a number. */
+  private boolean hasWord(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.type(k) == TokenType.WORD || t.type(k) == TokenType.NUMBER) {
+        return true;
+      }
+    }
+    return false;
   }
 }
