@@ -27,10 +27,11 @@ enum Keyword {
 
   private static final Keyword[] ALL = values();
   /**
-   * The keywords a token may be, by its length and its ASCII initial in lower case, one bit
-   * each; by length alone for a token outside ASCII.
+   * The keywords a token may be, by its length and its ASCII initial (or final char) in lower
+   * case, one bit each; by length alone for a char outside ASCII.
    */
   private static final int[][] BY_INITIAL = new int[longest() + 1][0x80];
+  private static final int[][] BY_FINAL = new int[longest() + 1][0x80];
   private static final int[] BY_LENGTH = new int[longest() + 1];
 
   /** The classes of the keywords that are classes. */
@@ -41,6 +42,7 @@ enum Keyword {
     for (Keyword k : ALL) {
       if (k.word != null) {
         BY_INITIAL[k.word.length()][k.word.charAt(0)] |= 1 << k.ordinal();
+        BY_FINAL[k.word.length()][k.word.charAt(k.word.length() - 1)] |= 1 << k.ordinal();
         BY_LENGTH[k.word.length()] |= 1 << k.ordinal();
       } else {
         classes |= k.wordClass.bit();
@@ -79,10 +81,13 @@ enum Keyword {
       if (n >= BY_LENGTH.length || (BY_LENGTH[n] & ~mask) == 0) {
         continue; // no keyword of this length, or all of them found: the chars stay unread
       }
-      // an ASCII initial rules out the keywords of other initials; outside ASCII, case
+      // an ASCII initial rules out the keywords of other initials, and an ASCII final char
+      // those of other final chars ("is" is neither "it" nor "as"); outside ASCII, case
       // folding has its subtleties ("K" as the Kelvin sign), left to Tokens.is
       char c = t.charAt(from);
-      int candidates = c < 0x80 ? BY_INITIAL[n][lower(c)] : BY_LENGTH[n];
+      char z = t.charAt(from + n - 1);
+      int candidates = (c < 0x80 ? BY_INITIAL[n][lower(c)] : BY_LENGTH[n])
+          & (z < 0x80 ? BY_FINAL[n][lower(z)] : BY_LENGTH[n]);
       candidates &= ~mask; // a keyword found once need not be looked for again
       while (candidates != 0) {
         int k = Integer.numberOfTrailingZeros(candidates);
