@@ -277,6 +277,27 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aShareOfPeopleIsASubject() {
+    ArticleQuotes r = extract("Most say the bridge should be rebuilt. Some said they would "
+        + "move away. 38% say rents are too high. One in five say the buses are late. Nearly a "
+        + "third say they don't know. Ana Ruiz and Tom Bell both said the vote was fair.");
+    assertThat(r.quotations()).extracting(q -> q.content().text()).containsExactly(
+        "the bridge should be rebuilt", "they would move away", "rents are too high",
+        "the buses are late", "they don't know", "the vote was fair");
+    assertThat(r.quotations()).extracting(q -> q.speakerMention().get().text()).containsExactly(
+        "Most", "Some", "38%", "One in five", "a third", "Tom Bell");
+  }
+
+  @Test
+  void aQuantifierBeforeANounOrAnAdverbIsNoSubject() {
+    assertThat(extract("The mayor has broken many promises since May. She won several states "
+        + "on Tuesday. Most recently reported figures were low. Some support for the plan "
+        + "remains.").quotations()).isEmpty();
+    assertThat(only("In the next few months voters may say the plan failed.").speakerMention()
+        .get().text()).isEqualTo("voters");
+  }
+
+  @Test
   void aParticipleAfterAClaimIsNoTagAndStatesIsNoVerbAfterANumber() {
     Quotation q = only("He has claimed that the vote was stolen, a claim rejected by courts in "
         + "six states.");

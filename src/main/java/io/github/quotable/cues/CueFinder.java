@@ -3,6 +3,7 @@ package io.github.quotable.cues;
 import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.mentions.Shares;
 import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
@@ -64,6 +65,12 @@ public final class CueFinder {
       p = aside - 1; // "Economists, like their rivals, say"
     }
     boolean atStart = p < sentenceStart;
+    if (!atStart && !w.isForm(CueForm.GERUND) && Shares.start(t, p, sentenceStart) >= 0
+        && !nounAfterShare(i, w)) {
+      // "Some said", "Most say", "47% say", "one in five say", "a third say"
+      return w.isForm(CueForm.PAST) ? CueForm.PAST
+          : w.isForm(CueForm.THIRD) ? CueForm.THIRD : CueForm.BASE;
+    }
     boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
         && !Words.standsAlone(t, p) && !objectOfPreposition(p, sentenceStart)
         || t.type(p) == TokenType.POSSESSIVE);
@@ -184,6 +191,22 @@ public final class CueFinder {
   private static final WordSet SINGULAR = WordSet.of("one", "each",
       "every", "a", "an");
 
+
+  /**
+   * A present form after a share that reads as its noun: "some support for the plan", "many
+   * calls are", "most reports of".
+   */
+  private boolean nounAfterShare(int i, Word w) {
+    if (w.isForm(CueForm.PAST) || i + 1 >= t.size()) {
+      return false;
+    }
+    if (w.isForm(CueForm.THIRD) && !w.isForm(CueForm.BASE) && t.type(i - 1) == TokenType.WORD
+        && t.is(i - 1, WordClass.QUANT)) {
+      return true; // "many promises", "several states": a plural quantifier takes no -s verb
+    }
+    return t.is(i + 1, "of") || t.is(i + 1, "for") || t.isAny(i + 1, Words.AUXILIARIES)
+        || w.isForm(CueForm.THIRD) && pluralNounHere(i, w);
+  }
 
   /** "her" as the object in "a spokesman for her said", not the possessive it can be. */
   private boolean objectOfPreposition(int p, int sentenceStart) {

@@ -113,7 +113,19 @@ public final class NounPhrases {
       // "those surveyed say", "those polled said"
       return Phrase.of(i - 1, i + 1, i - 1, i + 1, Phrase.Kind.NOMINAL);
     }
-    return nounPhraseEndingAt(i, limit);
+    if (Shares.floating(t, i, limit)) {
+      int k = i;
+      while (k - 1 > limit && t.isAny(k - 1, Words.AUXILIARIES)) {
+        k--;
+      }
+      return k > limit ? before(k, limit) : null; // "Rubio and Bush both", "they have all"
+    }
+    Phrase p = nounPhraseEndingAt(i, limit);
+    int share = p == null ? Shares.start(t, i, limit) : -1;
+    if (share >= 0 && !(share > limit && t.is(share - 1, WordClass.SUBJ))) {
+      return Phrase.of(share, i + 1, share, i + 1, Phrase.Kind.NOMINAL); // "most say", "47% say"
+    }
+    return p;
   }
 
   /**
