@@ -289,6 +289,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTagInsideASubjectWithAClauseOfItsOwn() {
+    ArticleQuotes r = extract("Those who moved here last year, he said, must still register. "
+        + "The years that followed, Lind says, brought a shift. The bridge is near the station, which, he said, is busy.");
+    assertThat(r.quotations()).extracting(q -> q.content().text()).containsExactly(
+        "Those who moved here last year, he said, must still register",
+        "The years that followed, Lind says, brought a shift");
+  }
+
+  @Test
   void aQuantifierBeforeANounOrAnAdverbIsNoSubject() {
     assertThat(extract("The mayor has broken many promises since May. She won several states "
         + "on Tuesday. Most recently reported figures were low. Some support for the plan "

@@ -291,7 +291,9 @@ final class CueAfterSieve implements Sieve {
     // "Many of the closures, he said, have …"
     boolean predicate = c.clauses.hasVerb(comma, Math.min(end, comma + 4))
         && (!c.clauses.hasFiniteVerb(c.s.first(), src.first())
-            || FREE_RELATIVES.has(c.t, c.s.first()));
+            || FREE_RELATIVES.has(c.t, c.s.first()) || finiteVerbAt(c, comma + 1, end)
+                && !c.clauses.hasFiniteVerb(c.s.first(), subordinator(c, src.first()))
+                && !c.t.is(boundary - 1, WordClass.REL)); // not "…, which, he said, is …"
     // "In three years, he says, far too many …"
     boolean afterAdjunct = (c.t.is(c.s.first(), WordClass.PREP)
         || c.t.is(c.s.first(), WordClass.SUB)) && c.clauses.hasVerb(comma, end)
@@ -301,6 +303,32 @@ final class CueAfterSieve implements Sieve {
       return false;
     }
     return c.acceptSpanning(c.s.first(), end, cue, src, Rule.PARENTHETICAL_TAG) != null;
+  }
+
+  /**
+   * A finite verb right after the tag, adverbs aside ("Those who can vote, he said, must still
+   * register"): the words before the tag are the subject, whatever verbs they hold.
+   */
+  private static boolean finiteVerbAt(SentenceContext c, int i, int end) {
+    while (i < end && Words.verbGroup(c.t, i) && !c.t.isAny(i, Words.AUXILIARIES)) {
+      i++;
+    }
+    return i < end && c.t.depth(i) == 0 && c.t.lower(i) && c.t.isAny(i, Words.FINITE);
+  }
+
+  /**
+   * The first relative pronoun, subordinator or subject pronoun after the sentence's first word
+   * and before {@code to}, where a clause inside the subject begins ("Those who …", "the years
+   * that …", "the problem they …"); {@code to} if none.
+   */
+  private static int subordinator(SentenceContext c, int to) {
+    for (int k = c.s.first() + 1; k < to; k++) {
+      if (c.t.depth(k) == 0 && c.t.lower(k) && (c.t.is(k, WordClass.REL)
+          || c.t.is(k, WordClass.SUB) || c.t.is(k, WordClass.SUBJ))) {
+        return k;
+      }
+    }
+    return to;
   }
 
   /** Words opening a clause that is the subject: "Whatever progress he has made, …, could …". */
