@@ -298,6 +298,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCapitalisedPronounAfterAColonIsASubject() {
+    Quotation q = only("Lena Cruz is confident: She said the money will come in by May.");
+    assertThat(q.content().text()).isEqualTo("the money will come in by May");
+    assertThat(q.speakerName()).isEqualTo("Lena Cruz");
+  }
+
+  @Test
   void aQuantifierBeforeANounOrAnAdverbIsNoSubject() {
     assertThat(extract("The mayor has broken many promises since May. She won several states "
         + "on Tuesday. Most recently reported figures were low. Some support for the plan "

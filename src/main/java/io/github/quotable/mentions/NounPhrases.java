@@ -97,7 +97,8 @@ public final class NounPhrases {
     if (modified != null) {
       return modified;
     }
-    if (t.is(i, WordClass.SUBJ) && !t.has(i, Shape.UPPER) && (t.lower(i) || i == limit)
+    if (t.is(i, WordClass.SUBJ) && !t.has(i, Shape.UPPER) && (t.lower(i) || i == limit
+        || t.isChar(i - 1, ':')) // "It is paying off: He said …"
         || t.is(i, "I") && !t.has(i, Shape.UPPER)) {
       return t.is(i, WordClass.PRONOUN) ? Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.PRONOUN)
           : null;
