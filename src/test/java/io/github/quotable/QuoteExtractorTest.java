@@ -305,6 +305,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void saidThatAfterAnAsideOpensTheContentNotAnInvertedSource() {
+    ArticleQuotes r = extract("Lind, citing figures from the housing agency, said that about "
+        + "4,000 families left the city.");
+    assertThat(r.quotations()).extracting(q -> q.content().text())
+        .contains("about 4,000 families left the city");
+    assertThat(r.quotations()).allSatisfy(q -> assertThat(q.speakerName()).isEqualTo("Lind"));
+  }
+
+  @Test
   void aQuantifierBeforeANounOrAnAdverbIsNoSubject() {
     assertThat(extract("The mayor has broken many promises since May. She won several states "
         + "on Tuesday. Most recently reported figures were low. Some support for the plan "

@@ -127,8 +127,9 @@ final class CueAfterSieve implements Sieve {
       src = modifiedSource(c, cue.end());
     }
     if (src == null || src.kind() == Phrase.Kind.PRONOUN && !c.t.is(src.first(), "he")
-        && !c.t.is(src.first(), "she") || !canSpeak(c, src)) {
-      return false;
+        && !c.t.is(src.first(), "she") || !canSpeak(c, src)
+        || c.t.is(src.first(), "that") && cue.verb().takesClause()) {
+      return false; // "X, citing data, said that about 4 million people …" opens the content
     }
     if (src.end() + 1 < c.s.end() && c.t.is(src.end(), "that")
         && c.clauses.clauseStart(src.end() + 1)) {
