@@ -50,7 +50,7 @@ class BuilderContractTest {
   @Test
   void aRefusedEntryLeavesTheBuilderAsItWas() {
     QuoteExtractor.Builder b = QuoteExtractor.builder();
-    assertThatThrownBy(() -> b.addEntries(Lexicon.CUE_VERBS, "snarl SPEECH quote", " "))
+    assertThatThrownBy(() -> b.addEntries(Lexicon.CUE_VERBS, "bleat SPEECH quote", " "))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(b.build().toString()).doesNotContain("own lexicons");
   }
@@ -63,7 +63,7 @@ class BuilderContractTest {
       "FIRST_NAMES        | =                | before '='",
       "ROLE_NOUNS         | spokesman /      | plural",
       "WORK_NOUNS         | = MEDIUM         | noun [= MEDIUM]",
-      "CUE_VERBS          | snarl SPEECH ,   | at least one frame",
+      "CUE_VERBS          | bleat SPEECH ,   | at least one frame",
       "ORGANISATION_WORDS | Watch = Monitor  | one entry a line",
   })
   void malformedEntryIsRefusedAtBuildNamingLexiconEntryAndFix(Lexicon lexicon, String entry,
@@ -119,8 +119,8 @@ class BuilderContractTest {
 
   @Test
   void laterBuilderChangesDoNotReachBuiltExtractors() {
-    String text = "“Get out,” Ms. Ortega snarled.";
-    List<String> verbs = new ArrayList<>(List.of("snarl SPEECH clause,quote"));
+    String text = "“Get out,” Ms. Ortega bleated.";
+    List<String> verbs = new ArrayList<>(List.of("bleat SPEECH clause,quote"));
     QuoteExtractor.Builder b = QuoteExtractor.builder();
     QuoteExtractor before = b.build();
     QuoteExtractor after = b.addEntries(Lexicon.CUE_VERBS, verbs).build();
@@ -128,7 +128,7 @@ class BuilderContractTest {
     b.replaceEntries(Lexicon.CUE_VERBS, List.of());
     assertThat(before.extract(text).quotations()).allSatisfy(q -> assertThat(q.cue()).isEmpty());
     assertThat(after.extract(text).quotations()).singleElement()
-        .satisfies(q -> assertThat(q.cue().get().text()).isEqualTo("snarled"));
+        .satisfies(q -> assertThat(q.cue().get().text()).isEqualTo("bleated"));
   }
 
   @Test

@@ -49,21 +49,21 @@ class ExtractorContractTest {
   @Test
   void malformedLexiconEntryIsNamedWithTheFix() {
     assertThatThrownBy(() -> QuoteExtractor.builder()
-        .addEntries(Lexicon.CUE_VERBS, "snarl LOUDLY quote").build())
+        .addEntries(Lexicon.CUE_VERBS, "bleat LOUDLY quote").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("CUE_VERBS").hasMessageContaining("snarl LOUDLY quote")
+        .hasMessageContaining("CUE_VERBS").hasMessageContaining("bleat LOUDLY quote")
         .hasMessageContaining("SPEECH");
   }
 
   @Test
   void addedCueVerbIsUsed() {
-    String text = "“Get out of my office,” Ms. Ortega snarled.";
+    String text = "“Get out of my office,” Ms. Ortega bleated.";
     assertThat(EXTRACTOR.extract(text).quotations()).allSatisfy(
         q -> assertThat(q.cue()).isEmpty());
     QuoteExtractor custom = QuoteExtractor.builder()
-        .addEntries(Lexicon.CUE_VERBS, "snarl SPEECH clause,quote").build();
+        .addEntries(Lexicon.CUE_VERBS, "bleat SPEECH clause,quote").build();
     assertThat(custom.extract(text).quotations()).singleElement()
-        .satisfies(q -> assertThat(q.cue().get().text()).isEqualTo("snarled"));
+        .satisfies(q -> assertThat(q.cue().get().text()).isEqualTo("bleated"));
   }
 
   @Test

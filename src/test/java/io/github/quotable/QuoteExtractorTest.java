@@ -100,6 +100,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aVerbOfManneredSpeechAfterAQuotationIsItsCueAndNamesItsSpeaker() {
+    Quotation q = only("“It is a disgrace,” fumed Labour MP Diane Abbott.");
+    assertThat(q.cue().get().text()).isEqualTo("fumed");
+    assertThat(q.speaker().get().name()).isEqualTo("Diane Abbott");
+    assertThat(q.speaker().get().roles()).containsExactly("Labour MP");
+    assertThat(only("“Never,” snapped the minister.").cue().get().text()).isEqualTo("snapped");
+    assertThat(only("“We won,” she beamed.").cue().get().text()).isEqualTo("beamed");
+    assertThat(EXTRACTOR.extract("The crowd roared as the minister smiled.").quotations())
+        .isEmpty();
+  }
+
+  @Test
   void aPerCentSignEndingTheContentIsPartOfIt() {
     assertThat(only("The ministry said inflation rose to 3.1%.").content().text())
         .isEqualTo("inflation rose to 3.1%");

@@ -60,9 +60,9 @@ class MisuseTest {
   @Test
   void rejectedEntriesLeaveTheBuilderAsItWas() {
     QuoteExtractor.Builder b = QuoteExtractor.builder();
-    assertThatThrownBy(() -> b.addEntries(Lexicon.CUE_VERBS, "snarl SPEECH quote", " "))
+    assertThatThrownBy(() -> b.addEntries(Lexicon.CUE_VERBS, "bleat SPEECH quote", " "))
         .isInstanceOf(IllegalArgumentException.class);
-    String text = "“Out,” Ms. Ortega snarled.";
+    String text = "“Out,” Ms. Ortega bleated.";
     assertThat(b.build().extract(text)).isEqualTo(EXTRACTOR.extract(text));
   }
 
@@ -95,7 +95,7 @@ class MisuseTest {
   @Test
   void cueVerbWithoutFramesSaysToNameOne() {
     assertThatThrownBy(() -> QuoteExtractor.builder().addEntries(Lexicon.CUE_VERBS,
-        "snarl SPEECH ,").build()).isInstanceOf(IllegalArgumentException.class)
+        "bleat SPEECH ,").build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CUE_VERBS").hasMessageContaining("at least one frame");
   }
 
@@ -128,8 +128,8 @@ class MisuseTest {
   void changingTheBuilderAfterBuildLeavesTheExtractorAlone() {
     QuoteExtractor.Builder b = QuoteExtractor.builder();
     QuoteExtractor before = b.build();
-    b.addEntries(Lexicon.CUE_VERBS, "snarl SPEECH clause,quote").kinds(QuoteKind.THOUGHT);
-    String text = "“Out,” Ms. Ortega snarled. “No,” she said.";
+    b.addEntries(Lexicon.CUE_VERBS, "bleat SPEECH clause,quote").kinds(QuoteKind.THOUGHT);
+    String text = "“Out,” Ms. Ortega bleated. “No,” she said.";
     assertThat(before.extract(text)).isEqualTo(EXTRACTOR.extract(text));
   }
 }
