@@ -112,6 +112,27 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAgeForANounIsAPersonAndTheOneThePassageIsAbout() {
+    Quotation q = EXTRACTOR.extract("Jane Smith, 58, runs a bakery in Leeds.\n\n"
+        + "“We are not closing,” the 58-year-old told customers.").quotations().get(0);
+    assertThat(q.cue().get().text()).isEqualTo("told");
+    assertThat(q.speaker().get().name()).isEqualTo("Jane Smith");
+    assertThat(q.addressee().get().text()).isEqualTo("customers");
+    Speaker group = only("“We won,” said two 19-year-olds outside the court.").speaker().get();
+    assertThat(group.kind()).isEqualTo(SpeakerKind.GROUP);
+    assertThat(group.name()).isEqualTo("two 19-year-olds");
+  }
+
+  @Test
+  void councillorsAndAldermenAbbreviatedAreTitles() {
+    Speaker s = only("“We are delighted,” said Coun. Mary Jones.").speaker().get();
+    assertThat(s.name()).isEqualTo("Mary Jones");
+    assertThat(s.roles()).containsExactly("Coun.");
+    assertThat(only("Ald. Brendan Reilly said the vote was close.").speaker().get().name())
+        .isEqualTo("Brendan Reilly");
+  }
+
+  @Test
   void aPerCentSignEndingTheContentIsPartOfIt() {
     assertThat(only("The ministry said inflation rose to 3.1%.").content().text())
         .isEqualTo("inflation rose to 3.1%");

@@ -177,17 +177,11 @@ final class CueAfterSieve implements Sieve {
       return true; // "said the man who built …"
     }
     for (int k = src.first(); k < src.end(); k++) {
-      if (c.t.isAny(k, SPEAKING) || c.np.nameToken(k) || ageNoun(c, k)) {
+      if (c.t.isAny(k, SPEAKING) || c.np.nameToken(k) || Words.ageNoun(c.t, k)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** An age used as a noun for a person: "said the 46-year-old", "said two 19-year-olds". */
-  static boolean ageNoun(SentenceContext c, int k) {
-    String w = c.t.string(k).toLowerCase(java.util.Locale.ROOT);
-    return w.endsWith("-year-old") || w.endsWith("-year-olds");
   }
 
   private static final long SPEAKING = WordClass.mask(WordClass.ROLE, WordClass.ROLE_PLURAL,

@@ -85,8 +85,10 @@ public final class CueFinder {
         return null;
       }
       if (!atStart && t.type(p) == TokenType.NUMBER && i + 1 < t.size() && t.lower(i + 1)
-          && Words.pluralNoun(t, i + 1) && !t.is(i + 1, WordClass.SUBJ)) {
-        return null; // "270 pledged delegates": a modifier, but "6 in 10 said they …"
+          && Words.pluralNoun(t, i + 1) && !t.is(i + 1, WordClass.SUBJ)
+          && !Words.ageNoun(t, p)) {
+        return null; // "270 pledged delegates": a modifier, but "6 in 10 said they …" and
+        // "the 58-year-old told voters"
       }
       return CueForm.PAST;
     }

@@ -206,9 +206,29 @@ final class SourceResolver {
     if (head >= 0 && Words.role(t, head) && !t.is(head, WordClass.ROLE_PLURAL)) {
       return role(p, head, end);
     }
+    if (Words.ageNoun(t, end - 1) && head < end - 1) {
+      return aged(p.first(), end);
+    }
     boolean plural = head >= 0 && (t.is(head, WordClass.ROLE_PLURAL) || pluralForm(head));
     return described(p.first(), end, plural ? SpeakerKind.GROUP : SpeakerKind.ORGANIZATION,
         plural);
+  }
+
+  /**
+   * "the 58-year-old": an age for a noun is an epithet for the person the passage is about,
+   * when someone is named before; else someone new ("a 34-year-old"), or people ("two
+   * 19-year-olds").
+   */
+  private Entity aged(int first, int end) {
+    boolean plural = Words.endsWith(t, end - 1, "s");
+    if (!plural && end - first == 2 && t.is(first, "the")) {
+      Entity person = topicPerson(first, end - 1);
+      if (person != null) {
+        table.mention(person, first, end);
+        return person;
+      }
+    }
+    return described(first, end, plural ? SpeakerKind.GROUP : SpeakerKind.PERSON, plural);
   }
 
   /**

@@ -259,6 +259,12 @@ public final class Words {
         && t.charAt(e - 1) == 's' && "s'iu".indexOf(t.charAt(e - 2)) < 0;
   }
 
+  /** An age used as a noun for a person: "said the 46-year-old", "said two 19-year-olds". */
+  public static boolean ageNoun(Tokens t, int k) {
+    String w = t.string(k).toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith("-year-old") || w.endsWith("-year-olds");
+  }
+
   /** An aside like ", however," ending at comma p: "Critics, however, say". */
   public static boolean parentheticalAdverb(Tokens t, int p, int start) {
     return p - 2 >= start && comma(t, p) && verbGroup(t, p - 1) && comma(t, p - 2);
