@@ -201,8 +201,9 @@ public final class NounPhrases {
         && !t.isAny(j, WordClass.mask(WordClass.AUX, WordClass.MODAL))) {
       j--; // "just this month", "only last week"
     }
-    // "Hale, who chairs the panel, on Friday said": the comma closes the phrase before the date
-    return j < i && j >= limit && (t.type(j) != TokenType.PUNCT
+    // "Hale, who chairs the panel, on Friday said": the comma closes the phrase before the
+    // date; so does a bracket, "Sen. Lee (R-Utah) on Friday said"
+    return j < i && j >= limit && (t.type(j) != TokenType.PUNCT || t.isChar(j, ')')
         || Words.comma(t, j) && j + 1 < i && datedDay(j + 2, i, limit)) ? j : i;
   }
 
