@@ -152,6 +152,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTitleCaseDatelineWithAnAgencyIsNoSpeaker() {
+    Quotation q = only("New York (AFP) – The mayor opened the bridge on Monday, saying it would "
+        + "cut journeys by half.");
+    assertThat(q.speakerName()).isEqualTo("the mayor");
+    assertThat(EXTRACTOR.extract("Smith – the mayor – said the bridge was safe.").quotations())
+        .extracting(Quotation::speakerName).containsExactly("Smith");
+  }
+
+  @Test
+  void aDateAfterABracketedPartyIsSkippedToTheSubject() {
+    List<Quotation> qs = EXTRACTOR.extract("Sen. Ann Lee (D-Calif.) on Friday criticized the "
+        + "bill, saying it went “nowhere near far enough.”").quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Ann Lee", "Ann Lee");
+    assertThat(qs).extracting(x -> x.cue().get().text()).containsExactly("criticized", "saying");
+  }
+
+  @Test
   void directQuoteInStraightMarksWithInvertedCueAndAppositive() {
     Quotation q = only("\"Rates will stay high,\" said Tomas Berg, chief economist at Nordbank.");
     assertThat(q.content().text()).isEqualTo("Rates will stay high,");

@@ -73,18 +73,22 @@ public final class SentenceSplitter {
 
   /**
    * A wire dateline opening a paragraph ("WASHINGTON (Reuters) -", "LONDON, May 3 (AP) —",
-   * "NEW YORK —"): its dash, which ends a sentence of its own so that the story's first sentence
-   * starts after it; or -1. Capitals up to the first comma, then a date, an agency in brackets.
+   * "NEW YORK —", "Washington (AFP) –"): its dash, which ends a sentence of its own so that the
+   * story's first sentence starts after it; or -1. Capitals up to the first comma, then a date,
+   * an agency in brackets; a place in title case only before an agency.
    */
   static int datelineEnd(Tokens t, int p) {
-    if (!t.isWord(p) || !t.has(p, Shape.UPPER) || t.end(p) - t.start(p) < 2) {
+    if (!t.isWord(p) || !t.cap(p) || t.end(p) - t.start(p) < 2) {
       return -1;
     }
     boolean comma = false;
+    boolean titleCase = !t.has(p, Shape.UPPER);
+    boolean agency = false;
     for (int k = p + 1; k < t.size() && k - p <= 12 && !t.startsParagraph(k); k++) {
       TokenType type = t.type(k);
       if (type == TokenType.DASH) {
-        return k + 1 < t.size() && !t.startsParagraph(k + 1) && t.cap(k + 1) ? k : -1;
+        return k + 1 < t.size() && !t.startsParagraph(k + 1) && t.cap(k + 1)
+            && (agency || !titleCase) ? k : -1;
       }
       if (t.isChar(k, '(')) {
         // "(Reuters)": one or two words, then the dash
@@ -95,9 +99,12 @@ public final class SentenceSplitter {
         if (close == k + 1 || close >= t.size() || !t.isChar(close, ')')) {
           return -1;
         }
+        agency = true;
         k = close;
       } else if (t.isChar(k, ',')) {
         comma = true;
+      } else if (type == TokenType.WORD && !comma && !agency && titleCase && t.cap(k)) {
+        continue; // "New York (AFP) –"
       } else if (type == TokenType.WORD ? !t.has(k, Shape.UPPER) && !(comma && t.cap(k))
           : type != TokenType.NUMBER || !comma) {
         return -1;
