@@ -133,6 +133,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNounOfAnsweringAfterAQuotationNamesItsSpeaker() {
+    Quotation q = only("“Not a chance,” came the reply from the transport minister.");
+    assertThat(q.cue().get().text()).isEqualTo("reply");
+    assertThat(q.speakerName()).isEqualTo("the transport minister");
+    assertThat(q.rule()).isEqualTo("reply");
+    List<Quotation> all = EXTRACTOR.extract("Jane Hollis was asked if she would resign. “Never,” "
+        + "was her answer.").quotations();
+    q = all.get(all.size() - 1);
+    assertThat(q.content().text()).isEqualTo("Never,");
+    assertThat(q.speakerName()).isEqualTo("Jane Hollis");
+    assertThat(only("‘We will see’, was Lee’s curt response.").speakerName()).isEqualTo("Lee");
+    assertThat(EXTRACTOR.extract("“Fake news” was his reply to it.").quotations())
+        .extracting(Quotation::rule).doesNotContain("reply");
+  }
+
+  @Test
   void aPerCentSignEndingTheContentIsPartOfIt() {
     assertThat(only("The ministry said inflation rose to 3.1%.").content().text())
         .isEqualTo("inflation rose to 3.1%");

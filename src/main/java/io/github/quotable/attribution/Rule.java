@@ -33,6 +33,8 @@ public enum Rule {
   ADJECTIVE_CUE(0.56),
   /** "Hale's claim that …", "in her view, …" */
   NOUN_CUE(0.46),
+  /** "“Never,” was her reply." / "“No,” came the answer from the minister." */
+  REPLY(0.6),
   /** "Hale leads by 24 points in the new poll." */
   IN_FINDINGS(0.51),
   /** "Asked about his taxes, …": what someone was asked; no source. */

@@ -15,6 +15,7 @@ final class Sieves {
       new AsClauseSieve(),
       new AdjectiveCueSieve(),
       new NounCueSieve(),
+      new ReplySieve(),
       new PassiveSieve(),
       new RaisingSieve(),
       new EvidenceSieve(),
