@@ -124,6 +124,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhotoCreditsNameIsNoReferent() {
+    String credit = "The comedian Ann Berg dubbed herself over a speech by the governor.\n\n"
+        + "Tom Hale via Getty Images.\n\n“What if he had lessons?” the 43-year-old asked.";
+    assertThat(EXTRACTOR.extract(credit).quotations()).extracting(Quotation::speakerName)
+        .containsExactly("Ann Berg");
+    assertThat(EXTRACTOR.extract(credit.replace("via Getty Images", "/Reuters")).quotations())
+        .extracting(Quotation::speakerName).containsExactly("Ann Berg");
+  }
+
+  @Test
   void councillorsAndAldermenAbbreviatedAreTitles() {
     Speaker s = only("“We are delighted,” said Coun. Mary Jones.").speaker().get();
     assertThat(s.name()).isEqualTo("Mary Jones");

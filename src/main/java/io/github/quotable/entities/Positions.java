@@ -26,6 +26,8 @@ final class Positions {
   static final double OBLIQUE = 0.4;
   /** A name modifying a noun: "Lind campaign", "Hale supporters". */
   static final double MODIFIER = 0.3;
+  /** A photographer's credit line: "Neilson Barnard via Getty Images.", "Ann Lee/Reuters." */
+  static final double CREDIT = 0.05;
 
   private final Tokens t;
 
@@ -45,7 +47,8 @@ final class Positions {
     }
     int prev = first - 1;
     if (prev < 0 || t.sentence(prev) != t.sentence(first)) {
-      return SUBJECT;
+      return end < t.size() && (t.is(end, "via") || t.isChar(end, '/'))
+          && t.sentence(end) == t.sentence(first) ? CREDIT : SUBJECT;
     }
     if (t.type(prev) == TokenType.QUOTE || t.type(prev) == TokenType.DASH || t.isChar(prev, '(')
         || t.isChar(prev, ':') || t.isChar(prev, ';')) {
