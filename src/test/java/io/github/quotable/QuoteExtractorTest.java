@@ -134,6 +134,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void everydayPeopleSpeakInInvertedTags() {
+    for (String who : List.of("the woman", "a farmer", "one fan", "the boy", "a pensioner")) {
+      Quotation q = only("“We lost everything,” said " + who + ".");
+      assertThat(q.speakerName()).isEqualTo(who);
+      assertThat(q.speaker().get().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+  }
+
+  @Test
   void councillorsAndAldermenAbbreviatedAreTitles() {
     Speaker s = only("“We are delighted,” said Coun. Mary Jones.").speaker().get();
     assertThat(s.name()).isEqualTo("Mary Jones");
