@@ -152,6 +152,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void inTheWordsOfNamesASourceAsAccordingToDoes() {
+    Quotation q = only("In the words of one campaigner, “This is only the beginning.”");
+    assertThat(q.speakerName()).isEqualTo("one campaigner");
+    assertThat(q.cue().get().text()).isEqualTo("In the words of");
+    assertThat(q.content().text()).isEqualTo("This is only the beginning.");
+    q = only("The plan was doomed from the start, in the words of a former minister.");
+    assertThat(q.speakerName()).isEqualTo("a former minister");
+    assertThat(q.content().text()).isEqualTo("The plan was doomed from the start");
+    assertThat(EXTRACTOR.extract("Her words of thanks were brief.").quotations()).isEmpty();
+  }
+
+  @Test
   void aNounOfAnsweringAfterAQuotationNamesItsSpeaker() {
     Quotation q = only("“Not a chance,” came the reply from the transport minister.");
     assertThat(q.cue().get().text()).isEqualTo("reply");

@@ -5,27 +5,44 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
 
-/** "According to X, …" and "…, according to X." */
+/**
+ * "According to X, …" and "…, according to X."; so too "In the words of X, …" and "…, in the
+ * words of X."
+ */
 final class AccordingToSieve implements Sieve {
 
   @Override
   public void apply(SentenceContext c) {
-    if (!c.mentions(Keyword.ACCORDING)) {
+    boolean according = c.mentions(Keyword.ACCORDING);
+    boolean words = c.mentions(Keyword.WORDS);
+    if (!according && !words) {
       return;
     }
     for (int i = c.s.first(); i + 2 < c.s.end(); i++) {
-      if (c.t.depth(i) == 0 && c.t.is(i, "according") && c.t.is(i + 1, "to")) {
-        attribute(c, i);
+      if (c.t.depth(i) > 0) {
+        continue;
+      }
+      if (according && c.t.is(i, "according") && c.t.is(i + 1, "to")) {
+        attribute(c, i, 2);
+      } else if (words && inTheWordsOf(c, i)) {
+        attribute(c, i, 4);
       }
     }
   }
 
-  private void attribute(SentenceContext c, int i) {
-    Phrase src = c.np.after(i + 2, c.s.end());
+  /** "in the words of" at token i. */
+  private static boolean inTheWordsOf(SentenceContext c, int i) {
+    return i + 4 < c.s.end() && c.t.is(i, "in") && c.t.is(i + 1, "the")
+        && c.t.is(i + 2, "words") && c.t.is(i + 3, "of");
+  }
+
+  /** The attribution of the cue of {@code length} tokens at i, the source after it. */
+  private void attribute(SentenceContext c, int i, int length) {
+    Phrase src = c.np.after(i + length, c.s.end());
     if (src == null) {
       return;
     }
-    Cue cue = new Cue(Cue.Type.ACCORDING_TO, i, i, i + 2, null, null);
+    Cue cue = new Cue(Cue.Type.ACCORDING_TO, i, i, i + length, null, null);
     int start = i;
     while (start > c.s.first() && (c.t.is(start - 1, WordClass.CONJ)
         || c.t.is(start - 1, WordClass.ADV))) {

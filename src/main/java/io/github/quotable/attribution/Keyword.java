@@ -6,7 +6,7 @@ import io.github.quotable.text.Tokens;
 
 /**
  * Words without which a sieve's token-by-token scan of a sentence finds nothing ("according"
- * for "according to X", "asked", "put" for "as X put it", a cue noun for "Hale's claim that").
+ * for "according to X", "words" for "in the words of X", "asked", "put" for "as X put it", a cue noun for "Hale's claim that").
  * One pass over the sentence tells which it holds, a word read as
  * {@link Tokens#is(int, String)} reads it and a class of words as {@link Tokens#is(int,
  * WordClass)}, and a sieve whose word is absent skips its scan.
@@ -17,6 +17,7 @@ enum Keyword {
   AS("as"),
   PUT("put"),
   ACCORDING("according"),
+  WORDS("words"),
   TO("to"),
   IN("in"),
   BY("by"),
