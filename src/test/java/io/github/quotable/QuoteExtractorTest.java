@@ -164,6 +164,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhraseAfterAVerbOfTellingWithAVerbOfItsOwnIsTheClausesSubject() {
+    assertThat(only("Doctors have warned the NHS faces its worst winter yet.").content().text())
+        .isEqualTo("the NHS faces its worst winter yet");
+    assertThat(only("Inspectors warned the hospital is at risk of closure.").content().text())
+        .isEqualTo("the hospital is at risk of closure");
+    Quotation q = only("She told the court the contract was void.");
+    assertThat(q.content().text()).isEqualTo("the contract was void");
+    assertThat(q.addressee().get().text()).isEqualTo("the court");
+  }
+
+  @Test
   void aNounOfAnsweringAfterAQuotationNamesItsSpeaker() {
     Quotation q = only("“Not a chance,” came the reply from the transport minister.");
     assertThat(q.cue().get().text()).isEqualTo("reply");

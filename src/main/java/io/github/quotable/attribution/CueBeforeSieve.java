@@ -114,7 +114,7 @@ final class CueBeforeSieve implements Sieve {
     }
     if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
       Phrase a = c.np.after(i, end);
-      if (a != null) {
+      if (a != null && !(verb.takesClause() && subjectOfClause(c, a, end))) {
         out.addressee = a;
         i = a.end();
         Frame after = i + 1 < end ? prepositionFrame(c, i, verb) : null;
@@ -462,6 +462,27 @@ final class CueBeforeSieve implements Sieve {
   }
 
   /** Whether token i begins the content itself rather than an addressee. */
+  /**
+   * Whether the phrase after a verb of telling that takes a clause is the subject of the
+   * reported clause, not its addressee: a finite verb follows at once ("warned the NHS faces its worst winter", "told
+   * the court the law was unclear" keeps "the court" as addressee).
+   */
+  private static boolean subjectOfClause(SentenceContext c, Phrase a, int end) {
+    int k = a.end();
+    if (a.kind() == Phrase.Kind.PRONOUN || k + 1 >= end || c.t.depth(k) > 0 || !c.t.lower(k)) {
+      return false;
+    }
+    if (c.t.isAny(k, Words.AUXILIARIES)) {
+      return true; // "warned the hospital is at risk"
+    }
+    // "warned the NHS faces its worst winter": a name, then an -s form and its object, which
+    // the phrase took for a compound ("the NHS faces")
+    int s = k - 1;
+    return s - 1 >= a.first() && c.t.cap(s - 1) && c.t.lower(s) && c.t.word(s) == null
+        && Words.endsWith(c.t, s, "s") && !Words.endsWith(c.t, s, "ss")
+        && (c.t.is(k, WordClass.DET) || c.t.is(k, WordClass.POSS));
+  }
+
   private static boolean startsContent(SentenceContext c, int i) {
     return c.t.is(i, "that") || c.t.isChar(i, ':') || c.t.isChar(i, ',') || c.t.is(i, "to")
         || c.clauses.opensQuote(i) || wh(c, i) || c.t.is(i, WordClass.SUBJ) && (!c.t.is(i, "you")
