@@ -38,20 +38,29 @@ final class Batch {
           T input = inputs.get(next++);
           ahead.add(pool.submit(() -> task.apply(input)));
         }
-        sink.accept(ahead.remove().get());
+        sink.accept(await(ahead.remove()));
       }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The value of a task run on another thread, once it is done; what the task threw is thrown
+   * as it is (tasks catch what they can report; anything else is a bug).
+   */
+  static <R> R await(Future<R> task) {
+    try {
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      // tasks catch what they can report; anything else is a bug, thrown as it is
       Throwable cause = e.getCause();
       if (cause instanceof Error error) {
         throw error;
       }
       throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
     }
   }
 }

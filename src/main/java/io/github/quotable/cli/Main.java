@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -75,7 +74,7 @@ public final class Main {
     if (a.out != null && !inputs.prepareOutput(a.out, files)) {
       return inputs.failed() ? 1 : 2;
     }
-    QuoteExtractor extractor = built(building);
+    QuoteExtractor extractor = Batch.await(building); // what building it threw is thrown
     if (stdin) {
       String text = inputs.readStdin(in);
       ArticleQuotes r = text == null ? null : extract(extractor, text, "standard input", inputs);
@@ -119,22 +118,6 @@ public final class Main {
     t.setDaemon(true);
     t.start();
     return task;
-  }
-
-  /** The extractor {@link #building} makes, once made; what building it threw is thrown. */
-  private static QuoteExtractor built(FutureTask<QuoteExtractor> building) {
-    try {
-      return building.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-    }
   }
 
   /** What one input gave: text for standard output and for standard error. */
