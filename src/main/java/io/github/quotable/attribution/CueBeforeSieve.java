@@ -461,11 +461,10 @@ final class CueBeforeSieve implements Sieve {
     return c.t.is(k, "'s") || c.t.is(k, "’s");
   }
 
-  /** Whether token i begins the content itself rather than an addressee. */
   /**
    * Whether the phrase after a verb of telling that takes a clause is the subject of the
-   * reported clause, not its addressee: a finite verb follows at once ("warned the NHS faces its worst winter", "told
-   * the court the law was unclear" keeps "the court" as addressee).
+   * reported clause, not its addressee: a finite verb follows at once ("warned the NHS faces
+   * its worst winter"; "told the court the law was unclear" keeps "the court" as addressee).
    */
   private static boolean subjectOfClause(SentenceContext c, Phrase a, int end) {
     int k = a.end();
@@ -483,6 +482,7 @@ final class CueBeforeSieve implements Sieve {
         && (c.t.is(k, WordClass.DET) || c.t.is(k, WordClass.POSS));
   }
 
+  /** Whether token i begins the content itself rather than an addressee. */
   private static boolean startsContent(SentenceContext c, int i) {
     return c.t.is(i, "that") || c.t.isChar(i, ':') || c.t.isChar(i, ',') || c.t.is(i, "to")
         || c.clauses.opensQuote(i) || wh(c, i) || c.t.is(i, WordClass.SUBJ) && (!c.t.is(i, "you")

@@ -206,7 +206,7 @@ final class SourceResolver {
     if (head >= 0 && Words.role(t, head) && !t.is(head, WordClass.ROLE_PLURAL)) {
       return role(p, head, end);
     }
-    if (Words.ageNoun(t, end - 1) && head < end - 1) {
+    if (head < end - 1 && Words.ageNoun(t, end - 1)) {
       return aged(p.first(), end);
     }
     boolean plural = head >= 0 && (t.is(head, WordClass.ROLE_PLURAL) || pluralForm(head));
