@@ -4,18 +4,13 @@ import io.github.quotable.ArticleQuotes;
 import io.github.quotable.Quotation;
 import io.github.quotable.Span;
 import io.github.quotable.Speaker;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.text.translate.AggregateTranslator;
-import org.apache.commons.text.translate.CharSequenceTranslator;
-import org.apache.commons.text.translate.JavaUnicodeEscaper;
-import org.apache.commons.text.translate.LookupTranslator;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Writes results as JSON in the prediction schema of the project's scorer; the one code path
- * behind {@link ArticleQuotes#toJson()} and the command line. Strings are escaped as Commons
- * Text's {@code escapeJson} escapes them, by the same translators, which are handed only the
- * runs of characters they change.
+ * behind {@link ArticleQuotes#toJson()} and the command line. Strings are escaped by Commons
+ * Text's {@code escapeJson}, which is handed only the runs of characters it changes.
  */
 public final class JsonWriter {
   private JsonWriter() {}
@@ -112,25 +107,6 @@ public final class JsonWriter {
   }
 
   /**
-   * The translators of {@code StringEscapeUtils.ESCAPE_JSON}, made here: that class builds
-   * every escaper and unescaper it has when first used, HTML's tables of entities among them,
-   * which took 35-45 ms of a worker's CPU at the first special character of a run.
-   */
-  private static final class Escaper {
-    static final CharSequenceTranslator JSON = new AggregateTranslator(
-        new LookupTranslator(Map.<CharSequence, CharSequence>of(
-            "\"", "\\\"", "\\", "\\\\", "/", "\\/")),
-        new LookupTranslator(Map.<CharSequence, CharSequence>of(
-            "\b", "\\b", "\n", "\\n", "\t", "\\t", "\f", "\\f", "\r", "\\r")),
-        JavaUnicodeEscaper.outsideOf(32, 0x7e));
-  }
-
-  /** {@code StringEscapeUtils.escapeJson} of a string (see {@link Escaper}). */
-  static String escapeJson(String s) {
-    return Escaper.JSON.translate(s);
-  }
-
-  /**
    * {@code escapeJson} of one character, kept once computed: the JIT then compiles the few
    * lines above instead of inlining the whole of Commons Text's translator into them, which cost
    * more compile time than this writer ever runs. A race only computes the same string twice.
@@ -138,7 +114,7 @@ public final class JsonWriter {
   private static String escaped(char c) {
     String e = ESCAPED[c];
     if (e == null) {
-      e = escapeJson(String.valueOf(c));
+      e = StringEscapeUtils.escapeJson(String.valueOf(c));
       ESCAPED[c] = e;
     }
     return e;

@@ -29,12 +29,4 @@ class JsonWriterTest {
       assertThat(quoted(s)).isEqualTo('"' + StringEscapeUtils.escapeJson(s) + '"');
     }
   }
-
-  @Test
-  void theWritersTranslatorsEscapeWholeStringsAsEscapeJsonDoes() {
-    for (String s : new String[] {"", "a\uD83D\uDE00b", "\uDC00\uD800", "tab\there\n/\\\"\b\f\r",
-        "\u0000\u001f\u007e\u007f\u0080\u2028é’"}) {
-      assertThat(JsonWriter.escapeJson(s)).isEqualTo(StringEscapeUtils.escapeJson(s));
-    }
-  }
 }
