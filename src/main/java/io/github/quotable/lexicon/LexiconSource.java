@@ -5,7 +5,6 @@ import io.github.quotable.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -19,7 +18,9 @@ public final class LexiconSource {
   }
 
   static ImmutableList<String> resource(String name) {
-    try (InputStream in = open(name)) {
+    // Class.getResourceAsStream, not Guava's Resources: in a named module a resource of a
+    // package that is not opened is readable only by code of this module.
+    try (InputStream in = LexiconSource.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("the lexicon " + name + " is missing from the jar of "
             + LexiconSource.class.getModule());
@@ -28,34 +29,6 @@ public final class LexiconSource {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the lexicon " + name, e);
     }
-  }
-
-  /** Where a lexicon was last found: the others are beside it. Null until one is read. */
-  private static volatile URL found;
-
-  /**
-   * Opens a lexicon beside the last one found, or else looks it up as
-   * {@link Class#getResourceAsStream} does (null if it is not there). A lookup asks the JDK's
-   * class loaders first, which search every module of the runtime for the name: a fifth of the
-   * time to build the vocabulary at start-up went to that, once for each lexicon. The lookup is
-   * Class's, not Guava's Resources: in a named module a resource of a package that is not
-   * opened is readable only by code of this module.
-   */
-  private static InputStream open(String name) throws IOException {
-    URL known = found;
-    if (known != null) {
-      try {
-        return new URL(known, name).openStream();
-      } catch (IOException | IllegalArgumentException e) {
-        // not beside it after all: look it up
-      }
-    }
-    URL url = LexiconSource.class.getResource(name);
-    if (url == null) {
-      return null;
-    }
-    found = url;
-    return url.openStream();
   }
 
   /**
