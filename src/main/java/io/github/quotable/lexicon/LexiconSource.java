@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the lines of a lexicon: the default resource file, without comments and blanks. */
@@ -25,56 +26,30 @@ public final class LexiconSource {
         throw new IllegalStateException("the lexicon " + name + " is missing from the jar of "
             + LexiconSource.class.getModule());
       }
-      return entries(in.readAllBytes());
+      return entries(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the lexicon " + name, e);
     }
   }
 
   /**
-   * The entries of a resource's bytes, as {@link #entries(List)} finds them in its lines, cut
-   * from the bytes in one pass: at start-up this code runs interpreted, where a call per char
-   * (to split lines, to find comments) cost a third of building the vocabulary. A '#', a line
-   * break or an ASCII blank is never part of a longer UTF-8 sequence, so the bytes can be cut
-   * where the text would be.
+   * The entries of a resource's text, as {@link #entries(List)} finds them in its lines: read
+   * whole and cut here, without a reader that decodes it a char at a time, interpreted at
+   * start-up.
    */
-  static ImmutableList<String> entries(byte[] text) {
-    ImmutableList.Builder<String> out = ImmutableList.builder();
+  private static ImmutableList<String> entries(String text) {
+    List<String> lines = new ArrayList<>(256);
     int from = 0;
-    int comment = -1;
-    for (int i = 0; i <= text.length; i++) {
-      byte c = i < text.length ? text[i] : (byte) '\n';
-      if (c == '#' && comment < 0) {
-        comment = i;
-      } else if (c == '\n' || c == '\r') {
-        add(out, text, from, comment < 0 ? i : comment);
+    for (int i = 0; i <= text.length(); i++) {
+      // a line ends where BufferedReader.readLine ends it: at \n, \r or both
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        if (i > from) {
+          lines.add(text.substring(from, i));
+        }
         from = i + 1;
-        comment = -1;
       }
     }
-    return out.build();
-  }
-
-  /** Adds text[from, to) stripped, unless that is empty. */
-  private static void add(ImmutableList.Builder<String> out, byte[] text, int from, int to) {
-    while (from < to && blank(text[from])) {
-      from++;
-    }
-    while (to > from && blank(text[to - 1])) {
-      to--;
-    }
-    if (from < to) {
-      // strip() again for white space outside ASCII, which is rare
-      String entry = new String(text, from, to - from, StandardCharsets.UTF_8).strip();
-      if (!entry.isEmpty()) {
-        out.add(entry);
-      }
-    }
-  }
-
-  /** Whether an ASCII byte is white space as {@link Character#isWhitespace} says. */
-  private static boolean blank(byte c) {
-    return c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31;
+    return entries(lines);
   }
 
   /** Entries of lines: each without its comment and surrounding blanks; empty ones dropped. */
