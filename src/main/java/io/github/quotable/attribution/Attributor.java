@@ -11,8 +11,12 @@ import java.util.List;
 
 /** Runs the sieves over every sentence, then gives quotations without a cue their speaker. */
 public final class Attributor {
-  private static final Comparator<Attribution> BY_FIRST =
-      Comparator.comparingInt(Attribution::first);
+  private static final Comparator<Attribution> BY_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Attribution a, Attribution b) {
+      return Integer.compare(a.first(), b.first());
+    }
+  };
 
   private Attributor() {}
 

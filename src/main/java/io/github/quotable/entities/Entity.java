@@ -1,13 +1,13 @@
 package io.github.quotable.entities;
 
 import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.lexicon.Gender;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import java.util.Map;
  * fullest name, its roles. Mutable while one document is resolved, never shared.
  */
 public final class Entity {
-  private static final Splitter WORDS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
   /** The order of creation in its document: 0 for the first entity. */
   final int id;
   private String name;
@@ -146,9 +145,14 @@ public final class Entity {
   void addDescription(String description) {
     if (!roles.isEmpty()) {
       // a description may repeat a word ("the agency of the state"): a set, not Set.of
+      // split at single spaces: a role's key and oneLine's text have no other white space
       ImmutableSet<String> words =
-          ImmutableSet.copyOf(WORDS.split(description.toLowerCase(Locale.ROOT)));
-      roles.keySet().removeIf(r -> words.containsAll(WORDS.splitToList(r)));
+          ImmutableSet.copyOf(oneLine(description).toLowerCase(Locale.ROOT).split(" "));
+      for (Iterator<String> r = roles.keySet().iterator(); r.hasNext(); ) {
+        if (words.containsAll(Arrays.asList(r.next().split(" ")))) {
+          r.remove();
+        }
+      }
     }
     addRole(description);
   }

@@ -86,7 +86,12 @@ final class EntityTable {
   }
 
   void alias(Entity e, ImmutableList<String> key) {
-    aliases.computeIfAbsent(e, x -> new ArrayList<>()).add(key);
+    List<ImmutableList<String>> keys = aliases.get(e);
+    if (keys == null) {
+      keys = new ArrayList<>();
+      aliases.put(e, keys);
+    }
+    keys.add(key);
     index.alias(e, key);
   }
 

@@ -16,8 +16,6 @@ import java.util.List;
  */
 final class RoleReader {
   private static final int MAX_APPOSITIVE = 16;
-  /** A party's letter and a hyphen opening a label: "R-Utah", "D-Md.". */
-  private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("[RDI]-.*");
   private final Tokens t;
   private final Vocabulary vocabulary;
   private final NounPhrases np;
@@ -259,10 +257,17 @@ final class RoleReader {
     while (close < sentenceEnd && close - end < 5 && !t.isChar(close, ')')) {
       close++;
     }
-    if (close < sentenceEnd && t.isChar(close, ')') && PARTY.matcher(t.string(end + 1)).matches()
+    if (close < sentenceEnd && t.isChar(close, ')') && isParty(end + 1)
         && t.end(close - 1) - t.start(end + 1) <= 12) {
       add(end + 1, close, out);
     }
+  }
+
+  /** Whether token i opens a party label with a party's letter and a hyphen: "R-Utah", "D-Md.". */
+  private boolean isParty(int i) {
+    int from = t.start(i);
+    return t.end(i) - from >= 2 && "RDI".indexOf(t.charAt(from)) >= 0
+        && t.charAt(from + 1) == '-';
   }
 
   /** A role phrase, split where "and" joins two roles: "an Iraqi judge and … spokesman". */

@@ -341,7 +341,9 @@ final class SourceResolver {
     Entity e = described(p.first(), end, SpeakerKind.PERSON, false);
     List<String> found = new ArrayList<>();
     roles.coordinated(p.first(), end, found);
-    found.forEach(e::addRole);
+    for (String role : found) {
+      e.addRole(role);
+    }
     Word w = t.word(head);
     if (w != null) {
       e.learnGender(w.gender());

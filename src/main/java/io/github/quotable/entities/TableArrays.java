@@ -11,7 +11,12 @@ import java.util.Arrays;
 final class TableArrays {
   /** The most tokens whose arrays are kept; nearly every news article has fewer. */
   static final int MAX_TOKENS = 1 << 14;
-  private static final ThreadLocal<TableArrays> LENT = ThreadLocal.withInitial(TableArrays::new);
+  private static final ThreadLocal<TableArrays> LENT = new ThreadLocal<>() {
+    @Override
+    protected TableArrays initialValue() {
+      return new TableArrays();
+    }
+  };
 
   /** By token, the entity found there ({@link EntityTable#at}). */
   Entity[] atToken = new Entity[0];

@@ -25,7 +25,12 @@ public final class Pipeline {
   private final Set<QuoteKind> kinds;
   private final double minConfidence;
   /** Each thread's arrays for reading a text, kept from one text to the next. */
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>() {
+    @Override
+    protected Scratch initialValue() {
+      return new Scratch();
+    }
+  };
 
   public Pipeline(Vocabulary vocabulary, Set<QuoteKind> kinds, double minConfidence) {
     this.reader = new DocumentReader(vocabulary);
