@@ -143,6 +143,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anotherAndOneOpeningASentenceAreSpeakersOfAVoxPop() {
+    String voxPop = "“It is a disgrace,” said one protester. Another, a retired teacher, said the "
+        + "council had “lost its way”. One said she could not afford the rent.";
+    List<Quotation> qs = extract(voxPop).quotations();
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly("It is a disgrace,",
+        "the council had “lost its way”", "she could not afford the rent");
+    assertThat(qs.get(1).type()).isEqualTo(QuoteType.MIXED);
+    assertThat(qs.get(1).speaker().get().roles()).containsExactly("retired teacher");
+    assertThat(qs.get(2).speakerName()).isEqualTo("One");
+    // a number or a determiner before a verb is still no subject
+    assertThat(extract("The one said to be closest is Ms Reyes.").quotations()).isEmpty();
+  }
+
+  @Test
   void councillorsAndAldermenAbbreviatedAreTitles() {
     Speaker s = only("“We are delighted,” said Coun. Mary Jones.").speaker().get();
     assertThat(s.name()).isEqualTo("Mary Jones");

@@ -72,7 +72,7 @@ public final class CueFinder {
           : w.isForm(CueForm.THIRD) ? CueForm.THIRD : CueForm.BASE;
     }
     boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
-        && !Words.standsAlone(t, p) && !objectOfPreposition(p, sentenceStart)
+        && !Words.standsAlone(t, p, sentenceStart) && !objectOfPreposition(p, sentenceStart)
         || t.type(p) == TokenType.POSSESSIVE);
     if (w.isForm(CueForm.PAST)) {
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {

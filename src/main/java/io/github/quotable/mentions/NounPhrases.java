@@ -107,7 +107,7 @@ public final class NounPhrases {
         && (i == limit || !t.is(i - 1, WordClass.PREP))) {
       return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.RELATIVE);
     }
-    if (Words.standsAlone(t, i)) {
+    if (Words.standsAlone(t, i, limit)) {
       return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.NOMINAL); // "…, another says"
     }
     if (i - 1 >= limit && Words.edWord(t, i) && t.is(i - 1, "those")) {
@@ -122,11 +122,7 @@ public final class NounPhrases {
       return k > limit ? before(k, limit) : null; // "Rubio and Bush both", "they have all"
     }
     Phrase p = nounPhraseEndingAt(i, limit);
-    int share = p == null ? Shares.start(t, i, limit) : -1;
-    if (share >= 0 && !(share > limit && t.is(share - 1, WordClass.SUBJ))) {
-      return Phrase.of(share, i + 1, share, i + 1, Phrase.Kind.NOMINAL); // "most say", "47% say"
-    }
-    return p;
+    return p != null ? p : standing(i, limit); // "most say", "47% say"
   }
 
   /**
@@ -505,6 +501,9 @@ public final class NounPhrases {
         return null;
       }
       Phrase np = c - 1 >= limit ? nounPhraseEndingAt(c - 1, limit) : null;
+      if (np == null && c - 1 >= limit) {
+        np = standing(c - 1, limit); // "Another, a retired teacher, said"
+      }
       int role = np == null ? -1
           : np.kind() == Phrase.Kind.NOMINAL ? np.first() : theTitle(np, limit);
       if (role >= 0 && allName(c + 1, end)) {
@@ -532,6 +531,13 @@ public final class NounPhrases {
       end = c;
     }
     return null;
+  }
+
+  /** "another", "one" or a share of people standing alone as a noun phrase at i; or null. */
+  private Phrase standing(int i, int limit) {
+    int share = Words.standsAlone(t, i, limit) ? i : Shares.start(t, i, limit);
+    return share < 0 || share > limit && t.is(share - 1, WordClass.SUBJ) ? null
+        : Phrase.of(share, i + 1, share, i + 1, Phrase.Kind.NOMINAL);
   }
 
   /**

@@ -289,12 +289,13 @@ public final class Words {
   }
 
   /**
-   * "another" or "one" standing alone as a subject, after a comma, a conjunction or a
-   * subordinator: "…, another says", "while one said".
+   * "another" or "one" standing alone as a subject, first in its sentence (at token limit) or
+   * after a comma, a conjunction or a subordinator: "Another said", "…, another says", "while
+   * one said".
    */
-  public static boolean standsAlone(Tokens t, int i) {
-    return (t.is(i, "another") || t.is(i, "one")) && t.lower(i) && i > 0
-        && (comma(t, i - 1) || t.is(i - 1, WordClass.CONJ) || t.is(i - 1, WordClass.SUB));
+  public static boolean standsAlone(Tokens t, int i, int limit) {
+    return (t.is(i, "another") || t.is(i, "one")) && (i == limit || t.lower(i) && i > 0
+        && (comma(t, i - 1) || t.is(i - 1, WordClass.CONJ) || t.is(i - 1, WordClass.SUB)));
   }
 
   /** A noun naming a role or a group of people, singular or plural. */
