@@ -198,6 +198,17 @@ class FramesTest {
   }
 
   @Test
+  void programmeTitleInAPhraseAfterTheCueIsNoQuotation() {
+    assertThat(only("“She made it up,” he said during a call to ABC’s “This Week.”").content()
+        .text()).isEqualTo("She made it up,");
+    Quotation q = only("“It is over,” the senator said in an interview with “Fox News Sunday.”");
+    assertThat(q.content().text()).isEqualTo("It is over,");
+    assertThat(q.speakerName()).isEqualTo("the senator");
+    assertThat(only("Ruiz said in an interview with “Fox News Sunday” that the deal was dead.")
+        .content().text()).isEqualTo("the deal was dead");
+  }
+
+  @Test
   void pluralNounsThatLookLikeCueVerbs() {
     assertThat(extract("Interest rates are low. Western states that have voted lean left."))
         .isEmpty();

@@ -196,7 +196,7 @@ final class Clauses {
       k++;
     }
     while (k < end && k - prep < PP_MAX && t.depth(k) == 0
-        && (Words.phraseWord(t, k) || np.nameToken(k) || np.quotedTitleEnd(k, end) > 0
+        && (Words.phraseWord(t, k) || np.nameToken(k) || np.quotedTitleInPhraseEnd(k, end) > 0
             || t.type(k) == TokenType.POSSESSIVE || t.is(k, WordClass.TIME)
             || t.is(k, WordClass.PREP) && !t.is(k, "that") && !t.is(k, "as")
                 && !t.is(k, "like") && k + 1 < end && !t.is(k + 1, WordClass.SUBJ))) {
@@ -204,7 +204,7 @@ final class Clauses {
         k += 2;
         continue;
       }
-      int title = np.quotedTitleEnd(k, end);
+      int title = np.quotedTitleInPhraseEnd(k, end);
       k = title > 0 ? title : k + 1; // "on CNN's “State of the Union”"
     }
     return k;

@@ -812,9 +812,23 @@ public final class NounPhrases {
    * quotation at k is no such title.
    */
   public int quotedTitleEnd(int k, int limit) {
-    if (k == 0 || k + 1 >= limit || !(t.type(k - 1) == TokenType.POSSESSIVE && mediaOwner(k - 1)
-        || t.is(k - 1, "on") || t.is(k - 1, "of") || t.is(k - 1, WordClass.MEDIUM)
-            && t.lower(k - 1))
+    return titleEnd(k, limit, false);
+  }
+
+  /**
+   * {@link #quotedTitleEnd} for a quotation inside a prepositional phrase after a cue, where
+   * any possessive may come before a title: "during a call to ABC's “This Week”". A cue's
+   * quotation follows a comma, a colon or the verb, not a preposition.
+   */
+  public int quotedTitleInPhraseEnd(int k, int limit) {
+    return titleEnd(k, limit, true);
+  }
+
+  private int titleEnd(int k, int limit, boolean inPhrase) {
+    if (k == 0 || k + 1 >= limit || !(t.type(k - 1) == TokenType.POSSESSIVE
+        && (inPhrase || mediaOwner(k - 1)) || t.is(k - 1, "on") || t.is(k - 1, "of")
+        || TITLE_PREPOSITIONS.hasLower(t, k - 1) && t.lower(k - 1)
+        || t.is(k - 1, WordClass.MEDIUM) && t.lower(k - 1))
         || t.type(k) != TokenType.QUOTE || t.depth(k + 1) == 0 || !t.cap(k + 1)) {
       return -1;
     }
@@ -827,6 +841,14 @@ public final class NounPhrases {
   }
 
   private static final int TITLE_MAX = 8;
+  /**
+   * Prepositions before which a short capitalised quotation is a programme or work: "in an
+   * interview with “Fox News Sunday”", "a scene in “The Revenant”"; not "as", "like",
+   * "between", "to" or "for", which introduce quoted words ("headlines such as “…”", "in
+   * reference to “Lyin' Ted”", "cheered for “President Sanders”").
+   */
+  private static final WordSet TITLE_PREPOSITIONS = WordSet.of("with", "in", "at",
+      "during", "from");
 
   /**
    * Whether the name before the possessive at p is a news medium's or an organisation's
