@@ -124,6 +124,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aDescriptionOfThePersonThePassageIsAboutMayCarryARelativeClause() {
+    String story = "Mary Raman remembers the day the water came. “It rose so fast,” recalls the "
+        + "veteran farmer%s.";
+    assertThat(only(String.format(story, "")).speakerName()).isEqualTo("Mary Raman");
+    assertThat(only(String.format(story, ", who lives outside Chennai")).speakerName())
+        .isEqualTo("Mary Raman");
+  }
+
+  @Test
   void aPhotoCreditsNameIsNoReferent() {
     String credit = "The comedian Ann Berg dubbed herself over a speech by the governor.\n\n"
         + "Tom Hale via Getty Images.\n\n“What if he had lessons?” the 43-year-old asked.";

@@ -333,7 +333,7 @@ final class SourceResolver {
         }
       }
     }
-    Entity topic = describedTopic(p, head);
+    Entity topic = describedTopic(p, head, end);
     if (topic != null) {
       table.mention(topic, p.first(), end);
       return topic;
@@ -353,10 +353,12 @@ final class SourceResolver {
 
   /**
    * "the Vermont senator acknowledged": a definite description with a modifier before its role
-   * noun names the person the passage is about, the most salient named person it can mean.
+   * noun names the person the passage is about, the most salient named person it can mean;
+   * an appositive or relative clause may follow ("the veteran farmer, who lives nearby").
+   * The description ends at end.
    */
-  private Entity describedTopic(Phrase p, int head) {
-    if (!t.is(p.first(), "the") || head < p.first() + 2 || head + 1 != p.end()
+  private Entity describedTopic(Phrase p, int head, int end) {
+    if (!t.is(p.first(), "the") || head < p.first() + 2 || head + 1 != end
         || t.lower(head - 1) && t.is(head - 1, WordClass.ORG)
         || find(p.first(), head, TokenType.POSSESSIVE) >= 0) {
       // "the police spokesman", "the company spokeswoman", "the club's owner": who speaks for
