@@ -76,6 +76,21 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void givenNamesFromOutsideTheAngloWorldMarkThePronounsGender() {
+    assertThat(lastSpeaker("Suresh Kumar has run a tea stall by the river for thirty years. "
+        + "Next to him, Priya Raman sells vegetables from a cart. “They were warned,” he says."))
+        .isEqualTo("Suresh Kumar");
+    assertThat(lastSpeaker("Zeynep Arslan has taught at the village school since 2009. "
+        + "Beside her, Murat Kaya points at the cracked walls. “We asked for help twice,” she "
+        + "says.")).isEqualTo("Zeynep Arslan");
+    assertThat(lastSpeaker("Chiamaka Obi sells fabric at the market in Onitsha. Her brother, "
+        + "Emeka Obi, drives the van. “The roads are worse every year,” she says."))
+        .isEqualTo("Chiamaka Obi");
+    assertThat(lastSpeaker("Oksana Melnyk fled Kharkiv in March. A neighbour, Dmytro Koval, "
+        + "stayed behind. “I could not leave my mother,” she said.")).isEqualTo("Oksana Melnyk");
+  }
+
+  @Test
   void aSurnameThatIsAlsoAModalBelongsToTheName() {
     List<Quotation> qs = quotes("Theresa May said the deal was done.\n\n“It is done,” Mrs May "
         + "said.\n\nThe talks will resume in May, officials said.");
