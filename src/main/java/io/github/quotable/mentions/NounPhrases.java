@@ -545,6 +545,9 @@ public final class NounPhrases {
    * "the First Minister"), -1 if the phrase has no such determiner: a name does not take "the".
    */
   private int theTitle(Phrase np, int limit) {
+    if (possessedOffice(np)) {
+      return np.first();
+    }
     int j = np.first();
     for (int n = 0; j >= limit && n <= 3; n++, j--) {
       if (t.depth(j) > 0) {
@@ -558,6 +561,27 @@ public final class NounPhrases {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Britain's Foreign Secretary", "Canada's Finance Minister": a capitalised office owned by
+   * a place or body, which names nobody, as an office after "the" does not.
+   */
+  private boolean possessedOffice(Phrase np) {
+    boolean office = false;
+    for (int j = np.end() - 1; j > np.first(); j--) {
+      if (t.type(j) == TokenType.POSSESSIVE) {
+        return office && j < np.end() - 1;
+      }
+      if (t.is(j, "of") || t.is(j, "for") || t.is(j, "the")) {
+        continue; // "Minister for Health"
+      }
+      if (!t.cap(j) || t.type(j) != TokenType.WORD) {
+        return false;
+      }
+      office |= Words.role(t, j) || t.is(j, WordClass.TITLE);
+    }
+    return false;
   }
 
   /** A US party and state after a name: "R-Ky.", "D-N.Y.", "I-Vt.". */

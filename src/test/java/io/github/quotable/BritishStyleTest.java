@@ -1,0 +1,29 @@
+package io.github.quotable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * British, Irish, Commonwealth and wire-agency news style, on sentences written for these
+ * tests: single quotation marks, offices owned by a country, post-nominal letters, ages.
+ */
+class BritishStyleTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  private static Quotation only(String text) {
+    List<Quotation> qs = ResultInvariants.check(text, EXTRACTOR.extract(text)).quotations();
+    assertThat(qs).hasSize(1);
+    return qs.get(0);
+  }
+
+  @Test
+  void anOfficeOwnedByACountryIsTheRoleOfTheNameInItsAppositive() {
+    Quotation q = only("Britain's Foreign Secretary, Alan Pryce, said the attack was 'vile'.");
+    assertThat(q.speakerName()).isEqualTo("Alan Pryce");
+    assertThat(q.speaker().get().roles()).containsExactly("Britain's Foreign Secretary");
+    assertThat(only("Ireland's Minister for Health, Ciara Flood, said the figures were "
+        + "worrying.").speakerName()).isEqualTo("Ciara Flood");
+  }
+}
