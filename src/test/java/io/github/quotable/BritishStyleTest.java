@@ -26,4 +26,15 @@ class BritishStyleTest {
     assertThat(only("Ireland's Minister for Health, Ciara Flood, said the figures were "
         + "worrying.").speakerName()).isEqualTo("Ciara Flood");
   }
+
+  @Test
+  void lettersAfterANameAreRolesNotPartOfIt() {
+    Quotation q = only("Prosecutor Ruth Abbot KC told the jury: 'This was no accident.'");
+    assertThat(q.speakerName()).isEqualTo("Ruth Abbot");
+    assertThat(q.speaker().get().roles()).containsExactly("Prosecutor", "KC");
+    Quotation honour = only("Nina Shah OBE, chief executive of the charity, said it was a crisis.");
+    assertThat(honour.speakerName()).isEqualTo("Nina Shah");
+    assertThat(honour.speaker().get().roles())
+        .containsExactly("OBE", "chief executive of the charity");
+  }
 }

@@ -274,6 +274,9 @@ final class NameScanner {
     while (end - 1 > first && t.is(end - 1, WordClass.TIME) && !Words.modalSurname(t, end - 1)) {
       end--; // "in Florida Friday": the day is no part of the name; "Theresa May" keeps hers
     }
+    while (end - 1 > first && Words.postNominal(t, end - 1)) {
+      end--; // "Jane Reed KC", "Tom Hale MP": letters after a name are no part of it
+    }
     if (onlyDescriptive(first, end)) {
       group(first, end, first);
       return;

@@ -35,6 +35,7 @@ final class RoleReader {
     int prefixFirst = lowerCasePrefix(runFirst, limit);
     titles(prefixFirst, coreFirst, out);
     placeOfTitle(prefixFirst, coreFirst, end, sentenceEnd, out);
+    end = postNominals(end, sentenceEnd, out);
     appositiveAfter(end, sentenceEnd, out);
     if (end >= t.size() || t.type(end) != TokenType.POSSESSIVE) {
       // not "Dr. Theresa Tam, Canada's chief public health officer": the phrase before is
@@ -42,6 +43,16 @@ final class RoleReader {
       appositiveBefore(prefixFirst, limit, out);
     }
     partyLabel(end, sentenceEnd, out);
+  }
+
+  /** "Jane Reed KC", "Tom Hale MP": the letters after a name are roles; returns their end. */
+  private int postNominals(int end, int sentenceEnd, List<String> out) {
+    int k = end;
+    while (k < sentenceEnd && t.depth(k) == 0 && Words.postNominal(t, k)) {
+      out.add(t.string(k));
+      k++;
+    }
+    return k;
   }
 
   /** Lower-case role words before a name: "former secretary of state", "retired general". */

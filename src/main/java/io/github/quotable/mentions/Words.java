@@ -6,6 +6,7 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
+import java.util.Set;
 
 /** What a token is in a noun phrase or a verb group, read from its lexicon entry and shape. */
 public final class Words {
@@ -172,6 +173,18 @@ public final class Words {
         && (t.is(i, "Jr.") || t.is(i, "Sr.") || t.is(i, "Jr") || t.is(i, "II")
             || t.is(i, "III") || t.is(i, "IV"));
   }
+
+  /**
+   * Letters written after a British, Irish or Commonwealth name for an honour, a rank at the
+   * bar or a seat ("KC", "OBE", "MP", "TD"), in capitals as written.
+   */
+  public static boolean postNominal(Tokens t, int i) {
+    int len = t.end(i) - t.start(i);
+    return len >= 2 && len <= 4 && t.has(i, Shape.UPPER) && POST_NOMINALS.contains(t.string(i));
+  }
+
+  private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "SC", "MP", "MSP", "MLA",
+      "MEP", "MPP", "MHA", "MNA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "FRS");
 
   /** A lower-case word that can be part of a noun phrase: a noun or adjective. */
   public static boolean nounish(Tokens t, int i) {
