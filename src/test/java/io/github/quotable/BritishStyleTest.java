@@ -37,4 +37,14 @@ class BritishStyleTest {
     assertThat(honour.speaker().get().roles())
         .containsExactly("OBE", "chief executive of the charity");
   }
+
+  @Test
+  void anAgeBetweenCommasDoesNotHideTheAppositiveAfterIt() {
+    Quotation q = only("'It is shocking,' said Moira Tait, 71, a retired nurse from Elmbridge.");
+    assertThat(q.speakerName()).isEqualTo("Moira Tait");
+    assertThat(q.speaker().get().roles()).containsExactly("retired nurse from Elmbridge");
+    Quotation verb = only("Owen Pryde, 44, voted for the plan in 2019. He said it was a mistake.");
+    assertThat(verb.speakerName()).isEqualTo("Owen Pryde");
+    assertThat(verb.speaker().get().roles()).isEmpty();
+  }
 }

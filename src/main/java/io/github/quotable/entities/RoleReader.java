@@ -134,6 +134,12 @@ final class RoleReader {
     if (end + 1 >= sentenceEnd || !Words.comma(t, end)) {
       return;
     }
+    if (age(end + 1, sentenceEnd)) {
+      if (!startsDescription(end + 3, sentenceEnd)) {
+        return; // "Ann Reid, 71, voted for him": the name is the subject of what follows
+      }
+      end += 2; // "Ann Reid, 71, a retired nurse,": the age is no role, the appositive after is
+    }
     if (t.is(end + 1, "who") && end + 2 < sentenceEnd) {
       relativeRole(end + 2, sentenceEnd, out);
       return;
@@ -160,6 +166,30 @@ final class RoleReader {
     if (to + 1 < sentenceEnd && t.is(to, "who")) {
       relativeRole(to + 1, sentenceEnd, out);
     }
+  }
+
+  /** An age between commas after a name: "Ann Reid, 71, said". */
+  private boolean age(int k, int sentenceEnd) {
+    return k + 2 < sentenceEnd && t.type(k) == TokenType.NUMBER && t.end(k) - t.start(k) <= 3
+        && Words.comma(t, k + 1);
+  }
+
+  /**
+   * Whether the words from k describe a person, as an appositive after an age does: an article
+   * ("a retired nurse"), a capitalised word ("Navy veteran") or a phrase ending in a role noun
+   * ("retired teacher"), not a verb's predicate ("voted for him", "faces a charge").
+   */
+  private boolean startsDescription(int k, int sentenceEnd) {
+    if (t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || t.cap(k)) {
+      return true;
+    }
+    int to = k;
+    while (to < sentenceEnd && to - k < 4 && t.depth(to) == 0 && !Words.comma(t, to)
+        && !Words.terminal(t, to)) {
+      to++;
+    }
+    return to > k && t.lower(k) && !t.is(k, WordClass.CONJ)
+        && t.is(to - 1, WordClass.ROLE) && (to == sentenceEnd || Words.comma(t, to));
   }
 
   /**
