@@ -47,4 +47,22 @@ class BritishStyleTest {
     assertThat(verb.speakerName()).isEqualTo("Owen Pryde");
     assertThat(verb.speaker().get().roles()).isEmpty();
   }
+
+  @Test
+  void aSeatAfterAMemberTitleIsPartOfTheRoleNotTheName() {
+    Quotation q = only("Labour MP for Leeds East Richard Barrow said the cuts were cruel.");
+    assertThat(q.speakerName()).isEqualTo("Richard Barrow");
+    assertThat(q.speaker().get().roles()).containsExactly("Labour MP for Leeds East");
+    assertThat(only("Minister for Europe Anna Bell said the talks had stalled.").speakerName())
+        .isEqualTo("Anna Bell");
+    assertThat(only("Tory MP Ann Lee said it was wrong.").speaker().get().roles())
+        .containsExactly("Tory MP");
+  }
+
+  @Test
+  void britishPoliceRanksAreTitles() {
+    Quotation q = only("PC Daniel Frost told the court he had seen the van.");
+    assertThat(q.speakerName()).isEqualTo("Daniel Frost");
+    assertThat(q.speaker().get().roles()).containsExactly("PC");
+  }
 }

@@ -260,10 +260,15 @@ final class NameScanner {
     if (j + 1 >= end || !Words.nameWord(t, j + 1)) {
       return false;
     }
-    return orgOrTitle(j - 1)
+    return orgOrTitle(j - 1) || !of && seatHolder(j - 1)
         || of && (j - 2 < 0 || !np.nameToken(j - 2))
         && !t.is(j - 1, WordClass.FIRST_NAME) && !t.has(j - 1, Shape.INITIAL)
         && !Words.role(t, j - 1);
+  }
+
+  /** "MP", "MSP", "TD": a member of a body in capitals, whose seat follows ("MP for Leeds"). */
+  private boolean seatHolder(int k) {
+    return t.has(k, Shape.UPPER) && Words.role(t, k);
   }
 
   private boolean orgOrTitle(int k) {
@@ -438,8 +443,9 @@ final class NameScanner {
         k = core - 1;
       }
     }
-    if (core < end && core > first && t.is(core, "of")) {
-      // "Speaker of the House Ann Lowry": the title runs on to the given name
+    if (core < end && core > first && (t.is(core, "of") || t.is(core, "for"))) {
+      // "Speaker of the House Ann Lowry", "MP for Leeds East Ann Lowry": the title runs on to
+      // the given name
       int given = core;
       while (given < end && !t.is(given, WordClass.FIRST_NAME)) {
         given++;
