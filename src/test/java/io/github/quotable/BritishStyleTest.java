@@ -65,4 +65,17 @@ class BritishStyleTest {
     assertThat(q.speakerName()).isEqualTo("Daniel Frost");
     assertThat(q.speaker().get().roles()).containsExactly("PC");
   }
+
+  @Test
+  void whatACourtHeardIsAQuotationWithTheCourtAsItsAddressee() {
+    Quotation q = only("The court heard that Mr Vance had sent 200 messages to the victim.");
+    assertThat(q.content().text()).isEqualTo("Mr Vance had sent 200 messages to the victim");
+    assertThat(q.speaker()).isEmpty();
+    assertThat(q.cue().get().text()).isEqualTo("heard");
+    assertThat(q.addressee().get().text()).isEqualTo("The court");
+    Quotation told = only("The jury was told: 'He knew exactly what he was doing.'");
+    assertThat(told.type()).isEqualTo(QuoteType.DIRECT);
+    assertThat(told.speaker()).isEmpty();
+    assertThat(only("The court told him to pay a fine.").speakerName()).isEqualTo("the court");
+  }
 }

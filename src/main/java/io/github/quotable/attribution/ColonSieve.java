@@ -37,8 +37,8 @@ final class ColonSieve implements Sieve {
       if (c.t.depth(i) > 0 || !c.t.isChar(i, ':')) {
         continue;
       }
-      if (cueBefore(c, i)) {
-        return;
+      if (cueBefore(c, i) || c.t.is(i - 1, "told") || c.t.is(i - 1, "heard")) {
+        return; // "The jury was told: “…”" is no subject's own quotation (HearingSieve)
       }
       if (c.clauses.opensQuote(i + 1)) {
         quotation(c, i);

@@ -14,6 +14,8 @@ import io.github.quotable.text.Tokens;
 enum Keyword {
   IT("it"),
   ASKED("asked"),
+  HEARD("heard"),
+  TOLD("told"),
   AS("as"),
   PUT("put"),
   ACCORDING("according"),

@@ -17,6 +17,7 @@ final class Sieves {
       new NounCueSieve(),
       new ReplySieve(),
       new PassiveSieve(),
+      new HearingSieve(),
       new RaisingSieve(),
       new EvidenceSieve(),
       new FragmentSieve(),
