@@ -78,4 +78,17 @@ class BritishStyleTest {
     assertThat(told.speaker()).isEmpty();
     assertThat(only("The court told him to pay a fine.").speakerName()).isEqualTo("the court");
   }
+
+  @Test
+  void anOpeningPhraseGivesTheAddresseeOrMediumOfTheMainClause() {
+    Quotation told = only("Speaking to the PA news agency, Mr Lamb said the club had failed.");
+    assertThat(told.addressee().get().text()).isEqualTo("the PA news agency");
+    Quotation wrote = only("Writing in the Clarion, the former minister said it was over.");
+    assertThat(wrote.medium().get().text()).isEqualTo("in the Clarion");
+    Quotation posted = only("In a post on X on Monday, Mr Barlow said: 'Today is a great day.'");
+    assertThat(posted.medium().get().text()).isEqualTo("In a post on X");
+    assertThat(only("In the wake of the report, Mr Barlow said it was over.").medium())
+        .isEmpty();
+    assertThat(only("Speaking in Leeds, Mr Ito said the deal was done.").medium()).isEmpty();
+  }
 }

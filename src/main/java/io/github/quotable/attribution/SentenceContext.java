@@ -38,6 +38,8 @@ final class SentenceContext {
   int quotesFrom;
   /** The first of the document's spans that may open in the sentence being read or later. */
   private int span;
+  /** "Speaking to the BBC, …", "In a statement, …": the sentence's opening setting. */
+  private final FrontedSetting setting;
 
   /** A context for the sentences of one document, read one after another with {@link #start}. */
   SentenceContext(Document doc, NounPhrases np, Clauses clauses) {
@@ -45,6 +47,7 @@ final class SentenceContext {
     this.t = doc.tokens();
     this.np = np;
     this.clauses = clauses;
+    this.setting = new FrontedSetting(t, np);
   }
 
   /** Starts reading sentence s with its cues: nothing accepted, no cue used. */
@@ -53,6 +56,7 @@ final class SentenceContext {
     this.cues = cues;
     this.keywords = Keyword.in(t, s);
     this.quotesFrom = firstQuotation(s);
+    setting.read(s);
     found.clear();
     used.clear();
   }
@@ -127,6 +131,13 @@ final class SentenceContext {
     }
     if (source != null && source.first() < end && first < source.end()) {
       return null;
+    }
+    if (addressee == null && mediumFirst < 0 && cue != null && setting.comma >= 0
+        && cue.first() > setting.comma && first > setting.comma) {
+      // "Speaking to the BBC, Hale said …": the opening tells to whom or where
+      addressee = setting.addressee;
+      mediumFirst = setting.mediumFirst;
+      mediumEnd = setting.mediumEnd;
     }
     QuoteKind kind = cue == null ? QuoteKind.SPEECH : cue.kind();
     Attribution a = new Attribution(first, end, cue, source, sharesSourceOf, addressee,
