@@ -91,4 +91,14 @@ class BritishStyleTest {
         .isEmpty();
     assertThat(only("Speaking in Leeds, Mr Ito said the deal was done.").medium()).isEmpty();
   }
+
+  @Test
+  void aTitleThatQualifiesTheNextIsOneRoleWithIt() {
+    assertThat(only("Former Labour deputy leader Dame Ann Moss said it was time.").speaker().get()
+        .roles()).containsExactly("Former Labour deputy leader", "Dame");
+    assertThat(only("Detective Inspector Claire Bowen said it was early.").speaker().get()
+        .roles()).containsExactly("Detective Inspector");
+    assertThat(only("Defence Minister Brigadier-General Reza Karimi said it was over.").speaker()
+        .get().roles()).containsExactly("Defence Minister", "Brigadier-General");
+  }
 }

@@ -85,7 +85,7 @@ final class RoleReader {
       int n = vocabulary.phrase(WordClass.TITLE, t, k, t.word(k));
       boolean head = n > 0 || t.is(k, WordClass.ROLE);
       int after = k + Math.max(n, 1);
-      if (head && after < to && startsRole(after)) {
+      if (head && after < to && startsRole(after) && !modifies(k, after)) {
         addIfRole(start, after, out);
         start = after;
       }
@@ -95,6 +95,19 @@ final class RoleReader {
     }
     addIfRole(start, to, out);
   }
+
+  /**
+   * Whether the title word at k qualifies the title at {@code after} rather than ending one:
+   * "deputy leader", "Detective Inspector", "Chief Superintendent", "Vice Admiral".
+   */
+  private boolean modifies(int k, int after) {
+    return after == k + 1 && (t.lower(k) && t.lower(after)
+        || MODIFIERS.contains(t.string(k).toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private static final java.util.Set<String> MODIFIERS = java.util.Set.of("deputy", "detective",
+      "det", "det.", "chief", "ch", "vice", "acting", "assistant", "associate", "senior",
+      "principal", "junior", "interim", "lieutenant", "lt.", "lt");
 
   private void addIfRole(int from, int to, List<String> out) {
     if (hasRoleWord(from, to)) {
