@@ -101,4 +101,11 @@ class BritishStyleTest {
     assertThat(only("Defence Minister Brigadier-General Reza Karimi said it was over.").speaker()
         .get().roles()).containsExactly("Defence Minister", "Brigadier-General");
   }
+
+  @Test
+  void aRoleWordAfterACourtesyTitleIsASurname() {
+    Quotation q = only("Ms Bishop, a retired nurse, said she had been sacked.");
+    assertThat(q.speakerName()).isEqualTo("Bishop");
+    assertThat(q.speaker().get().roles()).containsExactly("retired nurse");
+  }
 }

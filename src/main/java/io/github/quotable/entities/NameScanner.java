@@ -301,7 +301,8 @@ final class NameScanner {
     if (key.isEmpty() || onlyWords(core, end, WordClass.TIME)) {
       return;
     }
-    if (onlyDescriptive(core, end)) {
+    if (onlyDescriptive(core, end) && !t.is(core - 1, WordClass.HONORIFIC)) {
+      // not "Mr King", "Ms Bishop": after a courtesy title a role word is a surname
       group(core, end, first);
       return;
     }
