@@ -882,4 +882,21 @@ class QuoteExtractorTest {
     assertThat(extract("\"MARSH: Will she be there?\n\n\"(APPLAUSE.)\n\n\"OKORO: Well, look.\"")
         .quotations()).extracting(Quotation::speakerName).containsExactly("MARSH", "OKORO");
   }
+
+  @Test
+  void aSubjectKeepsItsPresentTenseCueAcrossAPrepositionalAside() {
+    List<Quotation> qs = extract("Dairy farmers, for instance, argue that the levy will close "
+        + "small farms. And Ms. Okafor, to her credit, refuses to blame the growers.").quotations();
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly(
+        "the levy will close small farms", "to blame the growers");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Dairy farmers", "Okafor");
+  }
+
+  @Test
+  void aPlaceAsideDeepInTheSubjectDoesNotBecomeTheSpeaker() {
+    List<Quotation> qs = extract("Tom Reyes, who lost his shop in the flood in Leeds, Yorkshire, "
+        + "in March 2019, said that the council had ignored him.").quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Tom Reyes");
+  }
 }

@@ -238,7 +238,9 @@ public final class CueFinder {
     for (int k = p - 1; k > sentenceStart && p - k <= 7 && t.depth(k) == 0; k--) {
       if (Words.comma(t, k)) {
         boolean prepositional = t.is(k + 1, "like") || t.is(k + 1, "unlike")
-            || t.is(k + 1, "along") || t.is(k + 1, "including");
+            || t.is(k + 1, "along") || t.is(k + 1, "including")
+            || Words.prepositionalAside(t, k + 1, p) && t.type(k - 1) == TokenType.WORD
+                && (Words.nounish(t, k - 1) || t.cap(k - 1)); // "Economists, for instance, say"
         // "The findings, published on Wednesday, suggest": a passive participle's phrase
         boolean participle = t.word(k + 1) == null && Words.edWord(t, k + 1)
             && k + 2 < p && t.is(k + 2, WordClass.PREP)

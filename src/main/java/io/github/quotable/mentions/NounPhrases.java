@@ -515,9 +515,10 @@ public final class NounPhrases {
       if (np != null && links == 0 && (gerundPhrase(c + 1, end)
           || participlePhrase(c + 1, end) && (t.is(c - 1, WordClass.WORK)
               || t.is(c - 1, WordClass.CUE_NOUN))
-          || end == c + 2 && partyAndState(c + 1))) {
-        // "an official, speaking on condition of anonymity, said", "Tom Hale, R-Ky., said":
-        // no role, same source
+          || end == c + 2 && partyAndState(c + 1)
+          || subjectBeforeAside(np, c + 1, end, limit))) {
+        // "an official, speaking on condition of anonymity, said", "Tom Hale, R-Ky., said",
+        // "Economists, for instance, say": no role, same source
         return np;
       }
       if (np == null || !appositiveLike(c + 1, end)) {
@@ -531,6 +532,17 @@ public final class NounPhrases {
       end = c;
     }
     return null;
+  }
+
+  /**
+   * Whether np opens the sentence and a prepositional aside follows it: "Economists, for
+   * instance, say". Deeper in the sentence the phrase before such an aside often ends a
+   * clause of its own ("X, who lost her daughter in Aurora, Colorado, in July, said").
+   */
+  private boolean subjectBeforeAside(Phrase np, int from, int to, int limit) {
+    return Words.prepositionalAside(t, from, to) && !t.is(from, "like")
+        && !t.is(from, "including") && !t.is(from, "along") && (np.first() == limit
+            || np.first() - 1 == limit && t.is(limit, WordClass.CONJ));
   }
 
   /** "another", "one" or a share of people standing alone as a noun phrase at i; or null. */

@@ -278,6 +278,26 @@ public final class Words {
     return w.endsWith("-year-old") || w.endsWith("-year-olds");
   }
 
+  /**
+   * A short prepositional aside between commas, with no verb or subject of its own: the words
+   * in "Economists, for instance, argue", "Labour MPs, in particular, say", "The minister, to
+   * her credit, declined", "Oxfam, without naming the firm, accused"; from and to are the
+   * tokens after the opening comma and at the closing one.
+   */
+  public static boolean prepositionalAside(Tokens t, int from, int to) {
+    if (to - from < 2 || to - from > 5 || !t.lower(from)
+        || !(t.is(from, WordClass.PREP) || t.is(from, "along")) || t.is(from, "that")) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (t.depth(k) > 0 || t.type(k) == TokenType.QUOTE || t.type(k) == TokenType.PUNCT
+          || t.isAny(k, AUXILIARIES) || t.is(k, WordClass.SUBJ) && t.lower(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An aside like ", however," ending at comma p: "Critics, however, say". */
   public static boolean parentheticalAdverb(Tokens t, int p, int start) {
     return p - 2 >= start && comma(t, p) && verbGroup(t, p - 1) && comma(t, p - 2);
