@@ -899,4 +899,21 @@ class QuoteExtractorTest {
         + "in March 2019, said that the council had ignored him.").quotations();
     assertThat(qs).extracting(Quotation::speakerName).containsExactly("Tom Reyes");
   }
+
+  @Test
+  void aPresentTenseCueAfterAPluralOrANameTakesTheClauseAfterIt() {
+    List<Quotation> qs = extract("Official data suggest that the harvest fell by a fifth. "
+        + "Audit files from Companies House show that four directors resigned in May.")
+        .quotations();
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly(
+        "the harvest fell by a fifth", "four directors resigned in May");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Official data", "Audit files from Companies House");
+  }
+
+  @Test
+  void aNounBeforeARelativeClauseIsNoPresentTenseCue() {
+    assertThat(extract("The growers' claims that the levy is unfair were rejected. The very "
+        + "reason they left is the rent.").quotations()).isEmpty();
+  }
 }

@@ -74,6 +74,10 @@ public final class CueFinder {
     boolean afterOpener = !atStart && (t.isAny(p, Words.OPENERS) && !t.is(p, WordClass.REL)
         && !Words.standsAlone(t, p, sentenceStart) && !objectOfPreposition(p, sentenceStart)
         || t.type(p) == TokenType.POSSESSIVE);
+    if (!atStart && !afterOpener && !w.isForm(CueForm.PAST) && !w.isForm(CueForm.GERUND)
+        && clauseAfterSubject(i, p, w)) {
+      return w.isForm(CueForm.THIRD) ? CueForm.THIRD : CueForm.BASE;
+    }
     if (w.isForm(CueForm.PAST)) {
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
         return null;
@@ -128,6 +132,28 @@ public final class CueFinder {
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /**
+   * A present form after a plural noun or a name that can end its subject, with a reported
+   * clause after it: "Democrats in the region say they …", "Official data suggest that the
+   * …", "Economists at Oxford argue that …". A word that is also a cue noun
+   * ("claims that he lied", "fears that …") and a noun before a relative "that" ("shows that
+   * aired") are left to the other tests.
+   */
+  private boolean clauseAfterSubject(int i, int p, Word w) {
+    int n = i + 1;
+    if (t.is(i, WordClass.CUE_NOUN) || !w.verb().takesClause() || n + 1 >= t.size()
+        || t.depth(n) > 0 || !(pluralNoun(p) || t.is(p, "data") || t.cap(p) && p == i - 1
+            && !t.isAny(p, Words.FUNCTION) && !t.is(p, WordClass.TIME))) {
+      return false; // "the very reason he hopes", "common sense this was": a noun
+    }
+    if (t.is(n, WordClass.SUBJ) && t.lower(n) && !t.is(n, "it") && !t.is(n, "you")) {
+      return t.isAny(n + 1, Words.AUXILIARIES) || t.is(n + 1, WordClass.NEG)
+          || Words.edWord(t, n + 1) || t.lower(n + 1) && Words.endsWith(t, n + 1, "s");
+    }
+    return t.is(n, "that") && (t.is(n + 1, WordClass.SUBJ) && !t.is(n + 1, "it")
+        || t.isAny(n + 1, Words.OPENERS) || t.cap(n + 1) && !t.is(n + 1, "I"));
   }
 
   /**
