@@ -916,4 +916,22 @@ class QuoteExtractorTest {
     assertThat(extract("The growers' claims that the levy is unfair were rejected. The very "
         + "reason they left is the rent.").quotations()).isEmpty();
   }
+
+  @Test
+  void aCueNounCarriedByAVerbBelongsToTheVerbsSubject() {
+    List<Quotation> qs = extract("Dairy farmers have raised concerns about the new levy. "
+        + "Minister Ana Costa voiced strong support for the plan on Monday.").quotations();
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("the new levy", "the plan");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Dairy farmers", "Ana Costa");
+    assertThat(qs).extracting(q -> q.cue().orElseThrow().text())
+        .containsExactly("concerns", "support");
+  }
+
+  @Test
+  void aPossessiveInsideTheObjectOfACueNounIsNoVerb() {
+    assertThat(extract("Her criticism of Norway's new fishing quota was sharp.").quotations())
+        .extracting(q -> q.content().text()).containsExactly("Norway's new fishing quota");
+  }
 }

@@ -33,7 +33,7 @@ final class NounCueSieve implements Sieve {
   /** "Hale's claim that …": the cue noun at i with its possessor and what it takes. */
   private static void attribute(SentenceContext c, int i, CueVerb noun) {
     int owner = ownerEnd(c, i);
-    Phrase src = owner < 0 ? null : possessor(c, owner);
+    Phrase src = owner < 0 ? lightVerbSubject(c, i) : possessor(c, owner);
     if (src == null) {
       return;
     }
@@ -72,6 +72,42 @@ final class NounCueSieve implements Sieve {
     return c.t.type(k) == TokenType.POSSESSIVE || c.t.is(k, WordClass.POSS) ? k : -1;
   }
 
+  /**
+   * The subject of a verb that only carries the noun: "The senator voiced strong support for
+   * the bill", "Unions have raised concerns about the deal", "She issued a warning that …".
+   * Null unless such a verb, in a finite form, comes before the noun with at most a
+   * determiner and two adjectives between.
+   */
+  private static Phrase lightVerbSubject(SentenceContext c, int noun) {
+    int k = noun - 1;
+    while (k > c.s.first() && noun - k <= 2 && c.t.lower(k) && c.t.word(k) == null
+        && !Words.ingWord(c.t, k) && !Words.edWord(c.t, k)) {
+      k--; // "strong", "renewed" stays a verb
+    }
+    if (k > c.s.first() && (c.t.is(k, "a") || c.t.is(k, "an") || c.t.is(k, "the")
+        || c.t.is(k, "no") || c.t.is(k, "some") || c.t.is(k, "new"))) {
+      k--;
+    }
+    if (k <= c.s.first() || c.t.depth(k) > 0 || !LIGHT_VERBS.hasLower(c.t, k)
+        || Words.ingWord(c.t, k)) {
+      return null;
+    }
+    int vg = k;
+    while (vg - 1 >= c.s.first() && Words.verbGroup(c.t, vg - 1) && c.t.depth(vg - 1) == 0) {
+      vg--;
+    }
+    if (vg - 1 >= c.s.first() && c.t.is(vg - 1, "to")) {
+      return null; // "wants to raise concerns": whose, the sentence says elsewhere
+    }
+    Phrase p = c.np.before(vg, c.s.first());
+    return p == null || p.kind() == Phrase.Kind.RELATIVE ? null : p;
+  }
+
+  private static final WordSet LIGHT_VERBS = WordSet.of("voiced", "voices", "voice",
+      "expressed", "expresses", "express", "raised", "raises", "raise", "issued", "issues",
+      "issue", "offered", "offers", "offer", "renewed", "renews", "renew", "reiterated",
+      "reiterates", "reiterate", "registered", "registers", "register", "made", "makes", "make");
+
   private static Phrase possessor(SentenceContext c, int k) {
     if (c.t.is(k, WordClass.POSS)) {
       return c.t.lower(k) || k == c.s.first() ? new Phrase(k, k + 1, k, k + 1,
@@ -93,7 +129,10 @@ final class NounCueSieve implements Sieve {
     for (int k = from + 1; k < end; k++) {
       boolean afterDeterminer = c.t.isAny(k - 1, Words.OPENERS)
           || c.t.type(k - 1) == TokenType.POSSESSIVE;
-      if (c.t.depth(k) == 0 && (c.t.isAny(k, Words.FINITE) || !afterDeterminer && c.t.lower(k)
+      boolean possessive = c.t.type(k) == TokenType.POSSESSIVE
+          && !c.t.is(k - 1, WordClass.SUBJ); // "of North Korea's test": no "is"
+      if (c.t.depth(k) == 0 && (c.t.isAny(k, Words.FINITE) && !possessive
+          || !afterDeterminer && c.t.lower(k)
           && (c.t.is(k, WordClass.CUE)
               && !c.t.word(k).isForm(io.github.quotable.lexicon.CueForm.GERUND)
               || Words.edWord(c.t, k)))) {
