@@ -934,4 +934,20 @@ class QuoteExtractorTest {
     assertThat(extract("Her criticism of Norway's new fishing quota was sharp.").quotations())
         .extracting(q -> q.content().text()).containsExactly("Norway's new fishing quota");
   }
+
+  @Test
+  void aFindingFramedBeforeTheCommaReachesPastItsParticiple() {
+    List<Quotation> qs = extract("In a Gallup poll released Monday, 50 percent of respondents "
+        + "chose Lee. In the latest Ipsos survey, conducted in May, Lee led Kim by 8 points.")
+        .quotations();
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly(
+        "50 percent of respondents chose Lee", "Lee led Kim by 8 points");
+    assertThat(qs).extracting(Quotation::kind).containsOnly(QuoteKind.EVIDENCE);
+  }
+
+  @Test
+  void aFrameWithAParticipleBeforeAnyFindingIsNoFinding() {
+    assertThat(extract("In a race dominated by polls, Lee led Kim by 8 points.").quotations())
+        .isEmpty();
+  }
 }

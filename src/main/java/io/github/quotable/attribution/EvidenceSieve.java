@@ -27,13 +27,20 @@ final class EvidenceSieve implements Sieve {
         continue;
       }
       Phrase src = c.np.after(i + 1, c.s.end());
-      if (src == null || !headedByFinding(c, src)) {
+      int comma = i == c.s.first() ? framingComma(c, i + 1) : -1;
+      boolean headed = src != null && headedByFinding(c, src);
+      if (!headed && comma < 0) {
         continue;
       }
       int first;
       int end;
-      if (i == c.s.first() && src.end() < c.s.end() && Words.comma(c.t, src.end())) {
-        first = src.end() + 1;
+      if (comma > 0 && (src == null || src.end() < comma)) {
+        // "In a poll released Monday, most voters …", "In the latest Ipsos survey, …"
+        src = headed ? src : new Phrase(i + 1, comma, i + 1, comma, Phrase.Kind.NOMINAL, -1, -1);
+        first = afterParticipleAside(c, comma + 1);
+        end = c.clauses.contentEnd(first, c.s.end());
+      } else if (i == c.s.first() && src.end() < c.s.end() && Words.comma(c.t, src.end())) {
+        first = afterParticipleAside(c, src.end() + 1);
         end = c.clauses.contentEnd(first, c.s.end());
       } else if (i > c.s.first() + 2 && closesClause(c, src.end())) {
         first = c.s.first();
@@ -50,6 +57,43 @@ final class EvidenceSieve implements Sieve {
         }
       }
     }
+  }
+
+  /**
+   * The comma closing a sentence-initial frame whose last noun before any participle is a
+   * finding ("In a poll released Monday,", "In the latest Ipsos survey,"), or -1.
+   */
+  private static int framingComma(SentenceContext c, int from) {
+    boolean finding = false;
+    for (int k = from; k < c.s.end() && k - from < 12 && c.t.depth(k) == 0; k++) {
+      if (Words.comma(c.t, k)) {
+        return finding && k > from ? k : -1;
+      }
+      if (Words.terminal(c.t, k) || c.t.isAny(k, Words.FINITE) || c.t.is(k, WordClass.SUBJ)) {
+        return -1;
+      }
+      if (!finding && Words.edWord(c.t, k)) {
+        return -1; // "In a race dominated by polls,": the frame is no finding
+      }
+      finding |= finding(c, k);
+    }
+    return -1;
+  }
+
+  /** After ", conducted in May," opening at i, the token after its comma; else i. */
+  private static int afterParticipleAside(SentenceContext c, int i) {
+    if (i >= c.s.end() || !Words.edWord(c.t, i) || c.t.is(i, WordClass.CUE)) {
+      return i;
+    }
+    for (int k = i + 1; k + 1 < c.s.end() && k - i < 10 && c.t.depth(k) == 0; k++) {
+      if (Words.comma(c.t, k)) {
+        return k + 1;
+      }
+      if (Words.terminal(c.t, k) || c.t.isAny(k, Words.FINITE) && c.t.lower(k)) {
+        return i; // but "in May"
+      }
+    }
+    return i;
   }
 
   /** Whether a word of the sentence could head a finding's phrase (phrases lie inside it). */
