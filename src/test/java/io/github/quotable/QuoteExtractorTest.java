@@ -882,4 +882,32 @@ class QuoteExtractorTest {
     assertThat(extract("\"MARSH: Will she be there?\n\n\"(APPLAUSE.)\n\n\"OKORO: Well, look.\"")
         .quotations()).extracting(Quotation::speakerName).containsExactly("MARSH", "OKORO");
   }
+
+  @Test
+  void aQuotationStandingAloneIsSpokenByTheSubjectOfTheSentenceBeforeIt() {
+    Quotation q = only("Mira Kessel, a retired nurse, stood up at the back of the hall. "
+        + "“I have lived here forty years and I have never seen this.”");
+    assertThat(q.speakerName()).isEqualTo("Mira Kessel");
+    assertThat(q.rule()).isEqualTo("adjacent-subject");
+  }
+
+  @Test
+  void aBeatInANewParagraphOutweighsTheEarlierParagraphsSpeaker() {
+    List<Quotation> qs = extract("“We will appeal,” said Ruth Amsel, the family's lawyer.\n\n"
+        + "Tom Quill, the victim's brother, was less certain. “I just want it over.”")
+        .quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Ruth Amsel", "Tom Quill");
+  }
+
+  @Test
+  void aQuotationOpeningItsParagraphIsSpokenByANameOpeningTheNextSentence() {
+    assertThat(only("“Nobody told us anything.” Janine Oduya, 52, was among the residents "
+        + "evacuated on Tuesday.").speakerName()).isEqualTo("Janine Oduya");
+  }
+
+  @Test
+  void aSentenceAboutAThingGivesAStandingQuotationNoSpeaker() {
+    assertThat(only("The hearing lasted four hours. “The judge got it wrong.”").speaker())
+        .isEmpty();
+  }
 }
