@@ -910,4 +910,14 @@ class QuoteExtractorTest {
     assertThat(only("The hearing lasted four hours. “The judge got it wrong.”").speaker())
         .isEmpty();
   }
+
+  @Test
+  void guillemetsSpacedFromTheirWordsCloseBeforeTheComma() {
+    List<Quotation> qs = extract("« Nous sommes prêts », said Lucien Marchal. « We are ready », "
+        + "he added in English.").quotations();
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("Nous sommes prêts", "We are ready");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Lucien Marchal", "Lucien Marchal");
+  }
 }
