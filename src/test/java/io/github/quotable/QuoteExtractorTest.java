@@ -920,4 +920,11 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(Quotation::speakerName)
         .containsExactly("Lucien Marchal", "Lucien Marchal");
   }
+
+  @Test
+  void whoPutItBluntlyBeforeAColonIsTheSpeaker() {
+    Quotation q = only("Councillor Ben Ashdown put it bluntly: “This budget is a disgrace.”");
+    assertThat(q.speakerName()).isEqualTo("Ben Ashdown");
+    assertThat(q.speaker().orElseThrow().roles()).containsExactly("Councillor");
+  }
 }
