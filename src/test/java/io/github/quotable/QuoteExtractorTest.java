@@ -927,4 +927,12 @@ class QuoteExtractorTest {
     assertThat(q.speakerName()).isEqualTo("Ben Ashdown");
     assertThat(q.speaker().orElseThrow().roles()).containsExactly("Councillor");
   }
+
+  @Test
+  void aRoleAfterAnAgeIsTheSpeakersRole() {
+    assertThat(only("“The school is falling apart,” said Ellen Sato, 45, a teacher from "
+        + "Dunmore.").speaker().orElseThrow().roles()).containsExactly("teacher from Dunmore");
+    assertThat(only("Corin Vale, 42, faces one count of fraud and his brother was charged. "
+        + "Vale said he was innocent.").speaker().orElseThrow().roles()).isEmpty();
+  }
 }
