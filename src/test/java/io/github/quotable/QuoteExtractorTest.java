@@ -935,4 +935,16 @@ class QuoteExtractorTest {
     assertThat(only("Corin Vale, 42, faces one count of fraud and his brother was charged. "
         + "Vale said he was innocent.").speaker().orElseThrow().roles()).isEmpty();
   }
+
+  @Test
+  void aTagSetOffByDashesSplitsOneQuotationInTwo() {
+    List<Quotation> qs = extract("“The problem” — Delia Strand said — “is that nobody wants to "
+        + "pay.”").quotations();
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("The problem", "is that nobody wants to pay.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Delia Strand", "Delia Strand");
+    assertThat(extract("“This is it” – said Ann Ruiz – “the end of the line.”").quotations())
+        .extracting(Quotation::speakerName).containsExactly("Ann Ruiz", "Ann Ruiz");
+  }
 }
