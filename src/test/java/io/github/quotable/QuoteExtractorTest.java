@@ -947,4 +947,12 @@ class QuoteExtractorTest {
     assertThat(extract("“This is it” – said Ann Ruiz – “the end of the line.”").quotations())
         .extracting(Quotation::speakerName).containsExactly("Ann Ruiz", "Ann Ruiz");
   }
+
+  @Test
+  void aQuotationAfterSomeonesThoughtIsSpeech() {
+    List<Quotation> qs = extract("“The rent is only the start,” Marta Quist concluded. “Flour, "
+        + "butter, electricity, everything has gone up.”").quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Marta Quist", "Marta Quist");
+    assertThat(qs.get(1).kind()).isEqualTo(QuoteKind.SPEECH);
+  }
 }

@@ -278,9 +278,12 @@ final class OrphanQuotes {
         Rule.ADJACENT_SUBJECT.confidence());
   }
 
+  /** A quotation sharing prev's source: someone's words, so speech after a thought too. */
   private static Attribution shared(QuotedSpan q, Attribution prev, Rule rule) {
+    io.github.quotable.QuoteKind kind = prev.kind() == io.github.quotable.QuoteKind.THOUGHT
+        ? io.github.quotable.QuoteKind.SPEECH : prev.kind();
     return new Attribution(q.outerFirst(), q.outerEnd(), null, null, prev, null, -1, -1, rule,
-        prev.kind(), Math.min(rule.confidence(), prev.confidence()));
+        kind, Math.min(rule.confidence(), prev.confidence()));
   }
 
   /** "X said:" ending the paragraph before a paragraph that opens with this quotation. */
