@@ -955,4 +955,14 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(Quotation::speakerName).containsExactly("Marta Quist", "Marta Quist");
     assertThat(qs.get(1).kind()).isEqualTo(QuoteKind.SPEECH);
   }
+
+  @Test
+  void aWordCapitalisedOnlyByPositionIsNoPartOfTheNameAfterIt() {
+    assertThat(only("Ask Bill Tarrant about the flood and he shakes his head. “We lost "
+        + "everything,” he says.").speakerName()).isEqualTo("Bill Tarrant");
+    assertThat(only("Meet Ann Lowe, who has run the shop for years. “We are the last one left,” "
+        + "she says. Few meet her without buying bread.").speakerName()).isEqualTo("Ann Lowe");
+    assertThat(only("Lorenzo Maria Bassi, the editor, said the talks had failed.").speakerName())
+        .isEqualTo("Lorenzo Maria Bassi");
+  }
 }
