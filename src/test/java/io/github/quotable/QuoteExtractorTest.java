@@ -965,4 +965,13 @@ class QuoteExtractorTest {
     assertThat(only("Lorenzo Maria Bassi, the editor, said the talks had failed.").speakerName())
         .isEqualTo("Lorenzo Maria Bassi");
   }
+
+  @Test
+  void soSaysAfterAQuotationNamesItsSpeaker() {
+    Quotation q = only("“The river has never been this low.” So says Dale Ferrand, who has "
+        + "fished it for fifty years.");
+    assertThat(q.speakerName()).isEqualTo("Dale Ferrand");
+    assertThat(q.cue()).map(Span::text).hasValue("says");
+    assertThat(only("“The river is low.” So we went home.").speaker()).isEmpty();
+  }
 }

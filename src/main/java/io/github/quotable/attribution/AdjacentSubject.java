@@ -1,6 +1,10 @@
 package io.github.quotable.attribution;
 
+import io.github.quotable.QuoteKind;
+import io.github.quotable.cues.Cue;
 import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
@@ -14,7 +18,8 @@ import io.github.quotable.text.Tokens;
  * The speaker of a quotation that is a sentence of its own, read from the sentence beside it
  * in its paragraph when that sentence is about someone and quotes nothing: "Kessel stood up.
  * “I have lived here forty years.”" (the sentence before: its subject), "“Nobody told us.”
- * Janine Oduya, 52, was among those evacuated." (the sentence after: a name opening it).
+ * Janine Oduya, 52, was among those evacuated." (the sentence after: a name opening it), "“…”
+ * So says Dale Ferrand." (the sentence after: an inverted tag and nothing else).
  * Feature and local news use such beats where PolNeAR's political copy has a verb of saying.
  */
 final class AdjacentSubject {
@@ -56,6 +61,33 @@ final class AdjacentSubject {
     Phrase subject = np.after(n.first(), n.end());
     return subject != null && subject.kind() == Phrase.Kind.NAME
         && !t.is(subject.headFirst(), WordClass.TIME) && actsAfter(subject, n) ? subject : null;
+  }
+
+  /**
+   * "“The river has never been this low.” So says Dale Ferrand, who …": the quotation is the
+   * content of the inverted tag that makes up the sentence after it; null if there is none.
+   */
+  Attribution soSays(QuotedSpan q) {
+    Sentence s = doc.sentenceOf(q.outerEnd() - 1);
+    if (!standsAlone(q) || s.index() + 1 >= doc.sentences().size()) {
+      return null;
+    }
+    Sentence n = doc.sentences().get(s.index() + 1);
+    int so = t.is(n.first(), "or") ? n.first() + 1 : n.first();
+    if (n.paragraph() != s.paragraph() || so + 2 >= n.end() || !t.is(so, "so")) {
+      return null;
+    }
+    Word w = t.word(so + 1);
+    if (w == null || !w.is(WordClass.CUE) || w.verb().kind() != QuoteKind.SPEECH
+        || !(w.isForm(CueForm.THIRD) || w.isForm(CueForm.PAST))) {
+      return null; // the finder reads no verb after a sentence-initial "So": it is one here
+    }
+    Cue cue = new Cue(Cue.Type.VERB, so + 1, so + 1, so + 2, w.verb(),
+        w.isForm(CueForm.PAST) ? CueForm.PAST : CueForm.THIRD);
+    Phrase src = np.after(cue.end(), n.end());
+    return src == null || !person(src) && src.kind() != Phrase.Kind.NOMINAL ? null
+        : new Attribution(q.outerFirst(), q.outerEnd(), cue, src, null, null, -1, -1,
+            Rule.ADJACENT_SUBJECT, QuoteKind.SPEECH, Rule.ADJACENT_SUBJECT.confidence());
   }
 
   /** The quotation opens its first sentence and closes its last. */

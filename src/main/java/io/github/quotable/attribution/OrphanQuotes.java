@@ -163,6 +163,10 @@ final class OrphanQuotes {
     if (own != null) {
       return own;
     }
+    Attribution so = adjacent.soSays(q);
+    if (so != null) {
+      return so;
+    }
     Phrase subject = adjacent.before(q);
     if (subject != null && (!sameParagraph || subject.kind() != Phrase.Kind.PRONOUN
         && earlierSentence(prev, subject.first()))) {
