@@ -950,4 +950,96 @@ class QuoteExtractorTest {
     assertThat(extract("In a race dominated by polls, Lee led Kim by 8 points.").quotations())
         .isEmpty();
   }
+
+  @Test
+  void aQuotationStandingAloneIsSpokenByTheSubjectOfTheSentenceBeforeIt() {
+    Quotation q = only("Mira Kessel, a retired nurse, stood up at the back of the hall. "
+        + "“I have lived here forty years and I have never seen this.”");
+    assertThat(q.speakerName()).isEqualTo("Mira Kessel");
+    assertThat(q.rule()).isEqualTo("adjacent-subject");
+  }
+
+  @Test
+  void aBeatInANewParagraphOutweighsTheEarlierParagraphsSpeaker() {
+    List<Quotation> qs = extract("“We will appeal,” said Ruth Amsel, the family's lawyer.\n\n"
+        + "Tom Quill, the victim's brother, was less certain. “I just want it over.”")
+        .quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Ruth Amsel", "Tom Quill");
+  }
+
+  @Test
+  void aQuotationOpeningItsParagraphIsSpokenByANameOpeningTheNextSentence() {
+    assertThat(only("“Nobody told us anything.” Janine Oduya, 52, was among the residents "
+        + "evacuated on Tuesday.").speakerName()).isEqualTo("Janine Oduya");
+  }
+
+  @Test
+  void aSentenceAboutAThingGivesAStandingQuotationNoSpeaker() {
+    assertThat(only("The hearing lasted four hours. “The judge got it wrong.”").speaker())
+        .isEmpty();
+  }
+
+  @Test
+  void guillemetsSpacedFromTheirWordsCloseBeforeTheComma() {
+    List<Quotation> qs = extract("« Nous sommes prêts », said Lucien Marchal. « We are ready », "
+        + "he added in English.").quotations();
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("Nous sommes prêts", "We are ready");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Lucien Marchal", "Lucien Marchal");
+  }
+
+  @Test
+  void whoPutItBluntlyBeforeAColonIsTheSpeaker() {
+    Quotation q = only("Councillor Ben Ashdown put it bluntly: “This budget is a disgrace.”");
+    assertThat(q.speakerName()).isEqualTo("Ben Ashdown");
+    assertThat(q.speaker().orElseThrow().roles()).containsExactly("Councillor");
+  }
+
+  @Test
+  void aRoleAfterAnAgeIsTheSpeakersRole() {
+    assertThat(only("“The school is falling apart,” said Ellen Sato, 45, a teacher from "
+        + "Dunmore.").speaker().orElseThrow().roles()).containsExactly("teacher from Dunmore");
+    assertThat(only("Corin Vale, 42, faces one count of fraud and his brother was charged. "
+        + "Vale said he was innocent.").speaker().orElseThrow().roles()).isEmpty();
+  }
+
+  @Test
+  void aTagSetOffByDashesSplitsOneQuotationInTwo() {
+    List<Quotation> qs = extract("“The problem” — Delia Strand said — “is that nobody wants to "
+        + "pay.”").quotations();
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("The problem", "is that nobody wants to pay.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Delia Strand", "Delia Strand");
+    assertThat(extract("“This is it” – said Ann Ruiz – “the end of the line.”").quotations())
+        .extracting(Quotation::speakerName).containsExactly("Ann Ruiz", "Ann Ruiz");
+  }
+
+  @Test
+  void aQuotationAfterSomeonesThoughtIsSpeech() {
+    List<Quotation> qs = extract("“The rent is only the start,” Marta Quist concluded. “Flour, "
+        + "butter, electricity, everything has gone up.”").quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("Marta Quist", "Marta Quist");
+    assertThat(qs.get(1).kind()).isEqualTo(QuoteKind.SPEECH);
+  }
+
+  @Test
+  void aWordCapitalisedOnlyByPositionIsNoPartOfTheNameAfterIt() {
+    assertThat(only("Ask Bill Tarrant about the flood and he shakes his head. “We lost "
+        + "everything,” he says.").speakerName()).isEqualTo("Bill Tarrant");
+    assertThat(only("Meet Ann Lowe, who has run the shop for years. “We are the last one left,” "
+        + "she says. Few meet her without buying bread.").speakerName()).isEqualTo("Ann Lowe");
+    assertThat(only("Lorenzo Maria Bassi, the editor, said the talks had failed.").speakerName())
+        .isEqualTo("Lorenzo Maria Bassi");
+  }
+
+  @Test
+  void soSaysAfterAQuotationNamesItsSpeaker() {
+    Quotation q = only("“The river has never been this low.” So says Dale Ferrand, who has "
+        + "fished it for fifty years.");
+    assertThat(q.speakerName()).isEqualTo("Dale Ferrand");
+    assertThat(q.cue()).map(Span::text).hasValue("says");
+    assertThat(only("“The river is low.” So we went home.").speaker()).isEmpty();
+  }
 }

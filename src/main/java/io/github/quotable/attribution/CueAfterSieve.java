@@ -210,6 +210,9 @@ final class CueAfterSieve implements Sieve {
     if (k < 0 && quotationBefore(c, boundary)) {
       k = c.clauses.looseTail(afterTag, c.s.end());
     }
+    if (k < 0 && dashedTag(c, boundary, tagEnd)) {
+      k = tagEnd;
+    }
     if (k < 0) {
       return false;
     }
@@ -239,6 +242,16 @@ final class CueAfterSieve implements Sieve {
       continuation(c, a, k);
     }
     return a != null;
+  }
+
+  /**
+   * "“The problem” — she said — “is money.”": a tag set off by dashes between a quotation
+   * and the next one opening right after it.
+   */
+  private static boolean dashedTag(SentenceContext c, int boundary, int tagEnd) {
+    return c.t.type(boundary) == TokenType.DASH && closesQuotation(c, boundary)
+        && tagEnd + 1 < c.s.end() && c.t.type(tagEnd) == TokenType.DASH
+        && c.clauses.opensQuote(tagEnd + 1);
   }
 
   /** "Asked about …", "Speaking to reporters …": a participle opening the sentence. */

@@ -30,12 +30,14 @@ final class OrphanQuotes {
   private final Tokens t;
   private final NounPhrases np;
   private final CueFinder cues;
+  private final AdjacentSubject adjacent;
 
   OrphanQuotes(Document doc, NounPhrases np, CueFinder cues) {
     this.doc = doc;
     this.t = doc.tokens();
     this.np = np;
     this.cues = cues;
+    this.adjacent = new AdjacentSubject(doc, np);
   }
 
   /** Adds an attribution for every quotation that is speech and not yet claimed. */
@@ -161,12 +163,25 @@ final class OrphanQuotes {
     if (own != null) {
       return own;
     }
+    Attribution so = adjacent.soSays(q);
+    if (so != null) {
+      return so;
+    }
+    Phrase subject = adjacent.before(q);
+    if (subject != null && (!sameParagraph || subject.kind() != Phrase.Kind.PRONOUN
+        && earlierSentence(prev, subject.first()))) {
+      return adjacent(q, subject);
+    }
     if (sameParagraph) {
       return shared(q, prev, Rule.PARAGRAPH_SPEAKER);
     }
     Attribution speaker = prev == null ? null : lastSpeaker(before);
     if (speaker != null && para - t.paragraph(speaker.first()) <= 2) {
       return shared(q, speaker, Rule.PREVIOUS_SPEAKER);
+    }
+    Phrase named = adjacent.after(q);
+    if (named != null) {
+      return adjacent(q, named);
     }
     return new Attribution(from, q.outerEnd(), null, null, null, null, -1, -1,
         Rule.UNATTRIBUTED, io.github.quotable.QuoteKind.SPEECH, Rule.UNATTRIBUTED.confidence());
@@ -251,9 +266,28 @@ final class OrphanQuotes {
     return Words.role(t, head) || t.is(head, WordClass.WORK) || t.is(head, WordClass.ORG);
   }
 
+  /** Whether the attribution, its source included, lies in a sentence before token i's. */
+  private boolean earlierSentence(Attribution a, int i) {
+    int last = a.end() - 1;
+    Phrase src = a.effectiveSource();
+    if (src != null) {
+      last = Math.max(last, src.end() - 1);
+    }
+    return t.sentence(last) < t.sentence(i);
+  }
+
+  private static Attribution adjacent(QuotedSpan q, Phrase speaker) {
+    return new Attribution(q.outerFirst(), q.outerEnd(), null, speaker, null, null, -1, -1,
+        Rule.ADJACENT_SUBJECT, io.github.quotable.QuoteKind.SPEECH,
+        Rule.ADJACENT_SUBJECT.confidence());
+  }
+
+  /** A quotation sharing prev's source: someone's words, so speech after a thought too. */
   private static Attribution shared(QuotedSpan q, Attribution prev, Rule rule) {
+    io.github.quotable.QuoteKind kind = prev.kind() == io.github.quotable.QuoteKind.THOUGHT
+        ? io.github.quotable.QuoteKind.SPEECH : prev.kind();
     return new Attribution(q.outerFirst(), q.outerEnd(), null, null, prev, null, -1, -1, rule,
-        prev.kind(), Math.min(rule.confidence(), prev.confidence()));
+        kind, Math.min(rule.confidence(), prev.confidence()));
   }
 
   /** "X said:" ending the paragraph before a paragraph that opens with this quotation. */

@@ -59,6 +59,8 @@ public enum Rule {
   PARAGRAPH_SPEAKER(0.93),
   /** A quotation with no cue after its own sentence's subject and verb: "The ad targets a “…”". */
   SENTENCE_SUBJECT(0.61),
+  /** A quotation standing alone beside a sentence about someone: "Kessel stood up. “…”". */
+  ADJACENT_SUBJECT(0.6),
   /** A quotation opening a paragraph after "X said:" ends the one before. */
   INTRODUCED_BEFORE(0.78),
   /** A quotation with no cue in its paragraph, spoken by the last speaker before it. */

@@ -35,6 +35,8 @@ final class NameScanner {
   private final BitSet headlineIndexes = new BitSet();
   /** See {@link #capitalisedInside()}; null until first asked. */
   private LowerCaseForms capitalisedInside;
+  /** See {@link #writtenLower()}; null until first asked. */
+  private LowerCaseForms writtenLower;
   private final Positions positions;
   /** The roles read around one name run, reused from run to run. */
   private final List<String> found = new ArrayList<>();
@@ -282,6 +284,7 @@ final class NameScanner {
     while (end - 1 > first && Words.postNominal(t, end - 1)) {
       end--; // "Jane Reed KC", "Tom Hale MP": letters after a name are no part of it
     }
+    first = afterPositionalCapital(s, first, end);
     if (onlyDescriptive(first, end)) {
       group(first, end, first);
       return;
@@ -383,6 +386,44 @@ final class NameScanner {
       e.plural = true;
     }
     table.mention(e, core, end, first);
+  }
+
+  /**
+   * Where a name run opening its sentence starts once a word capitalised only by position is
+   * left out: "Ask Bill Tarrant about the flood", "Meet Ann Lowe, who …" (feature openers),
+   * "Neither Alan Grayson nor …", "Certainly Ronald Reagan …" name Bill Tarrant, Alan Grayson and Ronald Reagan. Only
+   * before a given name, and only a word the text never capitalises inside a sentence.
+   */
+  private int afterPositionalCapital(Sentence s, int first, int end) {
+    boolean initial = first == s.first() || t.type(first - 1) == TokenType.QUOTE;
+    if (!initial || end - first < 3 || !t.is(first + 1, WordClass.FIRST_NAME)
+        || t.has(first, Shape.UPPER | Shape.INITIAL) || capitalisedInside().contains(first)) {
+      return first;
+    }
+    Word w = t.word(first);
+    if (w != null && (w.is(WordClass.FIRST_NAME) || w.is(WordClass.TITLE)
+        || w.is(WordClass.HONORIFIC) || w.is(WordClass.ORG) || w.is(WordClass.DEMONYM))
+        || Words.role(t, first) || Words.particle(t, first)) {
+      return first;
+    }
+    // a word the lexicon knows, an adverb or participle, or one the text writes in lower case;
+    // not any other, which may be a given name the lexicon lacks ("Giovanni Maria Vian")
+    boolean common = w != null || Words.endsWith(t, first, "ly")
+        || Words.endsWith(t, first, "ing") || writtenLower().contains(first);
+    return common ? first + 1 : first;
+  }
+
+  /** The lower-case forms of the words the text writes in lower case; made when first asked. */
+  private LowerCaseForms writtenLower() {
+    if (writtenLower == null) {
+      writtenLower = new LowerCaseForms(t);
+      for (int i = 0; i < t.size(); i++) {
+        if (t.type(i) == TokenType.WORD && t.lower(i)) {
+          writtenLower.add(i);
+        }
+      }
+    }
+    return writtenLower;
   }
 
   /** Skips a lone sentence-initial capital that is only capitalised by position. */

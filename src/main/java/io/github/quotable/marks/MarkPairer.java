@@ -113,8 +113,11 @@ public final class MarkPairer {
       }
     }
 
+    /** The content between the marks, without the spaces French copy puts inside them. */
     private QuotedSpan closed(int open, int close) {
-      return new QuotedSpan(open, close, open + 1, close, t.end(open), t.start(close), 1, false);
+      boolean words = close > open + 1;
+      return new QuotedSpan(open, close, open + 1, close, words ? t.start(open + 1) : t.end(open),
+          words ? t.end(close - 1) : t.start(close), 1, false);
     }
 
     /** An opener never closed: to the paragraph end if it opens the paragraph, else its sentence. */
@@ -172,10 +175,15 @@ public final class MarkPairer {
       return g.role(leftFlanking(i), rightFlanking(i));
     }
 
-    /** Followed by a non-space and preceded by a space, the paragraph start or an opener. */
+    /**
+     * Followed by a non-space and preceded by a space, the paragraph start or an opener; not
+     * followed by punctuation that ends a phrase: a mark spaced from its words, as French copy
+     * spaces guillemets ("« Nous sommes prêts », said"), closes before the comma.
+     */
     private boolean leftFlanking(int i) {
       boolean spaceAfter = i + 1 >= to || !glued(i + 1);
-      if (spaceAfter) {
+      if (spaceAfter || t.type(i + 1) == TokenType.PUNCT
+          && ",.;:!?)]".indexOf(t.firstChar(i + 1)) >= 0) {
         return false;
       }
       if (i == from || !glued(i)) {
