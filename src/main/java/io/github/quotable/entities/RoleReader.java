@@ -146,13 +146,7 @@ final class RoleReader {
    * "NAME, an Iraqi judge and Justice Ministry spokesman,"; after an age too: "NAME, 45, a
    * teacher from Dunmore,".
    */
-  private void appositiveAfter(int nameEnd, int sentenceEnd, List<String> out) {
-    int end = nameEnd;
-    if (end + 3 < sentenceEnd && Words.comma(t, end) && t.type(end + 1) == TokenType.NUMBER
-        && Words.comma(t, end + 2)
-        && (t.isAny(end + 3, Words.OPENERS) || Words.role(t, end + 3))) {
-      end += 2; // not "NAME, 42, faces one count of battery": a verb after the age
-    }
+  private void appositiveAfter(int end, int sentenceEnd, List<String> out) {
     if (end + 1 >= sentenceEnd || !Words.comma(t, end)) {
       return;
     }
