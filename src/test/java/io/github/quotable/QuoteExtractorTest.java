@@ -723,6 +723,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToASourceWithARelativeClauseReportsWhatFollowsTheClause() {
+    Quotation q = only("According to a senior official who spoke on condition of anonymity, "
+        + "talks will resume next week.");
+    assertThat(q.content().text()).isEqualTo("talks will resume next week");
+    assertThat(q.speakerName()).isEqualTo("a senior official");
+  }
+
+  @Test
   void withANameAndAStatingParticipleIsAnAttribution() {
     Quotation q = only("The bank kept rates unchanged, with Governor Ravi Kohli stating that "
         + "inflation remained a concern.");

@@ -60,7 +60,7 @@ final class AccordingToSieve implements Sieve {
         src = src.withoutAppositive();
       }
       src = withReducedRelative(c, src);
-      int k = src.end();
+      int k = relativeClauseEnd(c, src.end()); // the source is who the clause is about
       if (k < c.s.end() && Words.comma(c.t, k)) {
         k++;
       }
@@ -101,6 +101,25 @@ final class AccordingToSieve implements Sieve {
       }
     }
     return src;
+  }
+
+  /**
+   * The comma closing a relative clause that opens at k, "who spoke on condition of anonymity"
+   * in "According to an official who spoke on condition of anonymity, …"; k if none does.
+   */
+  private static int relativeClauseEnd(SentenceContext c, int k) {
+    if (k + 2 >= c.s.end() || !c.t.is(k, WordClass.REL) || !c.t.lower(k)) {
+      return k;
+    }
+    for (int j = k + 2; j < c.s.end() && j - k <= 16; j++) {
+      if (c.t.depth(j) > 0 || Words.terminal(c.t, j)) {
+        return k;
+      }
+      if (Words.comma(c.t, j)) {
+        return j;
+      }
+    }
+    return k;
   }
 
   /** "That's according to the census": a pronoun and a verb that point at what came before. */
