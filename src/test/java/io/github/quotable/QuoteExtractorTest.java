@@ -723,6 +723,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAddresseeMayBeNamesJoinedByAnd() {
+    Quotation q = only("Tam told The Globe and Mail the outbreak “is far from over.”");
+    assertThat(q.addressee().get().text()).isEqualTo("The Globe and Mail");
+    assertThat(q.content().text()).isEqualTo("the outbreak “is far from over.”");
+    assertThat(only("Tam told Reuters and the BBC that the outbreak was over.").addressee()
+        .get().text()).isEqualTo("Reuters and the BBC");
+  }
+
+  @Test
   void accordingToASourceWithARelativeClauseReportsWhatFollowsTheClause() {
     Quotation q = only("According to a senior official who spoke on condition of anonymity, "
         + "talks will resume next week.");

@@ -115,6 +115,7 @@ final class CueBeforeSieve implements Sieve {
     if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
       Phrase a = c.np.after(i, end);
       if (a != null && !(verb.takesClause() && subjectOfClause(c, a, end))) {
+        a = joinedNames(c, a, end);
         out.addressee = a;
         i = a.end();
         Frame after = i + 1 < end ? prepositionFrame(c, i, verb) : null;
@@ -582,6 +583,23 @@ final class CueBeforeSieve implements Sieve {
     }
     return c.t.is(object.end(), "of") ? object.end() + 1
         : c.t.is(object.headEnd(), "of") ? object.headEnd() + 1 : -1; // "voters of delays"
+  }
+
+  /**
+   * The addressee with the names "and" joins to it: "told The Globe and Mail the outbreak …",
+   * "told Reuters and the BBC that …".
+   */
+  private static Phrase joinedNames(SentenceContext c, Phrase a, int end) {
+    while (a.end() + 1 < end && (c.t.is(a.end(), "and") || c.t.isChar(a.end(), '&'))
+        && c.np.nameToken(a.end() - 1) && (c.np.nameToken(a.end() + 1)
+            || c.t.is(a.end() + 1, "the") && a.end() + 2 < end && c.np.nameToken(a.end() + 2))) {
+      Phrase b = c.np.after(a.end() + 1, end);
+      if (b == null) {
+        break;
+      }
+      a = new Phrase(a.first(), b.end(), a.headFirst(), a.headEnd(), a.kind(), -1, -1);
+    }
+    return a;
   }
 
   /** The first token of a quotation opening within {@code max} tokens, or -1. */
