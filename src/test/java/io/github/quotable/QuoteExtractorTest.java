@@ -1059,4 +1059,20 @@ class QuoteExtractorTest {
     assertThat(q.cue()).map(Span::text).hasValue("says");
     assertThat(only("“The river is low.” So we went home.").speaker()).isEmpty();
   }
+
+  @Test
+  void aVerbWithFixedWordsBeforeThatIsACueTheVerbAloneIsNot() {
+    Quotation q = only("The minister made it clear that there would be no U-turn.");
+    assertThat(q.speakerName()).isEqualTo("the minister");
+    assertThat(q.cue()).map(Span::text).hasValue("made it clear");
+    assertThat(q.content().text()).isEqualTo("there would be no U-turn");
+    assertThat(only("Ruth Okafor has made clear that she will stand again.").cue())
+        .map(Span::text).hasValue("made clear");
+    assertThat(only("The coach is making the point that the squad is young.").speakerName())
+        .isEqualTo("the coach");
+    assertThat(only("The union took issue with the plan to close the depot.").speakerName())
+        .isEqualTo("the union");
+    assertThat(extract("The bakery made a profit that year.").quotations()).isEmpty();
+    assertThat(extract("She made it clear to everyone.").quotations()).isEmpty();
+  }
 }

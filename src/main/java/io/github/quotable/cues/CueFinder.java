@@ -1,6 +1,9 @@
 package io.github.quotable.cues;
 
 import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.Frame;
+import io.github.quotable.lexicon.PhrasalCue;
+import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Shares;
@@ -43,6 +46,10 @@ public final class CueFinder {
     for (int i = s.first(); i < s.end(); i++) {
       // the class from the tokens' array: most tokens are no cue, and their entries stay unread
       if (!t.is(i, WordClass.CUE) || t.depth(i) > 0 || !t.isWord(i)) {
+        Cue phrasal = t.depth(i) > 0 || !t.lower(i) ? null : phrasal(i, s.end());
+        if (phrasal != null) {
+          out.add(phrasal);
+        }
         continue;
       }
       Word w = t.word(i);
@@ -51,6 +58,43 @@ public final class CueFinder {
         out.add(Cue.verb(i, w.verb(), form));
       }
     }
+  }
+
+  /**
+   * A verb form with the fixed words of a phrasal cue after it, and then what the cue takes:
+   * "made it clear that", "took issue with", but not "made a profit"; or null.
+   */
+  private Cue phrasal(int i, int end) {
+    Vocabulary v = t.vocabulary();
+    if (v == null || i + 2 >= end || !t.lower(i + 1) || !secondWord(v, i + 1)) {
+      return null;
+    }
+    for (PhrasalCue p : v.phrasalCues()) {
+      if (!t.is(i, p.verbForm())) {
+        continue;
+      }
+      int k = i + 1;
+      for (String w : p.tail()) {
+        if (k >= end || !t.is(k, w) || !t.lower(k)) {
+          break;
+        }
+        k++;
+      }
+      boolean complete = k - i - 1 == p.tail().size() && k < end;
+      if (complete && (!p.verb().takes(Frame.THAT) || t.is(k, "that"))) {
+        return new Cue(Cue.Type.VERB, i, i, k, p.verb(), p.form());
+      }
+    }
+    return null;
+  }
+
+  private boolean secondWord(Vocabulary v, int i) {
+    for (String w : v.phrasalSecondWords()) {
+      if (t.is(i, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The inflection in which token i is used as a verb, or null if it is not one here. */

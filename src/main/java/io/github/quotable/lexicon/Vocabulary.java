@@ -16,9 +16,14 @@ public final class Vocabulary {
   private final CaseInsensitiveTable<Word> words;
   private final Map<WordClass, PhraseTable> phrases;
   private final Map<String, String> expansions;
+  private final List<PhrasalCue> phrasal;
+  private final java.util.Set<String> phrasalSecond;
 
   Vocabulary(Map<String, Word> words, Map<WordClass, PhraseTable> phrases,
-      Map<String, String> expansions) {
+      Map<String, String> expansions, List<PhrasalCue> phrasal) {
+    this.phrasal = List.copyOf(phrasal);
+    this.phrasalSecond = phrasal.stream().map(p -> p.tail().get(0))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.words = new CaseInsensitiveTable<>(words, CLASSES);
     this.phrases = new EnumMap<>(phrases);
     this.expansions = Map.copyOf(expansions);
@@ -36,6 +41,16 @@ public final class Vocabulary {
     if (WordClass.values().length > Integer.SIZE) {
       throw new AssertionError("Vocabulary keeps a word's classes in an int: make it a long");
     }
+  }
+
+  /** The cues made of a verb form and fixed words ("made it clear"), in lexicon order. */
+  public List<PhrasalCue> phrasalCues() {
+    return phrasal;
+  }
+
+  /** The first fixed words of the phrasal cues ("it", "clear"), to rule most tokens out. */
+  public java.util.Set<String> phrasalSecondWords() {
+    return phrasalSecond;
   }
 
   /** The vocabulary of the default lexicons. */

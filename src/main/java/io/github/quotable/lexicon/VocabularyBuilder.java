@@ -17,6 +17,7 @@ final class VocabularyBuilder {
   private final Map<String, Word> words = new LinkedHashMap<>();
   private final Map<WordClass, List<String>> phrases = new EnumMap<>(WordClass.class);
   private final Map<String, String> expansions = new HashMap<>();
+  private final List<PhrasalCue> phrasal = new java.util.ArrayList<>();
   /** The lexicon being read, to name it in messages. */
   private String current = "grammar";
 
@@ -56,7 +57,7 @@ final class VocabularyBuilder {
     for (WordClass c : phrases.keySet()) {
       tables.put(c, new PhraseTable(phrases.get(c)));
     }
-    return new Vocabulary(words, tables, expansions);
+    return new Vocabulary(words, tables, expansions, phrasal);
   }
 
   private void cueVerb(String e) {
@@ -70,22 +71,34 @@ final class VocabularyBuilder {
       frames |= enumValue(Frame.class, f, "CUE_VERBS", e).bit;
     }
     check(frames != 0, "CUE_VERBS", e, "name at least one frame, e.g. 'clause,quote'");
-    CueVerb verb = new CueVerb(lemma, kind, frames);
+    CueVerb verb = new CueVerb(lemma.replace('~', ' '), kind, frames);
+    List<String> tail = List.of(lemma.split("~")); // "make~it~clear": a verb and fixed words
+    lemma = tail.get(0);
+    tail = tail.subList(1, tail.size());
     Map<CueForm, String> regular = new EnumMap<>(CueForm.class);
     regular.put(CueForm.THIRD, Inflector.third(lemma));
     regular.put(CueForm.PAST, Inflector.past(lemma));
     regular.put(CueForm.GERUND, Inflector.gerund(lemma));
-    cueForm(lemma, verb, CueForm.BASE);
+    cueForm(lemma, verb, CueForm.BASE, tail);
     if (parts.size() == 4) {
       for (String form : commaFields(parts.get(3))) {
         CueForm f = Inflector.classify(lemma, form);
         regular.remove(f);
-        cueForm(form, verb, f);
+        cueForm(form, verb, f, tail);
       }
     }
     for (Map.Entry<CueForm, String> r : regular.entrySet()) {
-      cueForm(r.getValue(), verb, r.getKey());
+      cueForm(r.getValue(), verb, r.getKey(), tail);
     }
+  }
+
+  /** A verb form alone, or with its fixed words after it as a phrasal cue. */
+  private void cueForm(String form, CueVerb verb, CueForm f, List<String> tail) {
+    if (tail.isEmpty()) {
+      cueForm(form, verb, f);
+      return;
+    }
+    phrasal.add(new PhrasalCue(form, tail, verb, f)); // no word entry: "making" stays unknown
   }
 
   /** A cue noun or adjective: {@code word KIND frames}. */

@@ -19,6 +19,8 @@ public final class Tokens implements TokenView {
    * follow them, which the tokenizer reads instead of testing for the end of the text.
    */
   private final char[] chars;
+  /** The vocabulary the words were looked up in. */
+  private Vocabulary vocabulary;
   private int size;
   private int[] start;
   private int[] end;
@@ -140,6 +142,7 @@ public final class Tokens implements TokenView {
    * loop while they ran, and again whole for later texts.)
    */
   void lookUpWords(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     for (int p = 0; p < paragraphs; p++) {
       int end = p + 1 < paragraphs ? paragraphStart[p + 1] : size;
       lookUpWords(vocabulary, paragraphStart[p], end);
@@ -204,6 +207,11 @@ public final class Tokens implements TokenView {
     for (int i = 0; i < size; i++) {
       depth[i] = (byte) Math.min(127, depths[i]);
     }
+  }
+
+  /** The vocabulary the words were looked up in, or null before. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   @Override
