@@ -1075,4 +1075,14 @@ class QuoteExtractorTest {
     assertThat(extract("The bakery made a profit that year.").quotations()).isEmpty();
     assertThat(extract("She made it clear to everyone.").quotations()).isEmpty();
   }
+
+  @Test
+  void theOwnerOfASpeechNounBeforeAColonIsTheSpeaker() {
+    assertThat(only("Ben Ashdown's response was swift: “We will appeal.”").speakerName())
+        .isEqualTo("Ben Ashdown");
+    assertThat(only("The council's blunt verdict was short: “The plan is dead.”").speakerName())
+        .isEqualTo("the council");
+    assertThat(only("Ben Ashdown's car was red: “It is fast.”").speakerName())
+        .isNotEqualTo("Ben Ashdown"); // a car is no speech: its owner is not taken
+  }
 }

@@ -60,8 +60,45 @@ final class ColonSieve implements Sieve {
       rule = Rule.COLON_AFTER_SUBJECT;
     }
     if (src != null && src.kind() != Phrase.Kind.RELATIVE) {
-      accept(c, colon, src, rule);
+      Phrase owner = rule == Rule.COLON_AFTER_SUBJECT ? ownerOfSpeech(c, src) : null;
+      accept(c, colon, owner != null ? owner : src, rule);
     }
+  }
+
+  /** Nouns for what someone said or answered, whose owner is the speaker. */
+  private static final WordSet SPEECH_NOUNS = WordSet.of("response", "reply", "answer",
+      "reaction", "verdict", "retort", "message", "view", "views", "verdict", "advice",
+      "explanation", "rebuttal", "comment", "comments", "statement", "words", "thoughts",
+      "assessment", "warning", "plea", "argument", "conclusion", "take");
+
+  /**
+   * The owner of a speech noun heading the subject: "Ben Ashdown's response was swift: “…”"
+   * and "Her reply was short: “…”" quote Ben Ashdown and her, not the response; or null.
+   */
+  private static Phrase ownerOfSpeech(SentenceContext c, Phrase src) {
+    int noun = src.withoutAppositive().end() - 1;
+    if (!SPEECH_NOUNS.hasLower(c.t, noun) || !c.t.lower(noun)) {
+      return null;
+    }
+    int k = noun - 1;
+    while (k > src.first() && noun - k <= 2 && c.t.lower(k) && c.t.word(k) == null) {
+      k--; // "Ben Ashdown's angry response", "his own blunt reply"
+    }
+    if (k > src.first() && c.t.is(k, "own")) {
+      k--;
+    }
+    if (k < src.first()) {
+      return null;
+    }
+    if (c.t.is(k, io.github.quotable.lexicon.WordClass.POSS)) {
+      return new Phrase(k, k + 1, k, k + 1, Phrase.Kind.PRONOUN, -1, -1);
+    }
+    if (c.t.type(k) != io.github.quotable.text.TokenType.POSSESSIVE || k <= src.first()) {
+      return null;
+    }
+    Phrase p = c.np.before(k, src.first());
+    return p == null || p.first() != src.first() || p.kind() != Phrase.Kind.NAME
+        && p.kind() != Phrase.Kind.NOMINAL ? null : p;
   }
 
   /** "Said Ellis: “…”", "Added the mayor: “…”": the cue first, then its source, then a colon. */
