@@ -1085,4 +1085,16 @@ class QuoteExtractorTest {
     assertThat(only("Ben Ashdown's car was red: “It is fast.”").speakerName())
         .isNotEqualTo("Ben Ashdown"); // a car is no speech: its owner is not taken
   }
+
+  @Test
+  void anOrganisationWordBeforeAPlaceIsPartOfTheNameNotATitle() {
+    Quotation q = only("Police Scotland said the road was closed.");
+    assertThat(q.speakerName()).isEqualTo("Police Scotland");
+    assertThat(q.speaker().get().roles()).isEmpty();
+    Quotation chief = only("Police Chief Ann Lee said the road was closed.");
+    assertThat(chief.speakerName()).isEqualTo("Ann Lee");
+    assertThat(chief.speaker().get().roles()).containsExactly("Police Chief");
+    assertThat(only("Police Commissioner Hart said the road was closed.").speakerName())
+        .isEqualTo("Hart");
+  }
 }

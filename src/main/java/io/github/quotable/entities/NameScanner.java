@@ -296,6 +296,10 @@ final class NameScanner {
     boolean orgWord = hasOrganisationWord(core, end);
     if (orgWord) {
       core = organisationStart(first, core);
+    } else if (core > first && core < end && t.is(core - 1, WordClass.ORG) && t.cap(core - 1)
+        && !hasGivenName(core, end)) {
+      core--; // "Police Scotland": an organisation word, not a title, before a place
+      orgWord = true;
     }
     if (core >= end) {
       return;
@@ -514,6 +518,15 @@ final class NameScanner {
       core--;
     }
     return core;
+  }
+
+  private boolean hasGivenName(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.is(k, WordClass.FIRST_NAME) || t.has(k, Shape.INITIAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasOrganisationWord(int from, int to) {
