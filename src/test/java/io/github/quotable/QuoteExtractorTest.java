@@ -1097,4 +1097,14 @@ class QuoteExtractorTest {
     assertThat(only("Police Commissioner Hart said the road was closed.").speakerName())
         .isEqualTo("Hart");
   }
+
+  @Test
+  void aLoneWordForAPlaceOpeningASubjectIsOneOrganisation() {
+    assertThat(only("Transport for London said the line would reopen.").speakerName())
+        .isEqualTo("Transport for London");
+    assertThat(only("On Monday, Homes for Wessex said the fee was unfair.").speakerName())
+        .isEqualTo("Homes for Wessex");
+    assertThat(only("Fortunately for Ann Ruiz, the judge said the case was closed.").speakerName())
+        .isEqualTo("the judge");
+  }
 }

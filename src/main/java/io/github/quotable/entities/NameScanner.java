@@ -112,10 +112,35 @@ final class NameScanner {
   private int nameEnd(Sentence s, int i) {
     int j = i + 1;
     while (j < s.end() && t.depth(j) == 0 && (np.nameToken(j) && !modifierForm(j)
-        || joins(j, s.end()))) {
+        || joins(j, s.end()) || nameWithFor(s, i, j))) {
       j++;
     }
     return j;
+  }
+
+  /**
+   * "for" after a lone capitalised word that opens a subject and is no name of a person:
+   * "Transport for London said", "Americans for Prosperity said" name one body; not "thanked
+   * Smith for Monday's help", where the word after a verb may be a surname.
+   */
+  private boolean nameWithFor(Sentence s, int i, int j) {
+    if (j != i + 1 || !t.is(j, "for") || !t.lower(j) || j + 1 >= s.end()
+        || !Words.nameWord(t, j + 1) || t.is(j + 1, WordClass.TIME)
+        || t.is(i, WordClass.FIRST_NAME) || t.has(i, Shape.INITIAL) || Words.role(t, i)) {
+      return false;
+    }
+    boolean known = t.word(i) != null && !t.is(i, WordClass.ORG) && !t.is(i, WordClass.DEMONYM)
+        || Words.endsWith(t, i, "ly"); // "Fortunately for Ruiz"
+    boolean opens = i == s.first() || t.is(i - 1, "the") || Words.comma(t, i - 1)
+        || t.is(i - 1, WordClass.PREP) && !t.is(i - 1, "for");
+    return !known && opens && !personMet(j + 1);
+  }
+
+  /** Whether the name at token k is that of a person already met ("Bikers for Ruiz"). */
+  private boolean personMet(int k) {
+    ImmutableList<String> key = table.key(k, k + 1);
+    Entity e = key.isEmpty() ? null : table.find(key, Gender.UNKNOWN);
+    return e != null && e.kind == SpeakerKind.PERSON;
   }
 
   /**
