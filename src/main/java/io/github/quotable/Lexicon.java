@@ -11,7 +11,9 @@ public enum Lexicon {
    * {@code snarl SPEECH clause,quote}. KIND is SPEECH, THOUGHT or EVIDENCE; frames say what the
    * verb takes as content ({@code clause}, {@code that}, {@code quote}, {@code to},
    * {@code object}, {@code tell}, {@code of}, {@code call}, {@code wh}); forms list irregular
-   * inflections ({@code told,tells,telling}); regular ones are generated.
+   * inflections ({@code told,tells,telling}); regular ones are generated. A verb with fixed
+   * words after it is joined to them by {@code ~} and is a cue only with them:
+   * {@code make~it~clear SPEECH that made,makes,making}.
    */
   CUE_VERBS("cue-verbs.txt"),
   /**
