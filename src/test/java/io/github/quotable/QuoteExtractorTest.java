@@ -723,6 +723,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void whatSomeoneWasAskedReportsNoCueInsideIt() {
+    List<Quotation> qs = extract("Asked whether he would propose arbitration, the minister said: "
+        + "“Everything is on the table.”").quotations();
+    assertThat(qs).extracting(q -> q.content().text())
+        .containsExactly("whether he would propose arbitration", "Everything is on the table.");
+    assertThat(qs.get(0).speaker()).isEmpty();
+    assertThat(qs.get(1).speakerName()).isEqualTo("the minister");
+  }
+
+  @Test
   void anAddresseeMayBeNamesJoinedByAnd() {
     Quotation q = only("Tam told The Globe and Mail the outbreak “is far from over.”");
     assertThat(q.addressee().get().text()).isEqualTo("The Globe and Mail");

@@ -36,6 +36,9 @@ final class CueBeforeSieve implements Sieve {
         && c.t.is(vg - 2, WordClass.SUBJ)) {
       vg--; // "she’s claiming": the "’s" is "is", not a possessive
     }
+    if (askedAbout(c, vg)) {
+      return; // "Asked whether he would propose arbitration, …": the question, not a proposal
+    }
     Phrase src = c.np.before(vg, c.s.first());
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
@@ -600,6 +603,22 @@ final class CueBeforeSieve implements Sieve {
       a = new Phrase(a.first(), b.end(), a.headFirst(), a.headEnd(), a.kind(), -1, -1);
     }
     return a;
+  }
+
+  /**
+   * Whether the verb group starting at {@code vg} lies inside what someone was asked: "asked
+   * whether he would propose …", "asked if she believed Putin wanted …".
+   */
+  private static boolean askedAbout(SentenceContext c, int vg) {
+    for (int k = vg - 1; k - 1 >= c.s.first() && vg - k <= 12; k--) {
+      if (c.t.depth(k) > 0 || Words.comma(c.t, k) || Words.terminal(c.t, k)) {
+        return false;
+      }
+      if ((c.t.is(k, "whether") || c.t.is(k, "if")) && c.t.is(k - 1, "asked")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token of a quotation opening within {@code max} tokens, or -1. */
