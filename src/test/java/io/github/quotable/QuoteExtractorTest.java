@@ -1117,4 +1117,14 @@ class QuoteExtractorTest {
     assertThat(only("Fortunately for Ann Ruiz, the judge said the case was closed.").speakerName())
         .isEqualTo("the judge");
   }
+
+  @Test
+  void interviewLabelsQAndAAreNeverSpeakerNames() {
+    ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
+        + "Q: Are you sorry you backed the plan last spring?\n\n"
+        + "A: Not at all. I think the plan was the right one for the valley.\n\n"
+        + "Q: “Would you back it again?”");
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .doesNotContain("Q", "A");
+  }
 }

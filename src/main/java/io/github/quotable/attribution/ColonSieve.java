@@ -50,7 +50,8 @@ final class ColonSieve implements Sieve {
   }
 
   private static void quotation(SentenceContext c, int colon) {
-    if (invertedTag(c, colon)) {
+    if (colon == c.s.first() + 1 && interviewLabel(c.t.string(c.s.first()))
+        || invertedTag(c, colon)) {
       return;
     }
     Phrase src = c.np.before(colon, c.s.first());
@@ -135,7 +136,7 @@ final class ColonSieve implements Sieve {
   }
 
   /**
-   * A speaker's label: a given name, a full name, Q or A, or a word the article also uses in a
+   * A speaker's label: a given name, a full name, or a word the article also uses in a
    * longer name ("LIND:" where "Ada Lind" appears).
    */
   private static boolean personLike(SentenceContext c, Phrase src) {
@@ -147,10 +148,15 @@ final class ColonSieve implements Sieve {
       return true;
     }
     String last = c.t.string(end - 1);
-    if (end - first == 1 && (last.equals("Q") || last.equals("A"))) {
-      return true;
-    }
-    return c.clauses.namesAfterAName().contains(last.toLowerCase(Locale.ROOT));
+    return !interviewLabel(last) && c.clauses.namesAfterAName().contains(last.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Q" and "A" in an interview transcript mark the interviewer's and the interviewee's turns;
+   * they are never a speaker's name, so a line they open gets no label speaker.
+   */
+  static boolean interviewLabel(String label) {
+    return label.equals("Q") || label.equals("A");
   }
 
   private static void accept(SentenceContext c, int colon, Phrase src, Rule rule) {

@@ -129,7 +129,8 @@ final class OrphanQuotes {
     while (colon < q.end && colon - q.first <= 3 && t.has(colon - 1, Shape.UPPER)
         && t.type(colon - 1) == TokenType.WORD) {
       if (t.isChar(colon, ':')) {
-        if (colon + 1 >= q.end) {
+        if (colon + 1 >= q.end
+            || colon == q.first + 1 && ColonSieve.interviewLabel(t.string(q.first))) {
           return null;
         }
         Phrase label = new Phrase(q.first, colon, q.first, colon, Phrase.Kind.NAME, -1, -1);
