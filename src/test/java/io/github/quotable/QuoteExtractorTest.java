@@ -1127,4 +1127,13 @@ class QuoteExtractorTest {
     assertThat(r.quotations()).extracting(Quotation::speakerName)
         .doesNotContain("Q", "A");
   }
+
+  @Test
+  void officeOfPlaceEndsBeforeAGivenNameTheLexiconLacks() {
+    Quotation q = only("Mayor of Eastholm Tariq Vennor said the fares would rise in May.");
+    assertThat(q.speakerName()).isEqualTo("Tariq Vennor");
+    assertThat(q.speaker().orElseThrow().roles()).containsExactly("Mayor of Eastholm");
+    assertThat(only("Secretary of Homeland Security Vennor said the border was safe.")
+        .speakerName()).isEqualTo("Vennor");
+  }
 }

@@ -527,9 +527,30 @@ final class NameScanner {
         core = t.is(of + 1, WordClass.DET) && of + 2 < end ? of + 2 : of + 1;
         return core < end ? core : end - 1;
       }
-      core = given < end ? given : end - 1;
+      core = given < end ? given : unlistedGivenName(of, end) ? end - 2 : end - 1;
     }
     return core;
+  }
+
+  /**
+   * "Mayor of London Sadiq Kazmi" with a given name the lexicon lacks: after the title's "of",
+   * a capitalised place and then two capitalised words, the first of them no lexicon word nor
+   * an abstract noun ("Secretary of Homeland Security Nielsen" keeps its surname alone).
+   */
+  private boolean unlistedGivenName(int of, int end) {
+    if (end - of < 4 || !t.is(of, "of")) {
+      return false;
+    }
+    for (int k = of + 1; k < end; k++) {
+      if (!t.has(k, Shape.CAP) || t.type(k) != TokenType.WORD) {
+        return false;
+      }
+    }
+    int given = end - 2;
+    return t.word(given) == null && !Words.endsWith(t, given, "ity")
+        && !Words.endsWith(t, given, "ion") && !Words.endsWith(t, given, "ment")
+        && !Words.endsWith(t, given, "ness") && !Words.endsWith(t, given, "ce")
+        && !Words.endsWith(t, given, "cy") && !Words.endsWith(t, given, "ure");
   }
 
   /**
