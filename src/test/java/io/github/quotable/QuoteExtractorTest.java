@@ -1136,4 +1136,12 @@ class QuoteExtractorTest {
     assertThat(only("Secretary of Homeland Security Vennor said the border was safe.")
         .speakerName()).isEqualTo("Vennor");
   }
+
+  @Test
+  void partyAdjectiveBeforeATitleIsOneRole() {
+    assertThat(only("Conservative Leader Ada Marsh said the budget would fail.").speaker()
+        .orElseThrow().roles()).containsExactly("Conservative Leader");
+    assertThat(only("Republican Senator Tom Vell said the bill was dead.").speaker()
+        .orElseThrow().roles()).containsExactly("Republican Senator");
+  }
 }

@@ -83,7 +83,9 @@ final class RoleReader {
         continue;
       }
       int n = vocabulary.phrase(WordClass.TITLE, t, k, t.word(k));
-      boolean head = n > 0 || t.is(k, WordClass.ROLE);
+      // "Republican Senator", like "Iranian Defence Minister": a party's adjective qualifies
+      // the title after it and heads no role of its own
+      boolean head = n > 0 || t.is(k, WordClass.ROLE) && !t.is(k, WordClass.DEMONYM);
       int after = k + Math.max(n, 1);
       if (head && after < to && startsRole(after) && !modifies(k, after)) {
         addIfRole(start, after, out);
