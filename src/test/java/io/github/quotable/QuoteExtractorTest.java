@@ -1144,4 +1144,12 @@ class QuoteExtractorTest {
     assertThat(only("Republican Senator Tom Vell said the bill was dead.").speaker()
         .orElseThrow().roles()).containsExactly("Republican Senator");
   }
+
+  @Test
+  void aParticipleClauseAfterAPluralSubjectStaysInTheSubject() {
+    assertThat(only("Commuters boarding trains on Monday said the fares were too high.")
+        .speakerName()).isEqualTo("Commuters boarding trains");
+    assertThat(only("Fans waiting outside the stadium said the gates opened late.")
+        .speakerName()).isEqualTo("Fans waiting outside the stadium");
+  }
 }

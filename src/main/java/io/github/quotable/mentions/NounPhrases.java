@@ -122,7 +122,30 @@ public final class NounPhrases {
       return k > limit ? before(k, limit) : null; // "Rubio and Bush both", "they have all"
     }
     Phrase p = nounPhraseEndingAt(i, limit);
-    return p != null ? p : standing(i, limit); // "most say", "47% say"
+    if (p == null) {
+      return standing(i, limit); // "most say", "47% say"
+    }
+    Phrase subject = participleSubject(p, limit);
+    return subject != null ? subject : p;
+  }
+
+  /**
+   * The plural noun a participle clause ending in p is about: "residents living near the
+   * plant", "voters casting ballots". The whole subject, headed by the noun; null if the
+   * words before p are no such clause.
+   */
+  private Phrase participleSubject(Phrase p, int limit) {
+    int j = p.first() - 1;
+    if (j > limit && t.is(j, WordClass.PREP)) {
+      j--; // "living near"
+    }
+    if (j - 1 < limit || !Words.ingWord(t, j) || t.is(j, WordClass.PREP)
+        || !Words.pluralNoun(t, j - 1)) {
+      return null;
+    }
+    Phrase s = nounPhraseEndingAt(j - 1, limit);
+    return s == null ? null
+        : Phrase.of(s.first(), p.end(), s.headFirst(), s.headEnd(), Phrase.Kind.NOMINAL);
   }
 
   /**
