@@ -1152,4 +1152,12 @@ class QuoteExtractorTest {
     assertThat(only("Fans waiting outside the stadium said the gates opened late.")
         .speakerName()).isEqualTo("Fans waiting outside the stadium");
   }
+
+  @Test
+  void aPresentCueAfterAParticipleClauseOfAPluralSubjectIsACue() {
+    assertThat(only("Residents living near the plant say the water smells of oil.")
+        .speakerName()).isEqualTo("Residents living near the plant");
+    assertThat(only("Shoppers queuing outside the store say prices have doubled.")
+        .speakerName()).isEqualTo("Shoppers queuing outside the store");
+  }
 }

@@ -294,8 +294,8 @@ public final class CueFinder {
     }
     boolean modifiesSubject = k - 1 >= sentenceStart && (Words.nounish(t, k - 1)
         && t.type(k - 1) != TokenType.NUMBER || t.is(k - 1, WordClass.QUANT)
-        || k - 2 >= sentenceStart && (Words.edWord(t, k - 1) || t.is(k - 1, "close"))
-            && pluralNoun(k - 2)); // "people briefed on the talks say"
+        || k - 2 >= sentenceStart && (Words.edWord(t, k - 1) || t.is(k - 1, "close")
+            || participle(k - 1)) && pluralNoun(k - 2)); // "people briefed on the talks say"
     return k >= sentenceStart && k < p && t.is(k, WordClass.PREP) && !t.is(k, "to")
         && !t.is(k, "that") && !modifiesSubject;
   }
@@ -339,6 +339,9 @@ public final class CueFinder {
     if (t.isAny(m, Words.OPENERS) && !t.is(m, "that")) {
       m--;
     }
+    if (m - 2 >= sentenceStart && m < p && t.is(m, WordClass.PREP) && participle(m - 1)) {
+      return Words.pluralNoun(t, m - 2); // "Residents living near the plant say"
+    }
     if (m - 1 < sentenceStart || m == p || !(t.is(m, "to") || t.is(m, "in") || t.is(m, "on")
         || t.is(m, "with") || t.is(m, "of"))) {
       return false;
@@ -348,6 +351,11 @@ public final class CueFinder {
       head--; // "close to", "briefed on"
     }
     return Words.pluralNoun(t, head);
+  }
+
+  /** An -ing participle opening a clause after its noun: "living", "waiting". */
+  private boolean participle(int j) {
+    return Words.ingWord(t, j) && t.word(j) == null && !t.is(j, WordClass.PREP);
   }
 
   private boolean isFollowedByBy(int i) {
