@@ -1160,4 +1160,15 @@ class QuoteExtractorTest {
     assertThat(only("Shoppers queuing outside the store say prices have doubled.")
         .speakerName()).isEqualTo("Shoppers queuing outside the store");
   }
+
+  @Test
+  void aBarePastParticipleAfterAPluralSubjectEndsTheSubject() {
+    assertThat(only("Two-thirds of nurses questioned said pay was too low.").speakerName())
+        .isEqualTo("Two-thirds of nurses questioned");
+    assertThat(only("Students surveyed say the strike is fair.").speakerName())
+        .isEqualTo("Students"); // found at all: before, the participle hid the subject
+    // a name's past verb is no participle: "helped persuade" reports no speech
+    assertThat(extract("Mr. Hollins helped persuade the board to sell the club.").quotations())
+        .isEmpty();
+  }
 }

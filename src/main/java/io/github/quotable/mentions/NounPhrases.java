@@ -114,6 +114,10 @@ public final class NounPhrases {
       // "those surveyed say", "those polled said"
       return Phrase.of(i - 1, i + 1, i - 1, i + 1, Phrase.Kind.NOMINAL);
     }
+    Phrase polled = pluralBeforeParticiple(i, limit);
+    if (polled != null) {
+      return polled;
+    }
     if (Shares.floating(t, i, limit)) {
       int k = i;
       while (k - 1 > limit && t.isAny(k - 1, Words.AUXILIARIES)) {
@@ -127,6 +131,26 @@ public final class NounPhrases {
     }
     Phrase subject = participleSubject(p, limit);
     return subject != null ? subject : p;
+  }
+
+  /**
+   * A plural subject closed by a bare past participle: "students polled", "62 percent of
+   * voters surveyed". The phrase is about the noun; null if i is no such participle.
+   */
+  private Phrase pluralBeforeParticiple(int i, int limit) {
+    if (i - 1 < limit || !Words.edWord(t, i) || !Words.pluralNoun(t, i - 1)) {
+      return null;
+    }
+    Phrase p = nounPhraseEndingAt(i - 1, limit);
+    if (p == null || p.kind() == Phrase.Kind.NAME && p.first() < i - 1) {
+      return null; // "Roger Ailes helped found": a name's past verb, no participle
+    }
+    int k = p.first() - 1; // "he now entertains detailed questions": a verb, no subject
+    if (p.first() == i - 1 && k >= limit && !t.is(k, "and") && !t.is(k, "that")
+        && !t.is(k, WordClass.PREP) && !Words.comma(t, k)) {
+      return null;
+    }
+    return Phrase.of(p.first(), i + 1, p.headFirst(), p.headEnd(), p.kind());
   }
 
   /**
