@@ -3,6 +3,7 @@ package io.github.quotable.entities;
 import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
@@ -103,11 +104,10 @@ final class RoleReader {
    * "deputy leader", "Detective Inspector", "Chief Superintendent", "Vice Admiral".
    */
   private boolean modifies(int k, int after) {
-    return after == k + 1 && (t.lower(k) && t.lower(after)
-        || MODIFIERS.contains(t.string(k).toLowerCase(java.util.Locale.ROOT)));
+    return after == k + 1 && (t.lower(k) && t.lower(after) || MODIFIERS.hasLower(t, k));
   }
 
-  private static final java.util.Set<String> MODIFIERS = java.util.Set.of("deputy", "detective",
+  private static final WordSet MODIFIERS = WordSet.of("deputy", "detective",
       "det", "det.", "chief", "ch", "vice", "acting", "assistant", "associate", "senior",
       "principal", "junior", "interim", "lieutenant", "lt.", "lt");
 
@@ -316,17 +316,10 @@ final class RoleReader {
     while (close < sentenceEnd && close - end < 5 && !t.isChar(close, ')')) {
       close++;
     }
-    if (close < sentenceEnd && t.isChar(close, ')') && isParty(end + 1)
+    if (close < sentenceEnd && t.isChar(close, ')') && np.partyAndState(end + 1)
         && t.end(close - 1) - t.start(end + 1) <= 12) {
       add(end + 1, close, out);
     }
-  }
-
-  /** Whether token i opens a party label with a party's letter and a hyphen: "R-Utah", "D-Md.". */
-  private boolean isParty(int i) {
-    int from = t.start(i);
-    return t.end(i) - from >= 2 && "RDI".indexOf(t.charAt(from)) >= 0
-        && t.charAt(from + 1) == '-';
   }
 
   /** A role phrase, split where "and" joins two roles: "an Iraqi judge and … spokesman". */

@@ -22,8 +22,14 @@ public final class Vocabulary {
   Vocabulary(Map<String, Word> words, Map<WordClass, PhraseTable> phrases,
       Map<String, String> expansions, List<PhrasalCue> phrasal) {
     this.phrasal = List.copyOf(phrasal);
-    this.phrasalSecond = phrasal.stream().map(p -> p.tail().get(0))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    // a loop, not a stream: a lambda here would start the JVM's lambda machinery before the
+    // first result
+    com.google.common.collect.ImmutableSet.Builder<String> second =
+        com.google.common.collect.ImmutableSet.builder();
+    for (PhrasalCue p : phrasal) {
+      second.add(p.tail().get(0));
+    }
+    this.phrasalSecond = second.build();
     this.words = new CaseInsensitiveTable<>(words, CLASSES);
     this.phrases = new EnumMap<>(phrases);
     this.expansions = Map.copyOf(expansions);

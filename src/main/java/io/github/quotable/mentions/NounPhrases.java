@@ -644,7 +644,7 @@ public final class NounPhrases {
   }
 
   /** A US party and state after a name: "R-Ky.", "D-N.Y.", "I-Vt.". */
-  private boolean partyAndState(int i) {
+  public boolean partyAndState(int i) {
     String w = t.string(i);
     return w.length() >= 4 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-'
         && Character.isUpperCase(w.charAt(2));

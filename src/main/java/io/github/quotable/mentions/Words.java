@@ -6,7 +6,6 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
-import java.util.Set;
 
 /** What a token is in a noun phrase or a verb group, read from its lexicon entry and shape. */
 public final class Words {
@@ -180,10 +179,10 @@ public final class Words {
    */
   public static boolean postNominal(Tokens t, int i) {
     int len = t.end(i) - t.start(i);
-    return len >= 2 && len <= 4 && t.has(i, Shape.UPPER) && POST_NOMINALS.contains(t.string(i));
+    return len >= 2 && len <= 4 && t.has(i, Shape.UPPER) && POST_NOMINALS.has(t, i);
   }
 
-  private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "SC", "MP", "MSP", "MLA",
+  private static final WordSet POST_NOMINALS = WordSet.of("KC", "QC", "SC", "MP", "MSP", "MLA",
       "MEP", "MPP", "MHA", "MNA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "FRS");
 
   /** A lower-case word that can be part of a noun phrase: a noun or adjective. */
