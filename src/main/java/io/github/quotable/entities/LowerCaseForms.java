@@ -1,20 +1,26 @@
 package io.github.quotable.entities;
 
 import io.github.quotable.text.Tokens;
+import java.nio.CharBuffer;
+import java.util.Arrays;
 
 /**
- * A set of tokens' lower-case forms ({@link Tokens#lowerString}), held as the index of one
- * token of each form: a token is in it if some added token has the same form. Tokens are hashed
- * and compared straight from the text, a char at a time ({@link #lower}), so adding one
- * allocates nothing; only a token with a char whose lower case depends on more than itself is
- * compared by its lower-case string, made when needed. Hashes are those of
- * {@link String#hashCode} of the form, so either kind of token finds the other.
+ * A set of tokens' lower-case forms ({@link Tokens#lowerString}). Tokens are hashed and compared
+ * straight from the text, a char at a time ({@link #lower}), against forms kept in a pool of
+ * their own, so adding one allocates nothing and a probe reads the pool, not the text far from
+ * where the caller is (in a long text that read missed the cache at every known form). Only a
+ * token with a char whose lower case depends on more than itself is compared by its lower-case
+ * string, made when needed. Hashes are those of {@link String#hashCode} of the form, so either
+ * kind of token finds the other.
  */
 final class LowerCaseForms {
+  /** Per slot: the form's hash, its offset in the pool + 1 (0 for a free slot), its length. */
+  private static final int STRIDE = 3;
   private final Tokens t;
-  /** Open addressing: a token index + 1, or 0 for a free slot. */
-  private int[] slots = new int[64];
-  private int[] hashes = new int[64];
+  private int[] slots = new int[64 * STRIDE];
+  private int capacity = 64;
+  private char[] pool = new char[256];
+  private int poolSize;
   private int size;
 
   LowerCaseForms(Tokens t) {
@@ -23,45 +29,67 @@ final class LowerCaseForms {
 
   void add(int token) {
     int h = hash(token);
-    int i = indexOf(token, h);
-    if (slots[i] != 0) {
+    int at = indexOf(token, h);
+    if (slots[at + 1] != 0) {
       return;
     }
-    slots[i] = token + 1;
-    hashes[i] = h;
-    if (++size * 2 > slots.length) {
+    slots[at] = h;
+    slots[at + 1] = poolSize + 1;
+    slots[at + 2] = store(token);
+    if (++size * 2 > capacity) {
       grow();
     }
   }
 
   boolean contains(int token) {
-    return slots[indexOf(token, hash(token))] != 0;
+    return slots[indexOf(token, hash(token)) + 1] != 0;
+  }
+
+  /** Appends the token's form to the pool; returns its length. */
+  private int store(int token) {
+    int start = t.start(token);
+    int length = t.end(token) - start;
+    String special = special(token) ? t.lowerString(token) : null;
+    if (special != null) {
+      length = special.length();
+    }
+    if (poolSize + length > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+    }
+    if (special != null) {
+      special.getChars(0, length, pool, poolSize);
+    } else {
+      for (int k = 0; k < length; k++) {
+        pool[poolSize + k] = (char) lower(t.charAt(start + k));
+      }
+    }
+    poolSize += length;
+    return length;
   }
 
   /** The slot holding the token's form, or the free slot where it would go. */
   private int indexOf(int token, int h) {
-    int mask = slots.length - 1;
+    int mask = capacity - 1;
     int i = spread(h) & mask;
-    while (slots[i] != 0 && !(hashes[i] == h && sameForm(slots[i] - 1, token))) {
+    while (slots[i * STRIDE + 1] != 0
+        && !(slots[i * STRIDE] == h && sameForm(i * STRIDE, token))) {
       i = (i + 1) & mask;
     }
-    return i;
+    return i * STRIDE;
   }
 
   private void grow() {
-    int[] oldSlots = slots;
-    int[] oldHashes = hashes;
-    slots = new int[oldSlots.length * 2];
-    hashes = new int[oldSlots.length * 2];
-    int mask = slots.length - 1;
-    for (int k = 0; k < oldSlots.length; k++) {
-      if (oldSlots[k] != 0) {
-        int i = spread(oldHashes[k]) & mask;
-        while (slots[i] != 0) {
+    int[] old = slots;
+    capacity *= 2;
+    slots = new int[capacity * STRIDE];
+    int mask = capacity - 1;
+    for (int k = 0; k < old.length; k += STRIDE) {
+      if (old[k + 1] != 0) {
+        int i = spread(old[k]) & mask;
+        while (slots[i * STRIDE + 1] != 0) {
           i = (i + 1) & mask;
         }
-        slots[i] = oldSlots[k];
-        hashes[i] = oldHashes[k];
+        System.arraycopy(old, k, slots, i * STRIDE, STRIDE);
       }
     }
   }
@@ -76,30 +104,39 @@ final class LowerCaseForms {
     for (int k = t.start(token); k < t.end(token); k++) {
       int c = lower(t.charAt(k));
       if (c < 0) {
-        return formHash(token);
+        return t.lowerString(token).hashCode();
       }
       h = 31 * h + c;
     }
     return h;
   }
 
-  private boolean sameForm(int a, int b) {
-    int length = t.end(a) - t.start(a);
-    if (length != t.end(b) - t.start(b)) {
+  /** Whether the form in the slot at {@code at} is the token's. */
+  private boolean sameForm(int at, int token) {
+    int offset = slots[at + 1] - 1;
+    int length = slots[at + 2];
+    int start = t.start(token);
+    if (t.end(token) - start == length) {
+      int k = 0;
+      for (; k < length; k++) {
+        int c = lower(t.charAt(start + k));
+        if (c < 0) {
+          break; // a special char: the forms are compared as strings
+        }
+        if (c != pool[offset + k]) {
+          return false; // the chars before the first special one are the form's own
+        }
+      }
+      if (k == length) {
+        return true;
+      }
+    } else if (!special(token)) {
       // only a char that lower-cases to more than one ("İ" to "i̇") changes the length
-      return (special(a) || special(b)) && formsEqual(a, b);
+      return false;
     }
-    for (int k = 0; k < length; k++) {
-      int ca = lower(t.charAt(t.start(a) + k));
-      int cb = lower(t.charAt(t.start(b) + k));
-      if (ca < 0 || cb < 0) {
-        return formsEqual(a, b);
-      }
-      if (ca != cb) {
-        return false;
-      }
-    }
-    return true;
+    String form = t.lowerString(token);
+    return form.length() == length
+        && form.contentEquals(CharBuffer.wrap(pool, offset, length));
   }
 
   /**
@@ -124,14 +161,5 @@ final class LowerCaseForms {
       }
     }
     return false;
-  }
-
-  /** The hash of the form made as a string: for the rare token with a {@link #special} char. */
-  private int formHash(int token) {
-    return t.lowerString(token).hashCode();
-  }
-
-  private boolean formsEqual(int a, int b) {
-    return t.lowerString(a).equals(t.lowerString(b));
   }
 }

@@ -437,17 +437,23 @@ final class NameScanner {
     }
     // a word the lexicon knows, an adverb or participle, or one the text writes in lower case;
     // not any other, which may be a given name the lexicon lacks ("Giovanni Maria Vian")
+    // (writtenLower holds only words the lexicon lacks, so it is asked only when w is null)
     boolean common = w != null || Words.endsWith(t, first, "ly")
         || Words.endsWith(t, first, "ing") || writtenLower().contains(first);
     return common ? first + 1 : first;
   }
 
-  /** The lower-case forms of the words the text writes in lower case; made when first asked. */
+  /**
+   * The lower-case forms of the words the text writes in lower case, made when first asked;
+   * only of words the lexicon lacks, the only ones asked about (the lexicon is looked up without
+   * case, so a word it lacks in one case it lacks in any). A set of every lower-case word of a
+   * long text is large, and its probes read the text far from where the scan is.
+   */
   private LowerCaseForms writtenLower() {
     if (writtenLower == null) {
       writtenLower = new LowerCaseForms(t);
       for (int i = 0; i < t.size(); i++) {
-        if (t.type(i) == TokenType.WORD && t.lower(i)) {
+        if (t.type(i) == TokenType.WORD && t.lower(i) && t.word(i) == null) {
           writtenLower.add(i);
         }
       }
