@@ -69,18 +69,22 @@ public final class CueFinder {
     if (v == null || i + 2 >= end || !t.lower(i + 1) || !secondWord(v, i + 1)) {
       return null;
     }
-    for (PhrasalCue p : v.phrasalCues()) {
+    // loops by index: an iterator here was allocated for every lower-case token
+    List<PhrasalCue> cues = v.phrasalCues();
+    for (int c = 0; c < cues.size(); c++) {
+      PhrasalCue p = cues.get(c);
       if (!t.is(i, p.verbForm())) {
         continue;
       }
+      List<String> tail = p.tail();
       int k = i + 1;
-      for (String w : p.tail()) {
-        if (k >= end || !t.is(k, w) || !t.lower(k)) {
+      for (int n = 0; n < tail.size(); n++) {
+        if (k >= end || !t.is(k, tail.get(n)) || !t.lower(k)) {
           break;
         }
         k++;
       }
-      boolean complete = k - i - 1 == p.tail().size() && k < end;
+      boolean complete = k - i - 1 == tail.size() && k < end;
       if (complete && (!p.verb().takes(Frame.THAT) || t.is(k, "that"))) {
         return new Cue(Cue.Type.VERB, i, i, k, p.verb(), p.form());
       }
@@ -89,8 +93,9 @@ public final class CueFinder {
   }
 
   private boolean secondWord(Vocabulary v, int i) {
-    for (String w : v.phrasalSecondWords()) {
-      if (t.is(i, w)) {
+    List<String> words = v.phrasalSecondWords();
+    for (int k = 0; k < words.size(); k++) {
+      if (t.is(i, words.get(k))) {
         return true;
       }
     }

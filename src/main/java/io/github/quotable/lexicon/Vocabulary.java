@@ -16,12 +16,12 @@ public final class Vocabulary {
   private final CaseInsensitiveTable<Word> words;
   private final Map<WordClass, PhraseTable> phrases;
   private final Map<String, String> expansions;
-  private final List<PhrasalCue> phrasal;
-  private final java.util.Set<String> phrasalSecond;
+  private final ImmutableList<PhrasalCue> phrasal;
+  private final ImmutableList<String> phrasalSecond;
 
   Vocabulary(Map<String, Word> words, Map<WordClass, PhraseTable> phrases,
       Map<String, String> expansions, List<PhrasalCue> phrasal) {
-    this.phrasal = List.copyOf(phrasal);
+    this.phrasal = ImmutableList.copyOf(phrasal);
     // a loop, not a stream: a lambda here would start the JVM's lambda machinery before the
     // first result
     com.google.common.collect.ImmutableSet.Builder<String> second =
@@ -29,7 +29,7 @@ public final class Vocabulary {
     for (PhrasalCue p : phrasal) {
       second.add(p.tail().get(0));
     }
-    this.phrasalSecond = second.build();
+    this.phrasalSecond = second.build().asList();
     this.words = new CaseInsensitiveTable<>(words, CLASSES);
     this.phrases = new EnumMap<>(phrases);
     this.expansions = Map.copyOf(expansions);
@@ -50,12 +50,15 @@ public final class Vocabulary {
   }
 
   /** The cues made of a verb form and fixed words ("made it clear"), in lexicon order. */
-  public List<PhrasalCue> phrasalCues() {
+  public ImmutableList<PhrasalCue> phrasalCues() {
     return phrasal;
   }
 
-  /** The first fixed words of the phrasal cues ("it", "clear"), to rule most tokens out. */
-  public java.util.Set<String> phrasalSecondWords() {
+  /**
+   * The first fixed words of the phrasal cues ("it", "clear"), each once, to rule most tokens
+   * out: a list, read by index, as a set's iterator was allocated at every lower-case token.
+   */
+  public ImmutableList<String> phrasalSecondWords() {
     return phrasalSecond;
   }
 
