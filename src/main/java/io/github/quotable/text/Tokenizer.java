@@ -280,7 +280,10 @@ public final class Tokenizer {
 
     /** The dots of "U.S", "a.m", "D.C": segments of one or two letters. */
     private boolean isAbbreviationDot(int wordStart, int dot) {
-      int segment = dot - lastDotOrStart(wordStart, dot);
+      // only a segment of two chars or fewer counts, so three chars back are enough to tell:
+      // reading back to the word's start made a word of many dots ("U.S.U.S.…", 50,000 chars
+      // of them) quadratic
+      int segment = dot - lastDotOrStart(Math.max(wordStart, dot - 3), dot);
       if (segment > 2 || !CharClass.is(s[dot - 1], CharClass.LETTER)) {
         return false;
       }

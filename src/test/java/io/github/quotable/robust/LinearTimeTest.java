@@ -28,6 +28,7 @@ class LinearTimeTest {
         worstCase("quotation marks", WorstCases::quotationMarks, 10_000),
         worstCase("article", WorstCases::article, 60_000),
         worstCase("line without spaces", WorstCases::lineWithoutSpaces, 50_000),
+        worstCase("one word of abbreviation dots", WorstCases::dottedWord, 20_000),
         worstCase("nested marks", WorstCases::nestedMarks, 5_000),
         worstCase("unclosed quotation at the start", WorstCases::unclosedAtStart, 60_000),
         worstCase("one sentence of cues", WorstCases::oneSentenceOfCues, 2_000),

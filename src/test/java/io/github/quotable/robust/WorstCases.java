@@ -46,6 +46,14 @@ final class WorstCases {
     return unit.repeat(chars / unit.length() + 1).substring(0, chars);
   }
 
+  /**
+   * One word of abbreviation dots as long as the text ("U.S.U.S.…"), as text mangled by a
+   * copy that lost its spaces gives: each dot is read with the few chars before it.
+   */
+  static String dottedWord(int chars) {
+    return ("He said the " + "U.S.".repeat(chars / 4 + 1)).substring(0, chars);
+  }
+
   /** {@code depth} opening marks, alternating double and single, a word, then the closers. */
   static String nestedMarks(int depth) {
     StringBuilder sb = new StringBuilder("He said ");
