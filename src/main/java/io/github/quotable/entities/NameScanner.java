@@ -24,6 +24,8 @@ import java.util.Set;
  * recording the roles found around each mention.
  */
 final class NameScanner {
+  /** The most words a headline's name is looked up with ("Federal Bureau of Investigation"). */
+  private static final int LONGEST_NAME = 8;
   private final Document doc;
   private final Tokens t;
   private final Vocabulary vocabulary;
@@ -175,7 +177,9 @@ final class NameScanner {
    */
   private void known(int first, int end) {
     for (int core = first; core < end; core++) {
-      for (int stop = end; stop > core; stop--) {
+      // a name of more words than any name has: a title-case headline of a thousand capitals
+      // was tried at every start and every end, each span keyed whole
+      for (int stop = Math.min(end, core + LONGEST_NAME); stop > core; stop--) {
         if (knownSpan(first, core, stop)) {
           return;
         }

@@ -36,7 +36,8 @@ class LinearTimeTest {
         worstCase("many speakers, one surname", WorstCases::manySpeakers, 500),
         worstCase("single openers, double closers",
             WorstCases::singleOpenersThenDoubleClosers, 5_000),
-        worstCase("run of capitalised words", WorstCases::capitalisedRun, 10_000));
+        worstCase("run of capitalised words", WorstCases::capitalisedRun, 10_000),
+        worstCase("headline of capitalised abbreviations", WorstCases::titleCaseHeadline, 100));
   }
 
   private static Arguments worstCase(String name, IntFunction<String> make, int size) {

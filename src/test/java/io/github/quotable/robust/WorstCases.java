@@ -113,6 +113,14 @@ final class WorstCases {
     return "Abc Def ".repeat(n / 2) + "said “yes.”";
   }
 
+  /**
+   * A headline in title case of {@code n} capitalised abbreviations and no verb, then a
+   * sentence that names one: the headline's names are looked up in what the text names.
+   */
+  static String titleCaseHeadline(int n) {
+    return "U.N. ".repeat(n) + "\n\nU.N. officials said “yes.”";
+  }
+
   /** A distinct capitalised name for each number: Ba, Bb, ..., Cba, ... */
   private static String name(int i) {
     StringBuilder sb = new StringBuilder();
