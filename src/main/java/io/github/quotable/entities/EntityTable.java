@@ -22,6 +22,11 @@ final class EntityTable {
   private final NameIndex index = new NameIndex();
   private final MentionEvents events;
   private final Salience salience;
+  /**
+   * The most tokens {@link #salience} reads back, whatever the sentences: eight sentences of
+   * news are some two hundred.
+   */
+  private static final int SALIENCE_TOKENS = 1_000;
   /** Reused by {@link #find}, which is not reentrant. */
   private final List<Entity> candidates = new ArrayList<>();
   /** Reused by {@link #withKey} and {@link #lastWithKey}, whose callers do not nest them. */
@@ -163,7 +168,9 @@ final class EntityTable {
   /**
    * How prominent each entity is just before token i: for each of the last {@code sentences}
    * sentences, the weight of its most prominent mention there, halved for each sentence back,
-   * summed (Lappin and Leass's salience, simplified). The entities come in the order first met
+   * summed (Lappin and Leass's salience, simplified), reading no more than {@link
+   * #SALIENCE_TOKENS} back (in a text without full stops, one sentence of thousands of
+   * pronouns had each read every mention before it). The entities come in the order first met
    * going back. The result is reused by the next call.
    */
   Salience salience(int i, int sentences) {
@@ -176,7 +183,7 @@ final class EntityTable {
     for (int k = events.previous(i); k >= 0; k = events.previous(k)) {
       int sentence = t.sentence(k);
       int dist = ref - sentence;
-      if (dist > sentences) {
+      if (dist > sentences || i - k > SALIENCE_TOKENS) {
         break;
       }
       double halving = Math.pow(0.5, Math.max(0, dist));

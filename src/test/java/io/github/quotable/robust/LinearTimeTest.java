@@ -32,6 +32,7 @@ class LinearTimeTest {
         worstCase("nested marks", WorstCases::nestedMarks, 5_000),
         worstCase("unclosed quotation at the start", WorstCases::unclosedAtStart, 60_000),
         worstCase("one sentence of cues", WorstCases::oneSentenceOfCues, 2_000),
+        worstCase("pronouns without full stops", WorstCases::pronounsWithoutStops, 1_000),
         worstCase("one speaker, many quotations", WorstCases::oneSpeakerManyQuotes, 2_000),
         worstCase("many speakers, one surname", WorstCases::manySpeakers, 500),
         worstCase("single openers, double closers",

@@ -121,6 +121,14 @@ final class WorstCases {
     return "U.N. ".repeat(n) + "\n\nU.N. officials said “yes.”";
   }
 
+  /**
+   * {@code n} times "they said" with no full stop: each pronoun is resolved by what precedes
+   * it, which in one sentence is thousands of mentions.
+   */
+  static String pronounsWithoutStops(int n) {
+    return "Ann Lowe spoke. " + "they said ".repeat(n);
+  }
+
   /** A distinct capitalised name for each number: Ba, Bb, ..., Cba, ... */
   private static String name(int i) {
     StringBuilder sb = new StringBuilder();
