@@ -1119,6 +1119,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCapitalisedDatelineBeforeAColonIsNoSpeakerLabel() {
+    Quotation q = only("PORT HALDEN: Fisheries Minister Oren Vask on Monday said that the "
+        + "new quota would apply from June.");
+    assertThat(q.speakerName()).isEqualTo("Oren Vask");
+    assertThat(q.content().text()).isEqualTo("the new quota would apply from June");
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"

@@ -126,7 +126,8 @@ final class ColonSieve implements Sieve {
     Phrase src = c.np.before(colon, c.s.first());
     if (src == null || src.first() != c.s.first() || src.kind() == Phrase.Kind.RELATIVE
         || LABELS.hasLower(c.t, colon - 1)
-        || src.kind() == Phrase.Kind.NOMINAL && !c.t.has(c.s.first(), Shape.CAP)) {
+        || src.kind() == Phrase.Kind.NOMINAL && !c.t.has(c.s.first(), Shape.CAP)
+        || loneCapitalLabel(c, src, colon)) {
       return;
     }
     int end = c.clauses.contentEnd(colon + 1, c.s.end());
@@ -149,6 +150,26 @@ final class ColonSieve implements Sieve {
     }
     String last = c.t.string(end - 1);
     return !interviewLabel(last) && c.clauses.namesAfterAName().contains(last.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a label in capitals is the only one of the article: "NEW DELHI: The minister
+   * said …" is a dateline, while a transcript gives its speakers' labels again and again
+   * ("TAPPER: …", "BENENSON: …").
+   */
+  private static boolean loneCapitalLabel(SentenceContext c, Phrase src, int colon) {
+    for (int k = src.first(); k < colon; k++) {
+      if (c.t.isWord(k) && !c.t.has(k, Shape.UPPER)) {
+        return false;
+      }
+    }
+    for (int k = 1; k < c.t.size(); k++) {
+      if (k != colon && c.t.isChar(k, ':') && c.t.has(k - 1, Shape.UPPER)
+          && k - c.t.paragraphStart(c.t.paragraph(k)) <= MAX_LABEL) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
