@@ -1127,6 +1127,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAddresseesAppositiveEndsAtTheCommaBeforeThat() {
+    Quotation q = only("Judge Mira Solberg told Ivo Brandt, 47, that he had shown \"a "
+        + "shocking contempt\" for the court.");
+    assertThat(q.speakerName()).isEqualTo("Mira Solberg");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.content().text()).startsWith("he had shown");
+    assertThat(only("The coach told the players, most of them teenagers, that the season was "
+        + "over.").content().text()).isEqualTo("the season was over");
+  }
+
+  @Test
+  void aContractedThatIsTheReportedClausesSubject() {
+    assertThat(only("The mayor said that's a mistake the town cannot afford.").content().text())
+        .isEqualTo("that's a mistake the town cannot afford");
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"
