@@ -1144,6 +1144,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aFeaturesFirstQuotationIsThePersonJustIntroduced() {
+    ArticleQuotes r = extract("Ines Varga has kept bees on the ridge for forty years.\n\n"
+        + "\"The first winter we lost every hive. I nearly gave up.\n\n"
+        + "\"Then a neighbour brought me a swarm in a cardboard box.\"");
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsExactly("Ines Varga", "Ines Varga");
+    assertThat(extract("There was frost on the hives again this morning.\n\n\"The cold came "
+        + "early.\n\n\"It stayed late.\"").quotations()).extracting(q -> q.speaker().isPresent())
+        .containsExactly(false, false);
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"
