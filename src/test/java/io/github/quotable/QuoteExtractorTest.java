@@ -1156,6 +1156,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTranscriptTurnRunsToTheEndOfItsParagraph() {
+    ArticleQuotes r = extract("The new harbour master, Petra Lunde, spoke to the Courier.\n\n"
+        + "Q: What comes first?\n\nLunde: Dredging the channel. The boats say they cannot wait "
+        + "another winter.\n\nQ: And the budget?");
+    assertThat(r.quotations()).extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("Dredging the channel. The boats say they cannot wait another "
+            + "winter", "Petra Lunde"));
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"

@@ -130,10 +130,28 @@ final class ColonSieve implements Sieve {
         || loneCapitalLabel(c, src, colon)) {
       return;
     }
-    int end = c.clauses.contentEnd(colon + 1, c.s.end());
+    int end = turnEnd(c, colon);
     if (end - colon > 3 && c.clauses.hasVerb(colon + 1, end) && personLike(c, src)) {
-      accept(c, colon, src, Rule.COLON);
+      Cue cue = new Cue(Cue.Type.COLON, colon, colon, colon + 1, null, null);
+      c.accept(colon + 1, end, cue, src, null, null, -1, -1, Rule.COLON,
+          Rule.COLON.confidence());
     }
+  }
+
+  /**
+   * Where a label's turn ends: with its paragraph when the label opens one, as in a transcript
+   * ("KERR: Rebuilding trust. People have to believe we will come."), else with its sentence.
+   */
+  private static int turnEnd(SentenceContext c, int colon) {
+    java.util.List<io.github.quotable.text.Sentence> all = c.doc.sentences();
+    int last = c.s.index();
+    if (c.t.startsParagraph(c.s.first())) {
+      while (last + 1 < all.size() && all.get(last + 1).paragraph() == c.s.paragraph()) {
+        last++;
+      }
+    }
+    io.github.quotable.text.Sentence s = all.get(last);
+    return c.clauses.contentEnd(last == c.s.index() ? colon + 1 : s.first(), s.end());
   }
 
   /**
