@@ -1166,6 +1166,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aRoleInCapitalsAfterAnArticleDescribesRatherThanNames() {
+    Quotation q = only("“The bypass is doomed,” one MP said.");
+    assertThat(q.speakerName()).isEqualTo("one MP");
+    assertThat(q.speaker().get().named()).isFalse();
+    assertThat(only("“It will never open,” said a Green MEP.").speakerName())
+        .isEqualTo("a Green MEP");
+    assertThat(only("“It will open,” Labour MP Rhian Doyle said.").speakerName())
+        .isEqualTo("Rhian Doyle");
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"

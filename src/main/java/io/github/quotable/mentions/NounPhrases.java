@@ -311,8 +311,21 @@ public final class NounPhrases {
         headEnd = pp;
       }
     }
+    if (name && describedByAbbreviation(first, headEnd)) {
+      return Phrase.of(first, i + 1, first, headEnd, Phrase.Kind.NOMINAL);
+    }
     Phrase.Kind kind = name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL;
     return Phrase.of(first, i + 1, headFirst, headEnd, kind);
+  }
+
+  /**
+   * "one MP", "the MEP", "a Labour MP": a role written in capitals after an article or a
+   * quantifier describes someone; it names nobody, though it looks like a name.
+   */
+  private boolean describedByAbbreviation(int first, int headEnd) {
+    int head = headEnd - 1;
+    return head > first && t.isAny(first, Words.OPENERS)
+        && t.has(head, Shape.UPPER) && Words.role(t, head);
   }
 
   /**
@@ -840,6 +853,10 @@ public final class NounPhrases {
       headEnd = k;
     }
     name &= nameToken(k - 1) && !nominalBefore;
+    if (name && describedByAbbreviation(i, headEnd)) {
+      name = false;
+      headFirst = i;
+    }
     Phrase p = Phrase.of(i, k, headFirst, headEnd, name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL);
     if (k < limit && Words.comma(t, k) && k + 1 < limit) {
       int to = k + 1;
