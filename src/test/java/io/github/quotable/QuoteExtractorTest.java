@@ -1177,6 +1177,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void oneWithANameInApposition() {
+    assertThat(only("“Nobody answers our letters,” said one, Amira Costa, 58.").speakerName())
+        .isEqualTo("Amira Costa");
+    assertThat(only("“Nobody answers our letters,” said one.").speakerName()).isEqualTo("one");
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"

@@ -758,7 +758,10 @@ public final class NounPhrases {
     }
     if ((t.is(i, "one") || t.is(i, "another")) && t.lower(i) && i + 1 < limit
         && (Words.terminal(t, i + 1) || Words.comma(t, i + 1))) {
-      return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.NOMINAL); // "“…,” said one."
+      int to = Words.comma(t, i + 1) ? nameAfterComma(i + 2, limit) : -1;
+      // "“…,” said one, Fatima Begum, 61": the appositive names the speaker
+      return to > 0 ? new Phrase(i, to, i + 2, to, Phrase.Kind.NAME, -1, -1)
+          : Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.NOMINAL); // "“…,” said one."
     }
     int k = i;
     if (t.isAny(k, Words.OPENERS)) {
@@ -890,6 +893,16 @@ public final class NounPhrases {
       }
     }
     return p;
+  }
+
+  /** The end of a name from {@code from} to a comma or the sentence's end, or -1. */
+  private int nameAfterComma(int from, int limit) {
+    int to = from;
+    while (to < limit && to - from < 5 && nameToken(to) && t.depth(to) == 0) {
+      to++;
+    }
+    return to - from >= 2 && (to == limit || Words.comma(t, to) || Words.terminal(t, to))
+        && allName(from, to) ? to : -1;
   }
 
   /** Ann "Nan" Lee: the token after a quoted nickname between name words, or -1. */
