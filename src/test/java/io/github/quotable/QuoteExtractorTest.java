@@ -1184,6 +1184,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void whoAfterAThingMeansThePeopleAfterItsPreposition() {
+    assertThat(only("The levy follows months of pressure from rural councillors, who say the "
+        + "roads are falling apart.").speakerName()).isEqualTo("rural councillors");
+    assertThat(only("The strike ended with help from Mayor Anna Berg, who said both sides had "
+        + "given ground.").speakerName()).isEqualTo("Anna Berg");
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"
