@@ -1192,6 +1192,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToBetweenSubjectAndVerbTakesTheWholeClause() {
+    Quotation q = only("The new timetable, according to the rail operator, will start in May.");
+    assertThat(q.content().text())
+        .isEqualTo("The new timetable, according to the rail operator, will start in May");
+    assertThat(q.speakerName()).isEqualTo("the rail operator");
+    assertThat(only("Rents, according to the survey, rose by a tenth.").content().text())
+        .startsWith("Rents");
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"
