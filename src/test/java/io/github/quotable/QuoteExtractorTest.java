@@ -1202,6 +1202,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCapitalisedPluralRoleOpeningTheSentenceStaysTheHead() {
+    Quotation q = only("Economists at Harlow Bank said the rise had been expected.");
+    assertThat(q.speakerName()).isEqualTo("Economists at Harlow Bank");
+    assertThat(q.speakerMention().get().text()).isEqualTo("Economists at Harlow Bank");
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"

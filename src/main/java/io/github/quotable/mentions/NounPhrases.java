@@ -482,7 +482,8 @@ public final class NounPhrases {
   private int nominalHeadBefore(int first, int until) {
     for (int j = first + 1; j < until; j++) {
       if ((t.is(j, "from") || t.is(j, "by") || t.is(j, "for") || t.is(j, "at")
-          || t.is(j, "with")) && t.lower(j - 1) && Words.nounish(t, j - 1)
+          || t.is(j, "with")) && (t.lower(j - 1) && Words.nounish(t, j - 1)
+              || j - 1 == first && t.is(j - 1, WordClass.ROLE_PLURAL)) // "Analysts at X"
           || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on")) && pluralHead(j - 1)) {
         return j; // "advisers to Mr. Obama" are not Obama
       }
