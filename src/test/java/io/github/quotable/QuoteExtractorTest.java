@@ -1119,6 +1119,96 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCapitalisedDatelineBeforeAColonIsNoSpeakerLabel() {
+    Quotation q = only("PORT HALDEN: Fisheries Minister Oren Vask on Monday said that the "
+        + "new quota would apply from June.");
+    assertThat(q.speakerName()).isEqualTo("Oren Vask");
+    assertThat(q.content().text()).isEqualTo("the new quota would apply from June");
+  }
+
+  @Test
+  void anAddresseesAppositiveEndsAtTheCommaBeforeThat() {
+    Quotation q = only("Judge Mira Solberg told Ivo Brandt, 47, that he had shown \"a "
+        + "shocking contempt\" for the court.");
+    assertThat(q.speakerName()).isEqualTo("Mira Solberg");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.content().text()).startsWith("he had shown");
+    assertThat(only("The coach told the players, most of them teenagers, that the season was "
+        + "over.").content().text()).isEqualTo("the season was over");
+  }
+
+  @Test
+  void aContractedThatIsTheReportedClausesSubject() {
+    assertThat(only("The mayor said that's a mistake the town cannot afford.").content().text())
+        .isEqualTo("that's a mistake the town cannot afford");
+  }
+
+  @Test
+  void aFeaturesFirstQuotationIsThePersonJustIntroduced() {
+    ArticleQuotes r = extract("Ines Varga has kept bees on the ridge for forty years.\n\n"
+        + "\"The first winter we lost every hive. I nearly gave up.\n\n"
+        + "\"Then a neighbour brought me a swarm in a cardboard box.\"");
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsExactly("Ines Varga", "Ines Varga");
+    assertThat(extract("There was frost on the hives again this morning.\n\n\"The cold came "
+        + "early.\n\n\"It stayed late.\"").quotations()).extracting(q -> q.speaker().isPresent())
+        .containsExactly(false, false);
+  }
+
+  @Test
+  void aTranscriptTurnRunsToTheEndOfItsParagraph() {
+    ArticleQuotes r = extract("The new harbour master, Petra Lunde, spoke to the Courier.\n\n"
+        + "Q: What comes first?\n\nLunde: Dredging the channel. The boats say they cannot wait "
+        + "another winter.\n\nQ: And the budget?");
+    assertThat(r.quotations()).extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("Dredging the channel. The boats say they cannot wait another "
+            + "winter", "Petra Lunde"));
+  }
+
+  @Test
+  void aRoleInCapitalsAfterAnArticleDescribesRatherThanNames() {
+    Quotation q = only("“The bypass is doomed,” one MP said.");
+    assertThat(q.speakerName()).isEqualTo("one MP");
+    assertThat(q.speaker().get().named()).isFalse();
+    assertThat(only("“It will never open,” said a Green MEP.").speakerName())
+        .isEqualTo("a Green MEP");
+    assertThat(only("“It will open,” Labour MP Rhian Doyle said.").speakerName())
+        .isEqualTo("Rhian Doyle");
+  }
+
+  @Test
+  void oneWithANameInApposition() {
+    assertThat(only("“Nobody answers our letters,” said one, Amira Costa, 58.").speakerName())
+        .isEqualTo("Amira Costa");
+    assertThat(only("“Nobody answers our letters,” said one.").speakerName()).isEqualTo("one");
+  }
+
+  @Test
+  void whoAfterAThingMeansThePeopleAfterItsPreposition() {
+    assertThat(only("The levy follows months of pressure from rural councillors, who say the "
+        + "roads are falling apart.").speakerName()).isEqualTo("rural councillors");
+    assertThat(only("The strike ended with help from Mayor Anna Berg, who said both sides had "
+        + "given ground.").speakerName()).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void accordingToBetweenSubjectAndVerbTakesTheWholeClause() {
+    Quotation q = only("The new timetable, according to the rail operator, will start in May.");
+    assertThat(q.content().text())
+        .isEqualTo("The new timetable, according to the rail operator, will start in May");
+    assertThat(q.speakerName()).isEqualTo("the rail operator");
+    assertThat(only("Rents, according to the survey, rose by a tenth.").content().text())
+        .startsWith("Rents");
+  }
+
+  @Test
+  void aCapitalisedPluralRoleOpeningTheSentenceStaysTheHead() {
+    Quotation q = only("Economists at Harlow Bank said the rise had been expected.");
+    assertThat(q.speakerName()).isEqualTo("Economists at Harlow Bank");
+    assertThat(q.speakerMention().get().text()).isEqualTo("Economists at Harlow Bank");
+  }
+
+  @Test
   void interviewLabelsQAndAAreNeverSpeakerNames() {
     ArticleQuotes r = extract("Nora Belk spoke to us from her farm outside the town.\n\n"
         + "Q: Are you sorry you backed the plan last spring?\n\n"

@@ -48,6 +48,13 @@ final class AccordingToSieve implements Sieve {
         || c.t.is(start - 1, WordClass.ADV))) {
       start--;
     }
+    int predicate = interruptedSubject(c, start, src);
+    if (predicate >= 0) {
+      // "The new rules, according to officials, will take effect in May."
+      c.acceptSpanning(c.s.first(), c.clauses.contentEnd(predicate, c.s.end()), cue, src,
+          Rule.ACCORDING_TO);
+      return;
+    }
     int first;
     int end;
     boolean afterSubordinator = start - 2 >= c.s.first() && Words.comma(c.t, start - 1)
@@ -79,6 +86,26 @@ final class AccordingToSieve implements Sieve {
     }
     c.accept(first, end, cue, src, null, null, -1, -1, Rule.ACCORDING_TO,
         Rule.ACCORDING_TO.confidence());
+  }
+
+  /**
+   * The predicate's first token when "according to X" stands between commas after the
+   * sentence's subject and before its verb ("The policy, according to the minister, will
+   * save …"); or -1.
+   */
+  private static int interruptedSubject(SentenceContext c, int start, Phrase src) {
+    int comma = start - 1;
+    int k = src.end() + 1;
+    if (comma <= c.s.first() || !Words.comma(c.t, comma) || k >= c.s.end()
+        || !Words.comma(c.t, src.end()) || c.t.depth(k) > 0) {
+      return -1;
+    }
+    Phrase subject = c.np.after(c.s.first(), comma);
+    boolean verb = c.t.lower(k) && (c.t.isAny(k, Words.AUXILIARIES)
+        || c.t.is(k, WordClass.PAST) || c.t.is(k, WordClass.CUE)
+        || c.t.word(k) == null && (Words.endsWith(c.t, k, "s") || Words.edWord(c.t, k)));
+    return subject != null && subject.first() == c.s.first() && subject.end() == comma
+        && verb ? k : -1;
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
@@ -24,6 +25,8 @@ import io.github.quotable.text.Tokens;
  */
 final class AdjacentSubject {
   private static final int MAX_ASIDE = 8;
+  /** Capitalised at a sentence's start, these open no name: "There was some debate." */
+  private static final WordSet EXPLETIVES = WordSet.of("there", "here", "it", "this", "that");
   private final Document doc;
   private final Tokens t;
   private final NounPhrases np;
@@ -42,6 +45,26 @@ final class AdjacentSubject {
     }
     Sentence p = doc.sentences().get(s.index() - 1);
     if (p.paragraph() != s.paragraph() || quotes(p) || t.isChar(p.end() - 1, ':')) {
+      return null;
+    }
+    Phrase subject = CueBeforeSieve.subject(t, np, p, p.end());
+    return subject != null && person(subject) && actsAfter(subject, p) ? subject : null;
+  }
+
+  /**
+   * The subject of the last sentence of the paragraph before, when the quotation opens its
+   * paragraph and runs on into the next ones: a feature's "Ada Tull has farmed here for fifty
+   * years.¶“The snow came in the night. …¶“…”" (a testimony; a lone line after a paragraph
+   * about someone may as well be another's). Null otherwise.
+   */
+  Phrase paragraphBefore(QuotedSpan q) {
+    int from = q.outerFirst();
+    Sentence s = doc.sentenceOf(from);
+    if (!q.continues || from != s.first() || !t.startsParagraph(from) || s.index() == 0) {
+      return null;
+    }
+    Sentence p = doc.sentences().get(s.index() - 1);
+    if (p.paragraph() + 1 != s.paragraph() || quotes(p) || t.isChar(p.end() - 1, ':')) {
       return null;
     }
     Phrase subject = CueBeforeSieve.subject(t, np, p, p.end());
@@ -113,7 +136,7 @@ final class AdjacentSubject {
   /** A name, "he" or "she", or a noun for a person ("the nurse"). */
   private boolean person(Phrase p) {
     return switch (p.kind()) {
-      case NAME -> !t.is(p.headFirst(), WordClass.TIME);
+      case NAME -> !t.is(p.headFirst(), WordClass.TIME) && !EXPLETIVES.hasLower(t, p.headFirst());
       case PRONOUN -> t.is(p.headFirst(), "he") || t.is(p.headFirst(), "she");
       case NOMINAL -> Words.role(t, p.headEnd() - 1) && !t.is(p.headEnd() - 1, WordClass.ORG);
       case RELATIVE -> false;

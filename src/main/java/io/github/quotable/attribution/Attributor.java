@@ -32,7 +32,11 @@ public final class Attributor {
     // one context and one list of cues for all sentences: each sentence's were allocations
     SentenceContext c = new SentenceContext(doc, np, clauses);
     List<Cue> cues = new ArrayList<>();
+    int reach = 0; // the end of the contents so far: a transcript turn spans sentences
     for (Sentence s : doc.sentences()) {
+      if (s.end() <= reach) {
+        continue;
+      }
       finder.verbs(s, cues);
       c.start(s, cues);
       // loops by index, here and in the sieves' loops over a sentence's few cues and
@@ -43,6 +47,7 @@ public final class Attributor {
       c.found.sort(BY_FIRST);
       for (int k = 0; k < c.found.size(); k++) {
         all.add(c.found.get(k));
+        reach = Math.max(reach, c.found.get(k).end());
       }
     }
     new OrphanQuotes(doc, np, finder).attribute(all);

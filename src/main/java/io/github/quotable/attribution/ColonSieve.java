@@ -126,13 +126,32 @@ final class ColonSieve implements Sieve {
     Phrase src = c.np.before(colon, c.s.first());
     if (src == null || src.first() != c.s.first() || src.kind() == Phrase.Kind.RELATIVE
         || LABELS.hasLower(c.t, colon - 1)
-        || src.kind() == Phrase.Kind.NOMINAL && !c.t.has(c.s.first(), Shape.CAP)) {
+        || src.kind() == Phrase.Kind.NOMINAL && !c.t.has(c.s.first(), Shape.CAP)
+        || loneCapitalLabel(c, src, colon)) {
       return;
     }
-    int end = c.clauses.contentEnd(colon + 1, c.s.end());
+    int end = turnEnd(c, colon);
     if (end - colon > 3 && c.clauses.hasVerb(colon + 1, end) && personLike(c, src)) {
-      accept(c, colon, src, Rule.COLON);
+      Cue cue = new Cue(Cue.Type.COLON, colon, colon, colon + 1, null, null);
+      c.accept(colon + 1, end, cue, src, null, null, -1, -1, Rule.COLON,
+          Rule.COLON.confidence());
     }
+  }
+
+  /**
+   * Where a label's turn ends: with its paragraph when the label opens one, as in a transcript
+   * ("KERR: Rebuilding trust. People have to believe we will come."), else with its sentence.
+   */
+  private static int turnEnd(SentenceContext c, int colon) {
+    java.util.List<io.github.quotable.text.Sentence> all = c.doc.sentences();
+    int last = c.s.index();
+    if (c.t.startsParagraph(c.s.first())) {
+      while (last + 1 < all.size() && all.get(last + 1).paragraph() == c.s.paragraph()) {
+        last++;
+      }
+    }
+    io.github.quotable.text.Sentence s = all.get(last);
+    return c.clauses.contentEnd(last == c.s.index() ? colon + 1 : s.first(), s.end());
   }
 
   /**
@@ -149,6 +168,26 @@ final class ColonSieve implements Sieve {
     }
     String last = c.t.string(end - 1);
     return !interviewLabel(last) && c.clauses.namesAfterAName().contains(last.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a label in capitals is the only one of the article: "NEW DELHI: The minister
+   * said …" is a dateline, while a transcript gives its speakers' labels again and again
+   * ("TAPPER: …", "BENENSON: …").
+   */
+  private static boolean loneCapitalLabel(SentenceContext c, Phrase src, int colon) {
+    for (int k = src.first(); k < colon; k++) {
+      if (c.t.isWord(k) && !c.t.has(k, Shape.UPPER)) {
+        return false;
+      }
+    }
+    for (int k = 1; k < c.t.size(); k++) {
+      if (k != colon && c.t.isChar(k, ':') && c.t.has(k - 1, Shape.UPPER)
+          && k - c.t.paragraphStart(c.t.paragraph(k)) <= MAX_LABEL) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

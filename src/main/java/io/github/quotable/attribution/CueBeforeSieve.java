@@ -166,9 +166,10 @@ final class CueBeforeSieve implements Sieve {
     }
     int from = -1;
     if (c.t.is(i, "that") && verb.takesClause()) {
-      // "that, in May, …"; "said that was a mistake": there "that" is the clause's subject
+      // "that, in May, …"; "said that was a mistake", "that’s": there "that" is the subject
       from = i + 1 < end && Words.comma(c.t, i + 1) ? i + 2
-          : i + 1 < end && c.t.isAny(i + 1, Words.AUXILIARIES) ? i : i + 1;
+          : i + 1 < end && (c.t.isAny(i + 1, Words.AUXILIARIES) || contractedIs(c, i + 1)) ? i
+          : i + 1;
     } else if (c.t.isChar(i, ':') && (verb.takes(Frame.QUOTE) || verb.takesClause())) {
       from = i + 1;
     } else if (c.clauses.opensQuote(i) && verb.takes(Frame.QUOTE)) {
@@ -435,9 +436,13 @@ final class CueBeforeSieve implements Sieve {
     return i;
   }
 
-  /** After a parenthetical between commas, the token after ", that"; else i. */
+  /**
+   * After a parenthetical between commas, the token after ", that"; else i. The comma at i
+   * may itself be the one before "that", closing an addressee's appositive ("told Lee, 52,
+   * that").
+   */
   private static int commaThat(SentenceContext c, int i, int end) {
-    for (int k = i + 1; k + 1 < end && k - i < 16 && c.t.depth(k) == 0; k++) {
+    for (int k = i; k + 1 < end && k - i < 16 && c.t.depth(k) == 0; k++) {
       if (Words.terminal(c.t, k)) {
         return i;
       }

@@ -184,6 +184,10 @@ final class OrphanQuotes {
     if (named != null) {
       return adjacent(q, named);
     }
+    Phrase topic = speaker == null ? adjacent.paragraphBefore(q) : null;
+    if (topic != null) {
+      return adjacent(q, topic); // the person a feature has just introduced speaks first
+    }
     return new Attribution(from, q.outerEnd(), null, null, null, null, -1, -1,
         Rule.UNATTRIBUTED, io.github.quotable.QuoteKind.SPEECH, Rule.UNATTRIBUTED.confidence());
   }

@@ -178,9 +178,36 @@ final class SourceResolver {
         && Words.comma(t, k - 2)) {
       k -= 2; // "Maria, 34, who declined": the age is no antecedent
     }
-    Phrase antecedent = Words.comma(t, k) ? np.before(k, limit) : np.before(who, limit);
+    int end = Words.comma(t, k) ? k : who;
+    Phrase antecedent = np.before(end, limit);
+    if (antecedent != null && antecedent.kind() == Phrase.Kind.NOMINAL && t.is(who, "who")) {
+      antecedent = personAfterPreposition(antecedent, end);
+    }
     return antecedent == null || antecedent.kind() == Phrase.Kind.RELATIVE ? null
         : resolve(antecedent);
+  }
+
+  /**
+   * "pressure from provincial premiers, who say": "who" means people, so when the phrase's
+   * head names none, the people named after its preposition; else the phrase itself.
+   */
+  private Phrase personAfterPreposition(Phrase p, int end) {
+    int head = p.headEnd() - 1;
+    if (p.headEnd() >= end || Words.role(t, head) || t.is(head, WordClass.ORG)
+        || t.is(head, WordClass.WORK) || !t.lower(head) || t.word(head) == null
+        && (Words.endsWith(t, head, "man") || Words.endsWith(t, head, "woman"))) {
+      return p;
+    }
+    Phrase object = np.before(end, p.headEnd() + 1);
+    if (object == null || object.first() != p.headEnd() + 1) {
+      return p;
+    }
+    boolean person = object.kind() == Phrase.Kind.NAME
+        && (t.is(object.headFirst(), WordClass.FIRST_NAME)
+            || t.is(object.first(), WordClass.TITLE) || t.is(object.first(), WordClass.HONORIFIC));
+    boolean people = object.kind() == Phrase.Kind.NOMINAL
+        && (Words.role(t, object.headEnd() - 1) || Words.role(t, object.end() - 1));
+    return person || people ? object : p; // "a group of doctors", "help from Dr. Ada Lind"
   }
 
   private Entity nominal(Phrase p) {

@@ -311,8 +311,21 @@ public final class NounPhrases {
         headEnd = pp;
       }
     }
+    if (name && describedByAbbreviation(first, headEnd)) {
+      return Phrase.of(first, i + 1, first, headEnd, Phrase.Kind.NOMINAL);
+    }
     Phrase.Kind kind = name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL;
     return Phrase.of(first, i + 1, headFirst, headEnd, kind);
+  }
+
+  /**
+   * "one MP", "the MEP", "a Labour MP": a role written in capitals after an article or a
+   * quantifier describes someone; it names nobody, though it looks like a name.
+   */
+  private boolean describedByAbbreviation(int first, int headEnd) {
+    int head = headEnd - 1;
+    return head > first && t.isAny(first, Words.OPENERS)
+        && t.has(head, Shape.UPPER) && Words.role(t, head);
   }
 
   /**
@@ -469,7 +482,8 @@ public final class NounPhrases {
   private int nominalHeadBefore(int first, int until) {
     for (int j = first + 1; j < until; j++) {
       if ((t.is(j, "from") || t.is(j, "by") || t.is(j, "for") || t.is(j, "at")
-          || t.is(j, "with")) && t.lower(j - 1) && Words.nounish(t, j - 1)
+          || t.is(j, "with")) && (t.lower(j - 1) && Words.nounish(t, j - 1)
+              || j - 1 == first && t.is(j - 1, WordClass.ROLE_PLURAL)) // "Analysts at X"
           || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on")) && pluralHead(j - 1)) {
         return j; // "advisers to Mr. Obama" are not Obama
       }
@@ -745,7 +759,10 @@ public final class NounPhrases {
     }
     if ((t.is(i, "one") || t.is(i, "another")) && t.lower(i) && i + 1 < limit
         && (Words.terminal(t, i + 1) || Words.comma(t, i + 1))) {
-      return Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.NOMINAL); // "“…,” said one."
+      int to = Words.comma(t, i + 1) ? nameAfterComma(i + 2, limit) : -1;
+      // "“…,” said one, Fatima Begum, 61": the appositive names the speaker
+      return to > 0 ? new Phrase(i, to, i + 2, to, Phrase.Kind.NAME, -1, -1)
+          : Phrase.of(i, i + 1, i, i + 1, Phrase.Kind.NOMINAL); // "“…,” said one."
     }
     int k = i;
     if (t.isAny(k, Words.OPENERS)) {
@@ -840,6 +857,10 @@ public final class NounPhrases {
       headEnd = k;
     }
     name &= nameToken(k - 1) && !nominalBefore;
+    if (name && describedByAbbreviation(i, headEnd)) {
+      name = false;
+      headFirst = i;
+    }
     Phrase p = Phrase.of(i, k, headFirst, headEnd, name ? Phrase.Kind.NAME : Phrase.Kind.NOMINAL);
     if (k < limit && Words.comma(t, k) && k + 1 < limit) {
       int to = k + 1;
@@ -873,6 +894,16 @@ public final class NounPhrases {
       }
     }
     return p;
+  }
+
+  /** The end of a name from {@code from} to a comma or the sentence's end, or -1. */
+  private int nameAfterComma(int from, int limit) {
+    int to = from;
+    while (to < limit && to - from < 5 && nameToken(to) && t.depth(to) == 0) {
+      to++;
+    }
+    return to - from >= 2 && (to == limit || Words.comma(t, to) || Words.terminal(t, to))
+        && allName(from, to) ? to : -1;
   }
 
   /** Ann "Nan" Lee: the token after a quoted nickname between name words, or -1. */
