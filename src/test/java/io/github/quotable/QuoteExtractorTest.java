@@ -890,6 +890,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotationGoingOnWithItsParagraphsSpeakerKeepsTheCueThatIntroducedThem() {
+    List<Quotation> qs = extract("“The ferry will run again in May,” said Tom Reyes, the port "
+        + "manager. “The new engines have arrived.”\n\nMost residents believe the delay was too "
+        + "long. “We lost a whole summer,” one shopkeeper added.").quotations();
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly(
+        "The ferry will run again in May,", "The new engines have arrived.",
+        "the delay was too long", "We lost a whole summer,");
+    assertThat(qs).extracting(q -> q.cue().map(Span::text).orElse("-"))
+        .containsExactly("said", "said", "believe", "added");
+    assertThat(qs.get(1).speakerName()).isEqualTo("Tom Reyes");
+    // a thought's cue is not lent to the words that follow it
+    Quotation after = extract("Ann Cole believes the vote was rigged. “They cheated.”")
+        .quotations().get(1);
+    assertThat(after.speakerName()).isEqualTo("Ann Cole");
+    assertThat(after.cue()).isEmpty();
+  }
+
+  @Test
   void aTextEndingInTheCommaAfterATagGivesAValidResult() {
     // a fuzzer's cut of a real sentence: the parenthetical tag has nothing after it
     assertThat(extract("After two quiet years on the quays, the harbour authority "
