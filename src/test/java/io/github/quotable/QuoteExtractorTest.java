@@ -908,6 +908,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anInfinitiveCueBelongsToWhomItsOwnClauseNames() {
+    // the object of the verb before "to", not the sentence's subject
+    assertThat(only("The narrow win in Ohio led them to declare that the race was over.")
+        .speakerMention().get().text()).isEqualTo("them");
+    assertThat(only("The delay is leaving many farmers to wonder whether the dam will be built.")
+        .speakerMention().get().text()).isEqualTo("many farmers");
+    // the pronoun subject of the clause with "to", not the first subject of the sentence
+    assertThat(only("Marsh lacks the money of her rival, but she is expected to argue that the "
+        + "mayor has lost touch.").speakerMention().get().text()).isEqualTo("she");
+    // a noun before "to" names nobody: the sentence's subject stays the source
+    assertThat(only("The council met on Friday to discuss the new budget.").speakerName())
+        .isEqualTo("the council");
+    assertThat(only("He went on to say that the plan was dead.").speakerMention().get().text())
+        .isEqualTo("He");
+  }
+
+  @Test
   void aTextEndingInTheCommaAfterATagGivesAValidResult() {
     // a fuzzer's cut of a real sentence: the parenthetical tag has nothing after it
     assertThat(extract("After two quiet years on the quays, the harbour authority "

@@ -74,7 +74,8 @@ final class CueBeforeSieve implements Sieve {
         shares = null;
       }
       Phrase own = c.t.is(vg - 1, "and") ? pronounOfTheVerbBefore(c, vg - 1,
-          shares == null ? c.s.first() : shares.end()) : null;
+          shares == null ? c.s.first() : shares.end())
+          : infinitive ? InfinitiveSubject.of(c, vg - 1) : null;
       if (own != null) {
         shares = null; // "after she attacked the police and blamed “…”": she blamed
       }
