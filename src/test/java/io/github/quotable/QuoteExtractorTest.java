@@ -925,6 +925,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void toBeforeADeterminerOrANumberIsNoInfinitive() {
+    assertThat(extract("The two unions agreed to a ten-day truce on Monday.").quotations())
+        .isEmpty();
+    assertThat(extract("Sales at the unit declined to $4 million last year.").quotations())
+        .isEmpty();
+    assertThat(only("The two unions agreed to end the strike.").content().text())
+        .isEqualTo("to end the strike");
+  }
+
+  @Test
+  void supposedReportsOnlyBeforeAPerfectInfinitive() {
+    assertThat(extract("All the files are supposed to be public by May.").quotations()).isEmpty();
+    assertThat(only("The minister is supposed to have told friends that he would resign.")
+        .cue().get().text()).isEqualTo("is supposed");
+  }
+
+  @Test
   void aTextEndingInTheCommaAfterATagGivesAValidResult() {
     // a fuzzer's cut of a real sentence: the parenthetical tag has nothing after it
     assertThat(extract("After two quiet years on the quays, the harbour authority "

@@ -174,7 +174,7 @@ final class CueBeforeSieve implements Sieve {
       from = i + 1;
     } else if (c.clauses.opensQuote(i) && verb.takes(Frame.QUOTE)) {
       from = i;
-    } else if (c.t.is(i, "to") && verb.takes(Frame.TO)) {
+    } else if (c.t.is(i, "to") && verb.takes(Frame.TO) && !prepositional(c, i + 1, end)) {
       from = i;
       out.rule = Rule.CUE_BEFORE_INFINITIVE;
     } else if (wh(c, i) && verb.takes(Frame.WH) && (!c.t.is(i, "if")
@@ -384,6 +384,16 @@ final class CueBeforeSieve implements Sieve {
 
   private static final WordSet PARTICLES = WordSet.of("out", "up", "back",
       "down");
+
+  /**
+   * "agreed to a truce", "fees declined to $2 million": a "to" before a determiner or a number
+   * is a preposition, not an infinitive's.
+   */
+  private static boolean prepositional(SentenceContext c, int i, int end) {
+    return i < end && (c.t.isAny(i, Words.OPENERS) && c.t.lower(i) && !c.t.is(i, "all")
+        && !c.t.is(i, "both") || c.t.type(i) == TokenType.NUMBER || c.t.isChar(i, '$')
+        || c.t.isChar(i, '£') || c.t.isChar(i, '€'));
+  }
 
   /** "adding he would …": a weak cue verb still takes a clause opened by a subject pronoun. */
   private static boolean pronounSubject(SentenceContext c, int i) {
