@@ -942,6 +942,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anotherOrOneStandingAloneAfterAQuotationIsItsSource() {
+    List<Quotation> qs = extract("Shoppers on the high street were split. “The new bridge "
+        + "saved my business,” one said. “It brought nothing but traffic,” another added.")
+        .quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("one", "another");
+    assertThat(qs).extracting(q -> q.cue().map(Span::text).orElse("-"))
+        .containsExactly("said", "added");
+  }
+
+  @Test
   void aTextEndingInTheCommaAfterATagGivesAValidResult() {
     // a fuzzer's cut of a real sentence: the parenthetical tag has nothing after it
     assertThat(extract("After two quiet years on the quays, the harbour authority "
