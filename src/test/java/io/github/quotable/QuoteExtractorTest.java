@@ -942,6 +942,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anImpersonalInfinitiveReportsNobody() {
+    assertThat(extract("It is too soon to say whether the new ferry will pay for itself.")
+        .quotations()).isEmpty();
+    assertThat(extract("There is reason to believe the harbour will reopen by June.")
+        .quotations()).isEmpty();
+    assertThat(only("The mayor is expected to argue that the ferry will pay for itself.")
+        .speakerMention()).isPresent();
+  }
+
+  @Test
   void anotherOrOneStandingAloneAfterAQuotationIsItsSource() {
     List<Quotation> qs = extract("Shoppers on the high street were split. “The new bridge "
         + "saved my business,” one said. “It brought nothing but traffic,” another added.")

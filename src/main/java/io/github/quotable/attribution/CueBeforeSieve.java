@@ -66,8 +66,10 @@ final class CueBeforeSieve implements Sieve {
           || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but") || c.t.is(vg - 1, "as")
           || Words.commaInsideClosingMark(c.t, vg - 1))
           || infinitive || afterPreposition; // "was quoted as saying"
-      if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.hasLower(c.t, vg - 2)) {
-        return; // "was not authorized to discuss the talks" reports no speech
+      if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.hasLower(c.t, vg - 2)
+          || infinitive && InfinitiveSubject.impersonal(c, vg - 1)) {
+        return; // "was not authorized to discuss the talks" reports no speech, nor "it is hard
+        // to say whether …"
       }
       shares = c.lastBefore(vg);
       if (shares != null && shares.effectiveSource() == null) {

@@ -38,6 +38,25 @@ final class InfinitiveSubject {
     return null;
   }
 
+  /**
+   * Whether the infinitive's clause is impersonal, "it" or "there" and a form of "be" before
+   * it: "it is too soon to say whether …", "there is reason to believe …" report nobody's words.
+   */
+  static boolean impersonal(SentenceContext c, int to) {
+    for (int k = to - 1; k - 1 >= c.s.first() && to - k <= 5; k--) {
+      if (c.t.depth(k) > 0 || c.t.type(k) != io.github.quotable.text.TokenType.WORD
+          && !c.t.is(k, "'s") && !c.t.is(k, "’s")) {
+        return false;
+      }
+      boolean be = c.t.is(k, WordClass.COPULA) || c.t.is(k, "'s") || c.t.is(k, "’s");
+      if (be && (c.t.is(k - 1, "it") || c.t.is(k - 1, "It") || c.t.is(k - 1, "there")
+          || c.t.is(k - 1, "There"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "her", "them": an object pronoun that stands for a person. */
   private static boolean objectPronoun(SentenceContext c, int k) {
     return k >= c.s.first() && c.t.lower(k) && c.t.is(k, WordClass.OBJ) && !c.t.is(k, "it")
