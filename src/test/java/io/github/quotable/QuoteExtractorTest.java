@@ -890,6 +890,78 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotationGoingOnWithItsParagraphsSpeakerKeepsTheCueThatIntroducedThem() {
+    List<Quotation> qs = extract("“The ferry will run again in May,” said Tom Reyes, the port "
+        + "manager. “The new engines have arrived.”\n\nMost residents believe the delay was too "
+        + "long. “We lost a whole summer,” one shopkeeper added.").quotations();
+    assertThat(qs).extracting(q -> q.content().text()).containsExactly(
+        "The ferry will run again in May,", "The new engines have arrived.",
+        "the delay was too long", "We lost a whole summer,");
+    assertThat(qs).extracting(q -> q.cue().map(Span::text).orElse("-"))
+        .containsExactly("said", "said", "believe", "added");
+    assertThat(qs.get(1).speakerName()).isEqualTo("Tom Reyes");
+    // a thought's cue is not lent to the words that follow it
+    Quotation after = extract("Ann Cole believes the vote was rigged. “They cheated.”")
+        .quotations().get(1);
+    assertThat(after.speakerName()).isEqualTo("Ann Cole");
+    assertThat(after.cue()).isEmpty();
+  }
+
+  @Test
+  void anInfinitiveCueBelongsToWhomItsOwnClauseNames() {
+    // the object of the verb before "to", not the sentence's subject
+    assertThat(only("The narrow win in Ohio led them to declare that the race was over.")
+        .speakerMention().get().text()).isEqualTo("them");
+    assertThat(only("The delay is leaving many farmers to wonder whether the dam will be built.")
+        .speakerMention().get().text()).isEqualTo("many farmers");
+    // the pronoun subject of the clause with "to", not the first subject of the sentence
+    assertThat(only("Marsh lacks the money of her rival, but she is expected to argue that the "
+        + "mayor has lost touch.").speakerMention().get().text()).isEqualTo("she");
+    // a noun before "to" names nobody: the sentence's subject stays the source
+    assertThat(only("The council met on Friday to discuss the new budget.").speakerName())
+        .isEqualTo("the council");
+    assertThat(only("He went on to say that the plan was dead.").speakerMention().get().text())
+        .isEqualTo("He");
+  }
+
+  @Test
+  void toBeforeADeterminerOrANumberIsNoInfinitive() {
+    assertThat(extract("The two unions agreed to a ten-day truce on Monday.").quotations())
+        .isEmpty();
+    assertThat(extract("Sales at the unit declined to $4 million last year.").quotations())
+        .isEmpty();
+    assertThat(only("The two unions agreed to end the strike.").content().text())
+        .isEqualTo("to end the strike");
+  }
+
+  @Test
+  void supposedReportsOnlyBeforeAPerfectInfinitive() {
+    assertThat(extract("All the files are supposed to be public by May.").quotations()).isEmpty();
+    assertThat(only("The minister is supposed to have told friends that he would resign.")
+        .cue().get().text()).isEqualTo("is supposed");
+  }
+
+  @Test
+  void anImpersonalInfinitiveReportsNobody() {
+    assertThat(extract("It is too soon to say whether the new ferry will pay for itself.")
+        .quotations()).isEmpty();
+    assertThat(extract("There is reason to believe the harbour will reopen by June.")
+        .quotations()).isEmpty();
+    assertThat(only("The mayor is expected to argue that the ferry will pay for itself.")
+        .speakerMention()).isPresent();
+  }
+
+  @Test
+  void anotherOrOneStandingAloneAfterAQuotationIsItsSource() {
+    List<Quotation> qs = extract("Shoppers on the high street were split. “The new bridge "
+        + "saved my business,” one said. “It brought nothing but traffic,” another added.")
+        .quotations();
+    assertThat(qs).extracting(Quotation::speakerName).containsExactly("one", "another");
+    assertThat(qs).extracting(q -> q.cue().map(Span::text).orElse("-"))
+        .containsExactly("said", "added");
+  }
+
+  @Test
   void aTextEndingInTheCommaAfterATagGivesAValidResult() {
     // a fuzzer's cut of a real sentence: the parenthetical tag has nothing after it
     assertThat(extract("After two quiet years on the quays, the harbour authority "

@@ -66,15 +66,18 @@ final class CueBeforeSieve implements Sieve {
           || c.t.is(vg - 1, "and") || c.t.is(vg - 1, "but") || c.t.is(vg - 1, "as")
           || Words.commaInsideClosingMark(c.t, vg - 1))
           || infinitive || afterPreposition; // "was quoted as saying"
-      if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.hasLower(c.t, vg - 2)) {
-        return; // "was not authorized to discuss the talks" reports no speech
+      if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.hasLower(c.t, vg - 2)
+          || infinitive && InfinitiveSubject.impersonal(c, vg - 1)) {
+        return; // "was not authorized to discuss the talks" reports no speech, nor "it is hard
+        // to say whether …"
       }
       shares = c.lastBefore(vg);
       if (shares != null && shares.effectiveSource() == null) {
         shares = null;
       }
       Phrase own = c.t.is(vg - 1, "and") ? pronounOfTheVerbBefore(c, vg - 1,
-          shares == null ? c.s.first() : shares.end()) : null;
+          shares == null ? c.s.first() : shares.end())
+          : infinitive ? InfinitiveSubject.of(c, vg - 1) : null;
       if (own != null) {
         shares = null; // "after she attacked the police and blamed “…”": she blamed
       }
@@ -174,7 +177,7 @@ final class CueBeforeSieve implements Sieve {
       from = i + 1;
     } else if (c.clauses.opensQuote(i) && verb.takes(Frame.QUOTE)) {
       from = i;
-    } else if (c.t.is(i, "to") && verb.takes(Frame.TO)) {
+    } else if (c.t.is(i, "to") && verb.takes(Frame.TO) && !prepositional(c, i + 1, end)) {
       from = i;
       out.rule = Rule.CUE_BEFORE_INFINITIVE;
     } else if (wh(c, i) && verb.takes(Frame.WH) && (!c.t.is(i, "if")
@@ -384,6 +387,16 @@ final class CueBeforeSieve implements Sieve {
 
   private static final WordSet PARTICLES = WordSet.of("out", "up", "back",
       "down");
+
+  /**
+   * "agreed to a truce", "fees declined to $2 million": a "to" before a determiner or a number
+   * is a preposition, not an infinitive's.
+   */
+  private static boolean prepositional(SentenceContext c, int i, int end) {
+    return i < end && (c.t.isAny(i, Words.OPENERS) && c.t.lower(i) && !c.t.is(i, "all")
+        && !c.t.is(i, "both") || c.t.type(i) == TokenType.NUMBER || c.t.isChar(i, '$')
+        || c.t.isChar(i, '£') || c.t.isChar(i, '€'));
+  }
 
   /** "adding he would …": a weak cue verb still takes a clause opened by a subject pronoun. */
   private static boolean pronounSubject(SentenceContext c, int i) {

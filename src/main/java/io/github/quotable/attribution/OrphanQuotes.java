@@ -174,7 +174,7 @@ final class OrphanQuotes {
       return adjacent(q, subject);
     }
     if (sameParagraph) {
-      return shared(q, prev, Rule.PARAGRAPH_SPEAKER);
+      return continuing(q, prev);
     }
     Attribution speaker = prev == null ? null : lastSpeaker(before);
     if (speaker != null && para - t.paragraph(speaker.first()) <= 2) {
@@ -293,6 +293,20 @@ final class OrphanQuotes {
         ? io.github.quotable.QuoteKind.SPEECH : prev.kind();
     return new Attribution(q.outerFirst(), q.outerEnd(), null, null, prev, null, -1, -1, rule,
         kind, Math.min(rule.confidence(), prev.confidence()));
+  }
+
+  /**
+   * A quotation that goes on with its paragraph's speaker: "“A,” she said. “B.”" is one report,
+   * so B keeps the cue that introduced the speaker, as a quotation split by its tag does. A
+   * thought's cue ("she believes") is not lent to words she is quoted saying.
+   */
+  private static Attribution continuing(QuotedSpan q, Attribution prev) {
+    Attribution a = shared(q, prev, Rule.PARAGRAPH_SPEAKER);
+    if (prev.cue() == null || prev.kind() != io.github.quotable.QuoteKind.SPEECH) {
+      return a;
+    }
+    return new Attribution(a.first(), a.end(), prev.cue(), null, prev, null, -1, -1,
+        a.rule(), a.kind(), a.confidence());
   }
 
   /** "X said:" ending the paragraph before a paragraph that opens with this quotation. */

@@ -15,6 +15,8 @@ final class RaisingSieve implements Sieve {
   private static final WordSet PASSIVE = WordSet.of("expected", "said", "believed", "reported",
       "thought", "rumored", "rumoured", "known", "alleged", "understood", "considered",
       "supposed", "projected", "predicted", "estimated");
+  // "supposed" reports only before a perfect ("is supposed to have fled"); "the files are
+  // supposed to be public by May" says what should happen, not what anyone said
   /** The passives above that report speech rather than thought. */
   private static final WordSet SPEECH = WordSet.of("said", "reported");
   private static final WordSet RAISING = WordSet.of("seem", "seems", "seemed", "appear",
@@ -33,7 +35,8 @@ final class RaisingSieve implements Sieve {
           || !c.t.lower(i + 2) || c.t.isAny(i + 2, Words.OPENERS)) {
         continue;
       }
-      boolean passive = PASSIVE.hasLower(c.t, i) && copulaBefore(c, i);
+      boolean passive = PASSIVE.hasLower(c.t, i) && copulaBefore(c, i)
+          && (!c.t.is(i, "supposed") || c.t.is(i + 2, "have"));
       if (passive || RAISING.hasLower(c.t, i)) {
         attribute(c, i, passive);
       }

@@ -322,12 +322,13 @@ public final class Words {
 
   /**
    * "another" or "one" standing alone as a subject, first in its sentence (at token limit) or
-   * after a comma, a conjunction or a subordinator: "Another said", "…, another says", "while
-   * one said".
+   * after a comma, a conjunction, a subordinator or a closing quotation mark: "Another said",
+   * "…, another says", "while one said", "“…,” another added".
    */
   public static boolean standsAlone(Tokens t, int i, int limit) {
     return (t.is(i, "another") || t.is(i, "one")) && (i == limit || t.lower(i) && i > 0
-        && (comma(t, i - 1) || t.is(i - 1, WordClass.CONJ) || t.is(i - 1, WordClass.SUB)));
+        && (comma(t, i - 1) || t.is(i - 1, WordClass.CONJ) || t.is(i - 1, WordClass.SUB)
+            || t.type(i - 1) == TokenType.QUOTE && t.has(i - 1, Shape.GLUED)));
   }
 
   /** A noun naming a role or a group of people, singular or plural. */
