@@ -1333,4 +1333,13 @@ class QuoteExtractorTest {
     assertThat(extract("Mr. Hollins helped persuade the board to sell the club.").quotations())
         .isEmpty();
   }
+
+  @Test
+  void aPresentCueAfterAnAsideBetweenDashesIsACue() {
+    Quotation q = only("Farmers — and some of their bankers — say the drought will last.");
+    assertThat(q.content().text()).isEqualTo("the drought will last");
+    assertThat(q.speakerName()).isEqualTo("Farmers");
+    assertThat(only("Some doctors - including two of the board's own - warn that the clinic is"
+        + " short of nurses.").speakerName()).isEqualTo("Some doctors");
+  }
 }
