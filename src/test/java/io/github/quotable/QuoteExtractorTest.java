@@ -1342,4 +1342,26 @@ class QuoteExtractorTest {
     assertThat(only("Some doctors - including two of the board's own - warn that the clinic is"
         + " short of nurses.").speakerName()).isEqualTo("Some doctors");
   }
+
+  @Test
+  void aPollAnAgencyOrAGroupBeforeTheHeadlineColonIsTheSource() {
+    Quotation q = only("Survey: Harlow Leads Dunmore in Three-Way Race\n\nThe count starts today.");
+    assertThat(q.content().text()).isEqualTo("Harlow Leads Dunmore in Three-Way Race");
+    assertThat(q.speakerName()).isEqualTo("Survey");
+    assertThat(only("Reuters: Port operator hid losses for years\n\nShares fell.").speakerName())
+        .isEqualTo("Reuters");
+    assertThat(only("Economists: the rate rise will come in May\n\nMarkets waited.")
+        .speakerName()).isEqualTo("Economists");
+  }
+
+  @Test
+  void aTopicOrAQuestionBeforeAHeadlineColonIsNoSource() {
+    assertThat(extract("Poll: Who will win the race in Ohio?\n\nVote below.").quotations())
+        .isEmpty();
+    assertThat(extract("Floods: Rivers rise across the north\n\nRain fell.").quotations())
+        .isEmpty();
+    // only the headline: in the body a label before a colon is a list or a caption
+    assertThat(extract("Rain fell.\n\nSurvey: Harlow leads Dunmore in the race.").quotations())
+        .isEmpty();
+  }
 }
