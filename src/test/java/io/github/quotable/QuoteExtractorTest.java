@@ -1364,4 +1364,14 @@ class QuoteExtractorTest {
     assertThat(extract("Rain fell.\n\nSurvey: Harlow leads Dunmore in the race.").quotations())
         .isEmpty();
   }
+
+  @Test
+  void aFindingAtTheEndOfASentenceStartsAtItsClauseNotAtAFrontedTime() {
+    Quotation q = only("By late May, Harlow was leading Dunmore by 9 points in the same poll.");
+    assertThat(q.content().text()).isEqualTo("Harlow was leading Dunmore by 9 points");
+    assertThat(q.speakerName()).isEqualToIgnoringCase("the same poll");
+    // a share after a comma is no clause of its own
+    assertThat(only("Harlow leads Dunmore by 8 points, 49% to 41%, in the survey.").content()
+        .text()).isEqualTo("Harlow leads Dunmore by 8 points, 49% to 41%");
+  }
 }
