@@ -1374,4 +1374,16 @@ class QuoteExtractorTest {
     assertThat(only("Harlow leads Dunmore by 8 points, 49% to 41%, in the survey.").content()
         .text()).isEqualTo("Harlow leads Dunmore by 8 points, 49% to 41%");
   }
+
+  @Test
+  void aReportInARelativeClauseWithoutARelativeWordIsFound() {
+    Quotation q = only("It was a levy the council said would pay for the new bridge.");
+    assertThat(q.content().text()).isEqualTo("would pay for the new bridge");
+    assertThat(q.speakerName()).isEqualToIgnoringCase("the council");
+    assertThat(only("It is a tactic Greens hope will win back young voters.").speakerName())
+        .isEqualTo("Greens");
+    // before the main verb the clause would run on into the main predicate: left alone
+    assertThat(extract("The levy he said would pay for the bridge was dropped.").quotations())
+        .isEmpty();
+  }
 }

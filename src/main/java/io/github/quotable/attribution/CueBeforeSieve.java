@@ -91,6 +91,12 @@ final class CueBeforeSieve implements Sieve {
     if (content == null) {
       return;
     }
+    int antecedent = rule == Rule.CUE_BEFORE && finiteGap(c, content.first)
+        ? contactAntecedent(c, vg) : -1;
+    if (antecedent >= 0) {
+      Phrase own = c.np.after(antecedent + 1, vg); // "a tactic Democrats hope will …"
+      src = own != null ? own : src;
+    }
     if (src != null && src.kind() == Phrase.Kind.PRONOUN) {
       Phrase outer = reportingSubject(c, src);
       src = outer != null ? outer : src;
@@ -258,10 +264,42 @@ final class CueBeforeSieve implements Sieve {
    * The relative word just before the cue's subject ("which" in "which officials said"), or -1.
    */
   private static int relativeWord(SentenceContext c, Cue cue) {
-    Phrase p = c.np.before(c.verbGroupStart(cue), c.s.first());
+    int vg = c.verbGroupStart(cue);
+    Phrase p = c.np.before(vg, c.s.first());
     int r = p == null ? -1 : p.first() - 1;
-    return r >= c.s.first() && c.t.lower(r) && RELATIVES.has(c.t, r) ? r : -1;
+    return r >= c.s.first() && c.t.lower(r) && RELATIVES.has(c.t, r) ? r
+        : contactAntecedent(c, vg);
   }
+
+  /**
+   * The last word of the noun that a relative clause without a relative word modifies, when
+   * the cue's subject is that clause's subject: "a plan the mayor says will cut costs", "a
+   * tactic Democrats hope will work", "a probe the agency said was ongoing"; -1 otherwise. Only
+   * subjects whose first word cannot continue the noun before them: a pronoun, a name or a
+   * determiner ("company executives said" is one noun phrase); and only after the main
+   * clause's verb, since "the deal he said would save jobs was signed" would run on into the
+   * main predicate.
+   */
+  private static int contactAntecedent(SentenceContext c, int vg) {
+    for (int k = vg - 1; k - 1 > c.s.first() && vg - k <= 4; k--) {
+      if (c.t.depth(k) > 0 || c.t.type(k) != TokenType.WORD) {
+        return -1;
+      }
+      int n = k - 1;
+      boolean noun = c.t.lower(n) && c.t.type(n) == TokenType.WORD && Words.nounish(c.t, n)
+          && !c.t.isAny(n, Words.FUNCTION) && !c.t.is(n, WordClass.ROLE_PLURAL)
+          && c.clauses.hasFiniteVerb(c.s.first(), n); // not the main clause's own subject
+      boolean subjectStart = c.t.is(k, WordClass.SUBJ) && c.t.lower(k) && !c.t.is(k, "it")
+          && k == vg - 1 || c.t.is(k, "the") || c.t.is(k, WordClass.POSS)
+          || c.np.nameToken(k) && !c.t.lower(k);
+      if (noun && subjectStart) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+
 
   private static final WordSet RELATIVES = WordSet.of("which", "that",
       "what", "who", "whom");
