@@ -1386,4 +1386,12 @@ class QuoteExtractorTest {
     assertThat(extract("The levy he said would pay for the bridge was dropped.").quotations())
         .isEmpty();
   }
+
+  @Test
+  void aGerundRightBeforeTheVerbCanBeTheReportedSubject() {
+    assertThat(only("Ms. Orme said funding is still needed.").content().text())
+        .isEqualTo("funding is still needed");
+    assertThat(only("He said hiring doesn't stop at the border.").content().text())
+        .isEqualTo("hiring doesn't stop at the border");
+  }
 }
