@@ -1394,4 +1394,18 @@ class QuoteExtractorTest {
     assertThat(only("He said hiring doesn't stop at the border.").content().text())
         .isEqualTo("hiring doesn't stop at the border");
   }
+
+  @Test
+  void whatSomeoneIsCalledAfterANameAPronounOrAnAdjectivalNounPhrase() {
+    assertThat(only("Ms. Vane called Hollins a coward.").content().text())
+        .isEqualTo("Hollins a coward");
+    assertThat(only("Ms. Vane called herself a moderate.").content().text())
+        .isEqualTo("herself a moderate");
+    assertThat(only("Ms. Vane called the ruling disgraceful.").content().text())
+        .isEqualTo("the ruling disgraceful");
+    assertThat(only("Ms. Vane called upon the board to resign.").content().text())
+        .isEqualTo("the board to resign");
+    // convening, not calling something anything
+    assertThat(extract("The council called an emergency session.").quotations()).isEmpty();
+  }
 }

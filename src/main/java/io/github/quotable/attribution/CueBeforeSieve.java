@@ -203,8 +203,9 @@ final class CueBeforeSieve implements Sieve {
         out.end = c.clauses.quotationListEnd(from, end);
         return out;
       }
-      if (asWithin(c, i, end) || c.t.is(i, WordClass.OBJ) && c.t.lower(i) && predicate(c, i + 1)
-          || nounThenPredicate(c, i, end)) {
+      if (asWithin(c, i, end) || (c.t.is(i, WordClass.OBJ) || REFLEXIVES.has(c.t, i))
+          && c.t.lower(i) && predicate(c, i + 1)
+          || nounThenPredicate(c, i, end) || nounWithPredicate(c, i, end)) {
         // "described the rally as a turning point", "see immigrants as a burden", "called him
         // divisive": the object and what it is called
         out.first = i;
@@ -398,9 +399,9 @@ final class CueBeforeSieve implements Sieve {
 
   /** The prepositions a verb's frame may name, and their frames in the same order. */
   private static final WordSet PREPOSITIONS = WordSet.of("about", "of", "on", "for", "against",
-      "with", "at", "over", "to");
+      "with", "at", "over", "to", "upon");
   private static final Frame[] PREPOSITION_FRAMES = {Frame.ABOUT, Frame.OF, Frame.ON,
-      Frame.FOR, Frame.AGAINST, Frame.WITH, Frame.AT, Frame.OVER, Frame.TO_OBJECT};
+      Frame.FOR, Frame.AGAINST, Frame.WITH, Frame.AT, Frame.OVER, Frame.TO_OBJECT, Frame.ON};
 
   /** The preposition frame the verb takes at token i ("about" in "talked about"), or null. */
   private static Frame prepositionFrame(SentenceContext c, int i, CueVerb verb) {
@@ -408,6 +409,9 @@ final class CueBeforeSieve implements Sieve {
     Frame f = p < 0 ? null : PREPOSITION_FRAMES[p];
     if (f == null || !verb.takes(f) || c.t.depth(i + 1) > 0 && !c.clauses.opensQuote(i + 1)) {
       return null;
+    }
+    if (f == Frame.ON && c.t.is(i, "upon") && !verb.takes(Frame.CALL)) {
+      return null; // "called upon X to …", but "remarked upon the fact that …" reports a clause
     }
     if (f == Frame.OF && !c.t.is(i - 1, io.github.quotable.lexicon.WordClass.CUE)) {
       return null; // "accused them of …" is the object-then-of frame
@@ -626,9 +630,44 @@ final class CueBeforeSieve implements Sieve {
 
   /** "called the charges baseless", "called the vote a sham": an object noun, then what it is. */
   private static boolean nounThenPredicate(SentenceContext c, int i, int end) {
+    Phrase object = c.t.isAny(i, Words.OPENERS) || c.np.nameToken(i) && !c.t.lower(i)
+        ? c.np.after(i, end) : null;
+    return object != null && (object.kind() == Phrase.Kind.NOMINAL
+        || object.kind() == Phrase.Kind.NAME && !c.t.isAny(i, Words.OPENERS))
+        && object.end() < end && predicate(c, object.end())
+        && !c.t.is(object.end(), WordClass.CUE); // and "called Hale a liar"
+  }
+
+  /**
+   * "called the ruling unlawful", "called the plan dangerous": a noun phrase that took the
+   * adjective after its noun in, which a suffix shows, up to the end of the clause.
+   */
+  private static boolean nounWithPredicate(SentenceContext c, int i, int end) {
     Phrase object = c.t.isAny(i, Words.OPENERS) ? c.np.after(i, end) : null;
-    return object != null && object.kind() == Phrase.Kind.NOMINAL && object.end() < end
-        && predicate(c, object.end()) && !c.t.is(object.end(), WordClass.CUE);
+    if (object == null || object.size() < 3 || object.kind() != Phrase.Kind.NOMINAL
+        || object.end() < end && !Words.comma(c.t, object.end())
+            && !Words.terminal(c.t, object.end()) && !c.t.is(object.end(), "and")) {
+      return false;
+    }
+    int last = object.end() - 1;
+    return c.t.lower(last) && c.t.word(last) == null && c.t.lower(last - 1)
+        && Words.nounish(c.t, last - 1) && adjectiveEnding(c, last);
+  }
+
+  /** Suffixes that make an English adjective ("lawful", "dangerous", "unacceptable"). */
+  private static final String[] ADJECTIVE_ENDINGS = {"ful", "ous", "ble", "ive", "ic", "ical",
+      "less", "ent", "ant", "ary", "ory", "ist"};
+
+  private static boolean adjectiveEnding(SentenceContext c, int k) {
+    if (c.t.end(k) - c.t.start(k) < 5) {
+      return false;
+    }
+    for (String e : ADJECTIVE_ENDINGS) {
+      if (Words.endsWith(c.t, k, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
