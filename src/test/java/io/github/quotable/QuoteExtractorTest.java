@@ -1408,4 +1408,14 @@ class QuoteExtractorTest {
     // convening, not calling something anything
     assertThat(extract("The council called an emergency session.").quotations()).isEmpty();
   }
+
+  @Test
+  void whatSomeoneDescribesIsTheContent() {
+    Quotation q = only("The inspector described a culture of neglect at the depot.");
+    assertThat(q.content().text()).isEqualTo("a culture of neglect at the depot");
+    assertThat(q.cue().get().text()).isEqualTo("described");
+    // "as" and a preposition after the verb open no object
+    assertThat(extract("It was what the inspector described as chaotic.").quotations())
+        .isEmpty();
+  }
 }

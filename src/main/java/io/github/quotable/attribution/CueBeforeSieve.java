@@ -213,8 +213,9 @@ final class CueBeforeSieve implements Sieve {
         out.rule = Rule.CUE_BEFORE_OBJECT;
         return out.end > i + 1 ? out : null;
       }
-      if (verb.takes(Frame.OBJECT)) {
-        from = i;
+      if (verb.takes(Frame.OBJECT) && !c.t.is(i, WordClass.PREP) && !c.t.is(i, "as")
+          && !REFLEXIVES.has(c.t, i)) {
+        from = i; // but "what he described as …", "described in blistering terms"
         out.rule = Rule.CUE_BEFORE_OBJECT;
       }
     } else if (verb.takesBareClause() && conditional(c, i, end)) {
