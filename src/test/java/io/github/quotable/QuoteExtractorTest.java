@@ -1418,4 +1418,15 @@ class QuoteExtractorTest {
     assertThat(extract("It was what the inspector described as chaotic.").quotations())
         .isEmpty();
   }
+
+  @Test
+  void anAdverbOrThePersonSpokenToCanComeBetweenTheVerbAndAbout() {
+    assertThat(only("Ms. Okafor spoke warmly of her old coach.").content().text())
+        .isEqualTo("her old coach");
+    Quotation q = only("Ms. Okafor talked to students about the new timetable.");
+    assertThat(q.content().text()).isEqualTo("the new timetable");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("students");
+    assertThat(only("Ms. Okafor said frankly that the timetable failed.").content().text())
+        .isEqualTo("the timetable failed");
+  }
 }

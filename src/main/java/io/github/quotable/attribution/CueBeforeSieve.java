@@ -115,7 +115,20 @@ final class CueBeforeSieve implements Sieve {
     int end = c.s.end();
     int i = cue.end();
     Content out = new Content();
-    Frame prep = i + 1 < end ? prepositionFrame(c, i, verb) : null;
+    int adverbs = i;
+    while (adverbs + 2 < end && lyAdverb(c, adverbs)) {
+      adverbs++; // "talked proudly of", "spoke openly about"
+    }
+    Frame prep = adverbs + 1 < end ? prepositionFrame(c, adverbs, verb) : null;
+    if (prep != null) {
+      i = adverbs;
+    } else if (verb.takes(Frame.ABOUT) && adverbs + 2 < end
+        && (c.t.is(adverbs, "to") || c.t.is(adverbs, "with"))) {
+      Content partner = partnerThenAbout(c, adverbs, end); // "spoke candidly to X about …"
+      if (partner != null) {
+        return partner;
+      }
+    }
     if (prep != null) {
       // "talked about the plan", "called for a ban", "pointed to the data"
       out.first = i + 1;
@@ -404,6 +417,30 @@ final class CueBeforeSieve implements Sieve {
   private static final Frame[] PREPOSITION_FRAMES = {Frame.ABOUT, Frame.OF, Frame.ON,
       Frame.FOR, Frame.AGAINST, Frame.WITH, Frame.AT, Frame.OVER, Frame.TO_OBJECT, Frame.ON};
 
+  /** "proudly", "openly": an adverb in -ly between a verb and its preposition. */
+  private static boolean lyAdverb(SentenceContext c, int k) {
+    return c.t.lower(k) && c.t.depth(k) == 0 && c.t.end(k) - c.t.start(k) > 4
+        && Words.endsWith(c.t, k, "ly") && (c.t.word(k) == null || c.t.is(k, WordClass.ADV));
+  }
+
+  /**
+   * "talked to voters about health care", "spoke with aides about the budget": the person
+   * spoken to, the addressee, then what about; null if no "about" follows that person.
+   */
+  private static Content partnerThenAbout(SentenceContext c, int prep, int end) {
+    Phrase a = c.np.after(prep + 1, end);
+    if (a == null || a.end() + 1 >= end || !c.t.is(a.end(), "about")
+        || c.t.depth(a.end() + 1) > 0 && !c.clauses.opensQuote(a.end() + 1)) {
+      return null;
+    }
+    Content out = new Content();
+    out.addressee = a;
+    out.first = a.end() + 1;
+    out.end = c.clauses.objectEnd(out.first, end);
+    out.rule = Rule.CUE_BEFORE_PREPOSITION;
+    return out.end > out.first ? out : null;
+  }
+
   /** The preposition frame the verb takes at token i ("about" in "talked about"), or null. */
   private static Frame prepositionFrame(SentenceContext c, int i, CueVerb verb) {
     int p = c.t.lower(i) ? PREPOSITIONS.indexOf(c.t, i) : -1;
@@ -414,7 +451,8 @@ final class CueBeforeSieve implements Sieve {
     if (f == Frame.ON && c.t.is(i, "upon") && !verb.takes(Frame.CALL)) {
       return null; // "called upon X to …", but "remarked upon the fact that …" reports a clause
     }
-    if (f == Frame.OF && !c.t.is(i - 1, io.github.quotable.lexicon.WordClass.CUE)) {
+    if (f == Frame.OF && !c.t.is(i - 1, io.github.quotable.lexicon.WordClass.CUE)
+        && !(lyAdverb(c, i - 1) && c.t.is(i - 2, io.github.quotable.lexicon.WordClass.CUE))) {
       return null; // "accused them of …" is the object-then-of frame
     }
     if (f == Frame.TO_OBJECT && (c.t.lower(i + 1) && c.t.word(i + 1) == null
