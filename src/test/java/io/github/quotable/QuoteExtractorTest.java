@@ -1429,4 +1429,14 @@ class QuoteExtractorTest {
     assertThat(only("Ms. Okafor said frankly that the timetable failed.").content().text())
         .isEqualTo("the timetable failed");
   }
+
+  @Test
+  void anAsClauseMayBePassiveOrCarryAnAdjunct() {
+    Quotation q = only("As first reported by the Courier, the depot will close in May.");
+    assertThat(q.content().text()).isEqualTo("the depot will close in May");
+    assertThat(q.speakerName()).isEqualTo("Courier");
+    assertThat(only("As the Courier reported on Monday, the depot will close.").content().text())
+        .isEqualTo("the depot will close");
+    assertThat(extract("As expected by many, the depot closed.").quotations()).isEmpty();
+  }
 }

@@ -128,6 +128,9 @@ public final class CueFinder {
       return w.isForm(CueForm.THIRD) ? CueForm.THIRD : CueForm.BASE;
     }
     if (w.isForm(CueForm.PAST)) {
+      if (!atStart && t.is(p, "as") && isFollowedByBy(i)) {
+        return CueForm.PAST; // "As reported by the Globe, …"
+      }
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
         return null;
       }
