@@ -1439,4 +1439,14 @@ class QuoteExtractorTest {
         .isEqualTo("the depot will close");
     assertThat(extract("As expected by many, the depot closed.").quotations()).isEmpty();
   }
+
+  @Test
+  void herBeforeANounIsAPossessiveAddressee() {
+    Quotation q = only("Ms. Dale asked her deputy to close the file.");
+    assertThat(q.content().text()).isEqualTo("to close the file");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("her deputy");
+    // before a reported clause "her" is the addressee itself
+    assertThat(only("Ms. Dale told her voters would decide.").addressee().orElseThrow().text())
+        .isEqualTo("her");
+  }
 }

@@ -140,7 +140,7 @@ final class CueBeforeSieve implements Sieve {
     if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
       Phrase a = c.np.after(i, end);
       if (a != null && !(verb.takesClause() && subjectOfClause(c, a, end))) {
-        a = joinedNames(c, a, end);
+        a = joinedNames(c, possessiveHer(c, a, end), end);
         out.addressee = a;
         i = a.end();
         Frame after = i + 1 < end ? prepositionFrame(c, i, verb) : null;
@@ -720,6 +720,24 @@ final class CueBeforeSieve implements Sieve {
     }
     return c.t.is(object.end(), "of") ? object.end() + 1
         : c.t.is(object.headEnd(), "of") ? object.headEnd() + 1 : -1; // "voters of delays"
+  }
+
+  /**
+   * "told her aides that …", "asked her assistant to …": "her" read as an object is the
+   * possessive of the noun phrase after it, which is the addressee.
+   */
+  private static Phrase possessiveHer(SentenceContext c, Phrase a, int end) {
+    int n = a.end();
+    if (a.size() != 1 || !c.t.is(a.first(), "her") || n + 1 >= end || !c.t.lower(n)
+        || c.t.type(n) != TokenType.WORD || !Words.nounish(c.t, n)
+        || c.t.isAny(n, Words.FUNCTION) || c.t.is(n, WordClass.PREP)) {
+      return a;
+    }
+    Phrase b = c.np.after(n, end);
+    if (b == null || b.first() != n || b.end() < end && c.t.isAny(b.end(), Words.AUXILIARIES)) {
+      return a; // "told her voters would decide": her, then the reported clause
+    }
+    return new Phrase(a.first(), b.end(), b.headFirst(), b.headEnd(), b.kind(), -1, -1);
   }
 
   /**
