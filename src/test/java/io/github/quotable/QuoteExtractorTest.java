@@ -1449,4 +1449,15 @@ class QuoteExtractorTest {
     assertThat(only("Ms. Dale told her voters would decide.").addressee().orElseThrow().text())
         .isEqualTo("her");
   }
+
+  @Test
+  void aPassiveAsClauseSetOffInsideTheSentence() {
+    Quotation q = only("The depot, as reported by the Courier, will close in May.");
+    assertThat(q.speakerName()).isEqualTo("Courier");
+    assertThat(q.content().text())
+        .isEqualTo("The depot, as reported by the Courier, will close in May");
+    // a quotation before it has its own tag
+    assertThat(only("\u201cWe won,\u201d she said, as recalled by her aide, in a new book.")
+        .type()).isEqualTo(QuoteType.DIRECT);
+  }
 }
