@@ -1333,4 +1333,131 @@ class QuoteExtractorTest {
     assertThat(extract("Mr. Hollins helped persuade the board to sell the club.").quotations())
         .isEmpty();
   }
+
+  @Test
+  void aPresentCueAfterAnAsideBetweenDashesIsACue() {
+    Quotation q = only("Farmers — and some of their bankers — say the drought will last.");
+    assertThat(q.content().text()).isEqualTo("the drought will last");
+    assertThat(q.speakerName()).isEqualTo("Farmers");
+    assertThat(only("Some doctors - including two of the board's own - warn that the clinic is"
+        + " short of nurses.").speakerName()).isEqualTo("Some doctors");
+  }
+
+  @Test
+  void aPollAnAgencyOrAGroupBeforeTheHeadlineColonIsTheSource() {
+    Quotation q = only("Survey: Harlow Leads Dunmore in Three-Way Race\n\nThe count starts today.");
+    assertThat(q.content().text()).isEqualTo("Harlow Leads Dunmore in Three-Way Race");
+    assertThat(q.speakerName()).isEqualTo("Survey");
+    assertThat(only("Reuters: Port operator hid losses for years\n\nShares fell.").speakerName())
+        .isEqualTo("Reuters");
+    assertThat(only("Economists: the rate rise will come in May\n\nMarkets waited.")
+        .speakerName()).isEqualTo("Economists");
+  }
+
+  @Test
+  void aTopicOrAQuestionBeforeAHeadlineColonIsNoSource() {
+    assertThat(extract("Poll: Who will win the race in Ohio?\n\nVote below.").quotations())
+        .isEmpty();
+    assertThat(extract("Floods: Rivers rise across the north\n\nRain fell.").quotations())
+        .isEmpty();
+    // only the headline: in the body a label before a colon is a list or a caption
+    assertThat(extract("Rain fell.\n\nSurvey: Harlow leads Dunmore in the race.").quotations())
+        .isEmpty();
+  }
+
+  @Test
+  void aFindingAtTheEndOfASentenceStartsAtItsClauseNotAtAFrontedTime() {
+    Quotation q = only("By late May, Harlow was leading Dunmore by 9 points in the same poll.");
+    assertThat(q.content().text()).isEqualTo("Harlow was leading Dunmore by 9 points");
+    assertThat(q.speakerName()).isEqualToIgnoringCase("the same poll");
+    // a share after a comma is no clause of its own
+    assertThat(only("Harlow leads Dunmore by 8 points, 49% to 41%, in the survey.").content()
+        .text()).isEqualTo("Harlow leads Dunmore by 8 points, 49% to 41%");
+  }
+
+  @Test
+  void aReportInARelativeClauseWithoutARelativeWordIsFound() {
+    Quotation q = only("It was a levy the council said would pay for the new bridge.");
+    assertThat(q.content().text()).isEqualTo("would pay for the new bridge");
+    assertThat(q.speakerName()).isEqualToIgnoringCase("the council");
+    assertThat(only("It is a tactic Greens hope will win back young voters.").speakerName())
+        .isEqualTo("Greens");
+    // before the main verb the clause would run on into the main predicate: left alone
+    assertThat(extract("The levy he said would pay for the bridge was dropped.").quotations())
+        .isEmpty();
+  }
+
+  @Test
+  void aGerundRightBeforeTheVerbCanBeTheReportedSubject() {
+    assertThat(only("Ms. Orme said funding is still needed.").content().text())
+        .isEqualTo("funding is still needed");
+    assertThat(only("He said hiring doesn't stop at the border.").content().text())
+        .isEqualTo("hiring doesn't stop at the border");
+  }
+
+  @Test
+  void whatSomeoneIsCalledAfterANameAPronounOrAnAdjectivalNounPhrase() {
+    assertThat(only("Ms. Vane called Hollins a coward.").content().text())
+        .isEqualTo("Hollins a coward");
+    assertThat(only("Ms. Vane called herself a moderate.").content().text())
+        .isEqualTo("herself a moderate");
+    assertThat(only("Ms. Vane called the ruling disgraceful.").content().text())
+        .isEqualTo("the ruling disgraceful");
+    assertThat(only("Ms. Vane called upon the board to resign.").content().text())
+        .isEqualTo("the board to resign");
+    // convening, not calling something anything
+    assertThat(extract("The council called an emergency session.").quotations()).isEmpty();
+  }
+
+  @Test
+  void whatSomeoneDescribesIsTheContent() {
+    Quotation q = only("The inspector described a culture of neglect at the depot.");
+    assertThat(q.content().text()).isEqualTo("a culture of neglect at the depot");
+    assertThat(q.cue().get().text()).isEqualTo("described");
+    // "as" and a preposition after the verb open no object
+    assertThat(extract("It was what the inspector described as chaotic.").quotations())
+        .isEmpty();
+  }
+
+  @Test
+  void anAdverbOrThePersonSpokenToCanComeBetweenTheVerbAndAbout() {
+    assertThat(only("Ms. Okafor spoke warmly of her old coach.").content().text())
+        .isEqualTo("her old coach");
+    Quotation q = only("Ms. Okafor talked to students about the new timetable.");
+    assertThat(q.content().text()).isEqualTo("the new timetable");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("students");
+    assertThat(only("Ms. Okafor said frankly that the timetable failed.").content().text())
+        .isEqualTo("the timetable failed");
+  }
+
+  @Test
+  void anAsClauseMayBePassiveOrCarryAnAdjunct() {
+    Quotation q = only("As first reported by the Courier, the depot will close in May.");
+    assertThat(q.content().text()).isEqualTo("the depot will close in May");
+    assertThat(q.speakerName()).isEqualTo("Courier");
+    assertThat(only("As the Courier reported on Monday, the depot will close.").content().text())
+        .isEqualTo("the depot will close");
+    assertThat(extract("As expected by many, the depot closed.").quotations()).isEmpty();
+  }
+
+  @Test
+  void herBeforeANounIsAPossessiveAddressee() {
+    Quotation q = only("Ms. Dale asked her deputy to close the file.");
+    assertThat(q.content().text()).isEqualTo("to close the file");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("her deputy");
+    // before a reported clause "her" is the addressee itself
+    assertThat(only("Ms. Dale told her voters would decide.").addressee().orElseThrow().text())
+        .isEqualTo("her");
+  }
+
+  @Test
+  void aPassiveAsClauseSetOffInsideTheSentence() {
+    Quotation q = only("The depot, as reported by the Courier, will close in May.");
+    assertThat(q.speakerName()).isEqualTo("Courier");
+    assertThat(q.content().text())
+        .isEqualTo("The depot, as reported by the Courier, will close in May");
+    // a quotation before it has its own tag
+    assertThat(only("\u201cWe won,\u201d she said, as recalled by her aide, in a new book.")
+        .type()).isEqualTo(QuoteType.DIRECT);
+  }
 }

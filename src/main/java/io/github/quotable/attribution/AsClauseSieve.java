@@ -35,6 +35,9 @@ final class AsClauseSieve implements Sieve {
   }
 
   private static void attribute(SentenceContext c, Cue cue, int vg) {
+    if (cue.form() == CueForm.PAST && passive(c, cue, vg)) {
+      return;
+    }
     Phrase src = c.np.before(vg, c.s.first());
     if (src == null || src.kind() == Phrase.Kind.RELATIVE) {
       return;
@@ -47,6 +50,9 @@ final class AsClauseSieve implements Sieve {
     while (after < c.s.end() && (c.t.is(after, "out") || c.t.is(after, "so")
         || c.t.is(after, "before") || Words.verbGroup(c.t, after))) {
       after++;
+    }
+    if (after < c.s.end() && !Words.comma(c.t, after) && !Words.terminal(c.t, after)) {
+      after = c.clauses.skipAdjuncts(after, c.s.end(), new int[] {-1, -1}); // "on Saturday,"
     }
     boolean initial = as == c.s.first() || as == c.s.first() + 1
         && c.t.is(c.s.first(), io.github.quotable.lexicon.WordClass.CONJ);
@@ -66,5 +72,57 @@ final class AsClauseSieve implements Sieve {
     if (end - first >= 2 && c.clauses.clauseLike(first, end)) {
       c.acceptSpanning(first, end, cue, src, Rule.AS_CLAUSE);
     }
+  }
+
+  /**
+   * "As (first) reported by the Globe, …": the passive opening the sentence, its source after
+   * "by", the content after the comma; or set off inside it. Whether it read the sentence so.
+   */
+  private static boolean passive(SentenceContext c, Cue cue, int vg) {
+    int as = vg - 1;
+    if (as > c.s.first() && c.t.lower(as) && Words.endsWith(c.t, as, "ly")
+        || as > c.s.first() && c.t.is(as, "first")) {
+      as--; // "as first reported", "as previously reported"
+    }
+    boolean initial = as == c.s.first() || as == c.s.first() + 1
+        && c.t.is(c.s.first(), io.github.quotable.lexicon.WordClass.CONJ);
+    int by = cue.end();
+    if (as < c.s.first() || !c.t.is(as, "as") || by + 2 >= c.s.end() || !c.t.is(by, "by")) {
+      return false;
+    }
+    Phrase src = c.np.after(by + 1, c.s.end());
+    if (src == null || src.end() >= c.s.end()) {
+      return false;
+    }
+    if (!initial) {
+      return aside(c, cue, src, as);
+    }
+    if (src.end() + 1 >= c.s.end() || !Words.comma(c.t, src.end())) {
+      return false;
+    }
+    int first = src.end() + 1;
+    int end = c.clauses.contentEnd(first, c.s.end());
+    return end - first >= 2 && c.clauses.clauseLike(first, end)
+        && c.accept(first, end, cue, src, null, null, -1, -1, Rule.AS_CLAUSE,
+            Rule.AS_CLAUSE.confidence()) != null;
+  }
+
+  /** "The deal, as reported by the Globe, fell apart.": the sentence around the aside. */
+  private static boolean aside(SentenceContext c, Cue cue, Phrase src, int as) {
+    int after = src.end();
+    if (as - 1 <= c.s.first() || !Words.comma(c.t, as - 1)
+        || !Words.comma(c.t, after) && !Words.terminal(c.t, after)) {
+      return false;
+    }
+    int first = c.s.first();
+    for (int k = first; k < as; k++) {
+      if (c.t.depth(k) > 0 || c.t.type(k) == io.github.quotable.text.TokenType.QUOTE) {
+        return false; // "“…,” she said, as recalled by X": the quotation has its own tag
+      }
+    }
+    int end = Words.terminal(c.t, after) ? c.clauses.trimEnd(first, as - 1)
+        : c.clauses.contentEnd(after + 1, c.s.end());
+    return end - first >= 2 && c.clauses.clauseLike(first, end)
+        && c.acceptSpanning(first, end, cue, src, Rule.AS_CLAUSE) != null;
   }
 }

@@ -122,7 +122,7 @@ final class Clauses {
     }
     for (int k = i + 1; k < Math.min(t.size(), i + 10) && t.depth(k) == 0; k++) {
       if (t.isAny(k, Words.AUXILIARIES)) {
-        return k > i + 1;
+        return k > i + 1 || t.lower(i); // "said funding is needed", "said bullying doesn't …"
       }
       if (Words.comma(t, k) || Words.terminal(t, k) || t.is(k, WordClass.SUB)
           || t.is(k, WordClass.REL)) {

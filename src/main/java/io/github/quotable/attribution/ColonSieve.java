@@ -124,8 +124,14 @@ final class ColonSieve implements Sieve {
   /** "Ruiz: I'm optimistic …", "Q: …", "LIND: …": a name and a colon opening a sentence. */
   private static void label(SentenceContext c, int colon) {
     Phrase src = c.np.before(colon, c.s.first());
-    if (src == null || src.first() != c.s.first() || src.kind() == Phrase.Kind.RELATIVE
-        || LABELS.hasLower(c.t, colon - 1)
+    if (src == null || src.first() != c.s.first() || src.kind() == Phrase.Kind.RELATIVE) {
+      return;
+    }
+    if (Headlines.reportingLabel(c, src, colon)) {
+      accept(c, colon, src, Rule.COLON);
+      return;
+    }
+    if (LABELS.hasLower(c.t, colon - 1)
         || src.kind() == Phrase.Kind.NOMINAL && !c.t.has(c.s.first(), Shape.CAP)
         || loneCapitalLabel(c, src, colon)) {
       return;

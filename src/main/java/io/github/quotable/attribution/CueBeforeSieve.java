@@ -91,6 +91,12 @@ final class CueBeforeSieve implements Sieve {
     if (content == null) {
       return;
     }
+    int antecedent = rule == Rule.CUE_BEFORE && finiteGap(c, content.first)
+        ? contactAntecedent(c, vg) : -1;
+    if (antecedent >= 0) {
+      Phrase own = c.np.after(antecedent + 1, vg); // "a tactic Democrats hope will …"
+      src = own != null ? own : src;
+    }
     if (src != null && src.kind() == Phrase.Kind.PRONOUN) {
       Phrase outer = reportingSubject(c, src);
       src = outer != null ? outer : src;
@@ -109,7 +115,20 @@ final class CueBeforeSieve implements Sieve {
     int end = c.s.end();
     int i = cue.end();
     Content out = new Content();
-    Frame prep = i + 1 < end ? prepositionFrame(c, i, verb) : null;
+    int adverbs = i;
+    while (adverbs + 2 < end && lyAdverb(c, adverbs)) {
+      adverbs++; // "talked proudly of", "spoke openly about"
+    }
+    Frame prep = adverbs + 1 < end ? prepositionFrame(c, adverbs, verb) : null;
+    if (prep != null) {
+      i = adverbs;
+    } else if (verb.takes(Frame.ABOUT) && adverbs + 2 < end
+        && (c.t.is(adverbs, "to") || c.t.is(adverbs, "with"))) {
+      Content partner = partnerThenAbout(c, adverbs, end); // "spoke candidly to X about …"
+      if (partner != null) {
+        return partner;
+      }
+    }
     if (prep != null) {
       // "talked about the plan", "called for a ban", "pointed to the data"
       out.first = i + 1;
@@ -121,7 +140,7 @@ final class CueBeforeSieve implements Sieve {
     if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
       Phrase a = c.np.after(i, end);
       if (a != null && !(verb.takesClause() && subjectOfClause(c, a, end))) {
-        a = joinedNames(c, a, end);
+        a = joinedNames(c, possessiveHer(c, a, end), end);
         out.addressee = a;
         i = a.end();
         Frame after = i + 1 < end ? prepositionFrame(c, i, verb) : null;
@@ -197,8 +216,9 @@ final class CueBeforeSieve implements Sieve {
         out.end = c.clauses.quotationListEnd(from, end);
         return out;
       }
-      if (asWithin(c, i, end) || c.t.is(i, WordClass.OBJ) && c.t.lower(i) && predicate(c, i + 1)
-          || nounThenPredicate(c, i, end)) {
+      if (asWithin(c, i, end) || (c.t.is(i, WordClass.OBJ) || REFLEXIVES.has(c.t, i))
+          && c.t.lower(i) && predicate(c, i + 1)
+          || nounThenPredicate(c, i, end) || nounWithPredicate(c, i, end)) {
         // "described the rally as a turning point", "see immigrants as a burden", "called him
         // divisive": the object and what it is called
         out.first = i;
@@ -206,8 +226,9 @@ final class CueBeforeSieve implements Sieve {
         out.rule = Rule.CUE_BEFORE_OBJECT;
         return out.end > i + 1 ? out : null;
       }
-      if (verb.takes(Frame.OBJECT)) {
-        from = i;
+      if (verb.takes(Frame.OBJECT) && !c.t.is(i, WordClass.PREP) && !c.t.is(i, "as")
+          && !REFLEXIVES.has(c.t, i)) {
+        from = i; // but "what he described as …", "described in blistering terms"
         out.rule = Rule.CUE_BEFORE_OBJECT;
       }
     } else if (verb.takesBareClause() && conditional(c, i, end)) {
@@ -258,10 +279,42 @@ final class CueBeforeSieve implements Sieve {
    * The relative word just before the cue's subject ("which" in "which officials said"), or -1.
    */
   private static int relativeWord(SentenceContext c, Cue cue) {
-    Phrase p = c.np.before(c.verbGroupStart(cue), c.s.first());
+    int vg = c.verbGroupStart(cue);
+    Phrase p = c.np.before(vg, c.s.first());
     int r = p == null ? -1 : p.first() - 1;
-    return r >= c.s.first() && c.t.lower(r) && RELATIVES.has(c.t, r) ? r : -1;
+    return r >= c.s.first() && c.t.lower(r) && RELATIVES.has(c.t, r) ? r
+        : contactAntecedent(c, vg);
   }
+
+  /**
+   * The last word of the noun that a relative clause without a relative word modifies, when
+   * the cue's subject is that clause's subject: "a plan the mayor says will cut costs", "a
+   * tactic Democrats hope will work", "a probe the agency said was ongoing"; -1 otherwise. Only
+   * subjects whose first word cannot continue the noun before them: a pronoun, a name or a
+   * determiner ("company executives said" is one noun phrase); and only after the main
+   * clause's verb, since "the deal he said would save jobs was signed" would run on into the
+   * main predicate.
+   */
+  private static int contactAntecedent(SentenceContext c, int vg) {
+    for (int k = vg - 1; k - 1 > c.s.first() && vg - k <= 4; k--) {
+      if (c.t.depth(k) > 0 || c.t.type(k) != TokenType.WORD) {
+        return -1;
+      }
+      int n = k - 1;
+      boolean noun = c.t.lower(n) && c.t.type(n) == TokenType.WORD && Words.nounish(c.t, n)
+          && !c.t.isAny(n, Words.FUNCTION) && !c.t.is(n, WordClass.ROLE_PLURAL)
+          && c.clauses.hasFiniteVerb(c.s.first(), n); // not the main clause's own subject
+      boolean subjectStart = c.t.is(k, WordClass.SUBJ) && c.t.lower(k) && !c.t.is(k, "it")
+          && k == vg - 1 || c.t.is(k, "the") || c.t.is(k, WordClass.POSS)
+          || c.np.nameToken(k) && !c.t.lower(k);
+      if (noun && subjectStart) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+
 
   private static final WordSet RELATIVES = WordSet.of("which", "that",
       "what", "who", "whom");
@@ -360,9 +413,33 @@ final class CueBeforeSieve implements Sieve {
 
   /** The prepositions a verb's frame may name, and their frames in the same order. */
   private static final WordSet PREPOSITIONS = WordSet.of("about", "of", "on", "for", "against",
-      "with", "at", "over", "to");
+      "with", "at", "over", "to", "upon");
   private static final Frame[] PREPOSITION_FRAMES = {Frame.ABOUT, Frame.OF, Frame.ON,
-      Frame.FOR, Frame.AGAINST, Frame.WITH, Frame.AT, Frame.OVER, Frame.TO_OBJECT};
+      Frame.FOR, Frame.AGAINST, Frame.WITH, Frame.AT, Frame.OVER, Frame.TO_OBJECT, Frame.ON};
+
+  /** "proudly", "openly": an adverb in -ly between a verb and its preposition. */
+  private static boolean lyAdverb(SentenceContext c, int k) {
+    return c.t.lower(k) && c.t.depth(k) == 0 && c.t.end(k) - c.t.start(k) > 4
+        && Words.endsWith(c.t, k, "ly") && (c.t.word(k) == null || c.t.is(k, WordClass.ADV));
+  }
+
+  /**
+   * "talked to voters about health care", "spoke with aides about the budget": the person
+   * spoken to, the addressee, then what about; null if no "about" follows that person.
+   */
+  private static Content partnerThenAbout(SentenceContext c, int prep, int end) {
+    Phrase a = c.np.after(prep + 1, end);
+    if (a == null || a.end() + 1 >= end || !c.t.is(a.end(), "about")
+        || c.t.depth(a.end() + 1) > 0 && !c.clauses.opensQuote(a.end() + 1)) {
+      return null;
+    }
+    Content out = new Content();
+    out.addressee = a;
+    out.first = a.end() + 1;
+    out.end = c.clauses.objectEnd(out.first, end);
+    out.rule = Rule.CUE_BEFORE_PREPOSITION;
+    return out.end > out.first ? out : null;
+  }
 
   /** The preposition frame the verb takes at token i ("about" in "talked about"), or null. */
   private static Frame prepositionFrame(SentenceContext c, int i, CueVerb verb) {
@@ -371,7 +448,11 @@ final class CueBeforeSieve implements Sieve {
     if (f == null || !verb.takes(f) || c.t.depth(i + 1) > 0 && !c.clauses.opensQuote(i + 1)) {
       return null;
     }
-    if (f == Frame.OF && !c.t.is(i - 1, io.github.quotable.lexicon.WordClass.CUE)) {
+    if (f == Frame.ON && c.t.is(i, "upon") && !verb.takes(Frame.CALL)) {
+      return null; // "called upon X to …", but "remarked upon the fact that …" reports a clause
+    }
+    if (f == Frame.OF && !c.t.is(i - 1, io.github.quotable.lexicon.WordClass.CUE)
+        && !(lyAdverb(c, i - 1) && c.t.is(i - 2, io.github.quotable.lexicon.WordClass.CUE))) {
       return null; // "accused them of …" is the object-then-of frame
     }
     if (f == Frame.TO_OBJECT && (c.t.lower(i + 1) && c.t.word(i + 1) == null
@@ -588,9 +669,44 @@ final class CueBeforeSieve implements Sieve {
 
   /** "called the charges baseless", "called the vote a sham": an object noun, then what it is. */
   private static boolean nounThenPredicate(SentenceContext c, int i, int end) {
+    Phrase object = c.t.isAny(i, Words.OPENERS) || c.np.nameToken(i) && !c.t.lower(i)
+        ? c.np.after(i, end) : null;
+    return object != null && (object.kind() == Phrase.Kind.NOMINAL
+        || object.kind() == Phrase.Kind.NAME && !c.t.isAny(i, Words.OPENERS))
+        && object.end() < end && predicate(c, object.end())
+        && !c.t.is(object.end(), WordClass.CUE); // and "called Hale a liar"
+  }
+
+  /**
+   * "called the ruling unlawful", "called the plan dangerous": a noun phrase that took the
+   * adjective after its noun in, which a suffix shows, up to the end of the clause.
+   */
+  private static boolean nounWithPredicate(SentenceContext c, int i, int end) {
     Phrase object = c.t.isAny(i, Words.OPENERS) ? c.np.after(i, end) : null;
-    return object != null && object.kind() == Phrase.Kind.NOMINAL && object.end() < end
-        && predicate(c, object.end()) && !c.t.is(object.end(), WordClass.CUE);
+    if (object == null || object.size() < 3 || object.kind() != Phrase.Kind.NOMINAL
+        || object.end() < end && !Words.comma(c.t, object.end())
+            && !Words.terminal(c.t, object.end()) && !c.t.is(object.end(), "and")) {
+      return false;
+    }
+    int last = object.end() - 1;
+    return c.t.lower(last) && c.t.word(last) == null && c.t.lower(last - 1)
+        && Words.nounish(c.t, last - 1) && adjectiveEnding(c, last);
+  }
+
+  /** Suffixes that make an English adjective ("lawful", "dangerous", "unacceptable"). */
+  private static final String[] ADJECTIVE_ENDINGS = {"ful", "ous", "ble", "ive", "ic", "ical",
+      "less", "ent", "ant", "ary", "ory", "ist"};
+
+  private static boolean adjectiveEnding(SentenceContext c, int k) {
+    if (c.t.end(k) - c.t.start(k) < 5) {
+      return false;
+    }
+    for (String e : ADJECTIVE_ENDINGS) {
+      if (Words.endsWith(c.t, k, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -604,6 +720,24 @@ final class CueBeforeSieve implements Sieve {
     }
     return c.t.is(object.end(), "of") ? object.end() + 1
         : c.t.is(object.headEnd(), "of") ? object.headEnd() + 1 : -1; // "voters of delays"
+  }
+
+  /**
+   * "told her aides that …", "asked her assistant to …": "her" read as an object is the
+   * possessive of the noun phrase after it, which is the addressee.
+   */
+  private static Phrase possessiveHer(SentenceContext c, Phrase a, int end) {
+    int n = a.end();
+    if (a.size() != 1 || !c.t.is(a.first(), "her") || n + 1 >= end || !c.t.lower(n)
+        || c.t.type(n) != TokenType.WORD || !Words.nounish(c.t, n)
+        || c.t.isAny(n, Words.FUNCTION) || c.t.is(n, WordClass.PREP)) {
+      return a;
+    }
+    Phrase b = c.np.after(n, end);
+    if (b == null || b.first() != n || b.end() < end && c.t.isAny(b.end(), Words.AUXILIARIES)) {
+      return a; // "told her voters would decide": her, then the reported clause
+    }
+    return new Phrase(a.first(), b.end(), b.headFirst(), b.headEnd(), b.kind(), -1, -1);
   }
 
   /**

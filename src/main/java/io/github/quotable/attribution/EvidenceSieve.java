@@ -43,7 +43,7 @@ final class EvidenceSieve implements Sieve {
         first = afterParticipleAside(c, src.end() + 1);
         end = c.clauses.contentEnd(first, c.s.end());
       } else if (i > c.s.first() + 2 && closesClause(c, src.end())) {
-        first = c.s.first();
+        first = clauseStartBefore(c, i);
         end = c.clauses.trimEnd(first, i);
       } else {
         continue;
@@ -117,6 +117,21 @@ final class EvidenceSieve implements Sieve {
 
   private static boolean finding(SentenceContext c, int k) {
     return c.t.is(k, WordClass.WORK) && FINDINGS.hasLower(c.t, k);
+  }
+
+  /**
+   * Where the clause holding token i starts: after the last comma before it that a clause
+   * with its verb follows ("By May, Hale held a lead …", "While Hale leads in Iowa, she …"),
+   * else at the sentence's start; not after "…, 49% to 41%".
+   */
+  private static int clauseStartBefore(SentenceContext c, int i) {
+    for (int k = i - 2; k > c.s.first(); k--) {
+      if (c.t.depth(k) == 0 && Words.comma(c.t, k) && c.clauses.clauseStart(k + 1)
+          && c.clauses.hasVerb(k + 1, i)) {
+        return k + 1;
+      }
+    }
+    return c.s.first();
   }
 
   /** The phrase ends its clause: at the sentence end or before a comma. */

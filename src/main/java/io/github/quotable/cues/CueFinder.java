@@ -128,6 +128,9 @@ public final class CueFinder {
       return w.isForm(CueForm.THIRD) ? CueForm.THIRD : CueForm.BASE;
     }
     if (w.isForm(CueForm.PAST)) {
+      if (!atStart && t.is(p, "as") && isFollowedByBy(i)) {
+        return CueForm.PAST; // "As reported by the Globe, …"
+      }
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
         return null;
       }
@@ -307,6 +310,9 @@ public final class CueFinder {
 
   /** The comma opening an aside like ", like their rivals," that ends at comma p, or -1. */
   private int asideStart(int p, int sentenceStart) {
+    if (p >= sentenceStart && t.type(p) == TokenType.DASH) {
+      return dashAsideStart(p, sentenceStart);
+    }
     if (p < sentenceStart || !Words.comma(t, p)) {
       return -1;
     }
@@ -322,6 +328,24 @@ public final class CueFinder {
             && (Words.pluralNoun(t, k - 1) || t.is(k - 1, WordClass.WORK)
                 || t.is(k - 1, WordClass.CUE_NOUN));
         return (prepositional || participle) && k + 2 < p ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The opening dash of an aside between dashes that closes at p, after a noun that can end
+   * the subject: "Democrats — and some Republicans — say", "Economists – including two of the
+   * bank's own – warn"; -1 if there is none.
+   */
+  private int dashAsideStart(int p, int sentenceStart) {
+    for (int k = p - 1; k > sentenceStart && p - k <= 20; k--) {
+      if (t.depth(k) > 0 || Words.terminal(t, k)) {
+        return -1;
+      }
+      if (t.type(k) == TokenType.DASH) {
+        return k + 1 < p && t.type(k - 1) == TokenType.WORD
+            && (Words.nounish(t, k - 1) || t.cap(k - 1)) ? k : -1;
       }
     }
     return -1;
