@@ -187,13 +187,27 @@ final class ColonSieve implements Sieve {
         return false;
       }
     }
-    for (int k = 1; k < c.t.size(); k++) {
-      if (k != colon && c.t.isChar(k, ':') && c.t.has(k - 1, Shape.UPPER)
-          && k - c.t.paragraphStart(c.t.paragraph(k)) <= MAX_LABEL) {
-        return false;
+    int[] labels = capitalLabels(c);
+    return labels[0] < 0 || labels[0] == colon && labels[1] < 0;
+  }
+
+  /**
+   * The colons of the document's first two labels in capitals near a paragraph's start, -1
+   * for none: found once per document, as a document of many labels asked for each of them.
+   */
+  private static int[] capitalLabels(SentenceContext c) {
+    if (c.capitalLabels == null) {
+      int[] labels = {-1, -1};
+      int n = 0;
+      for (int k = 1; k < c.t.size() && n < 2; k++) {
+        if (c.t.isChar(k, ':') && c.t.has(k - 1, Shape.UPPER)
+            && k - c.t.paragraphStart(c.t.paragraph(k)) <= MAX_LABEL) {
+          labels[n++] = k;
+        }
       }
+      c.capitalLabels = labels;
     }
-    return true;
+    return c.capitalLabels;
   }
 
   /**

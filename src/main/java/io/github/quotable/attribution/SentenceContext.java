@@ -40,6 +40,11 @@ final class SentenceContext {
   private int span;
   /** "Speaking to the BBC, …", "In a statement, …": the sentence's opening setting. */
   private final FrontedSetting setting;
+  /**
+   * The colons of the first two labels in capitals that open a paragraph, -1 for none; read
+   * by {@link ColonSieve} once per document (null until then), not once per label.
+   */
+  int[] capitalLabels;
 
   /** A context for the sentences of one document, read one after another with {@link #start}. */
   SentenceContext(Document doc, NounPhrases np, Clauses clauses) {

@@ -33,6 +33,8 @@ class LinearTimeTest {
         worstCase("unclosed quotation at the start", WorstCases::unclosedAtStart, 60_000),
         worstCase("one sentence of cues", WorstCases::oneSentenceOfCues, 2_000),
         worstCase("pronouns without full stops", WorstCases::pronounsWithoutStops, 1_000),
+        worstCase("labels in capitals inside a paragraph", WorstCases::labelsInsideAParagraph,
+            2_000),
         worstCase("one speaker, many quotations", WorstCases::oneSpeakerManyQuotes, 2_000),
         worstCase("many speakers, one surname", WorstCases::manySpeakers, 500),
         worstCase("single openers, double closers",

@@ -129,6 +129,15 @@ final class WorstCases {
     return "Ann Lowe spoke. " + "they said ".repeat(n);
   }
 
+  /**
+   * {@code n} labels in capitals ("KERR: …") in one paragraph that opens with a sentence of
+   * its own: whether a label is the article's only one is asked of each.
+   */
+  static String labelsInsideAParagraph(int n) {
+    return "The long opening sentence of this paragraph runs on for a good many words. "
+        + "KERR: We said that it rained. ".repeat(n);
+  }
+
   /** A distinct capitalised name for each number: Ba, Bb, ..., Cba, ... */
   private static String name(int i) {
     StringBuilder sb = new StringBuilder();
