@@ -3,7 +3,9 @@ package io.github.quotable.attribution;
 import io.github.quotable.cues.Cue;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.WordSet;
+import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Shape;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -149,14 +151,14 @@ final class ColonSieve implements Sieve {
    * ("KERR: Rebuilding trust. People have to believe we will come."), else with its sentence.
    */
   private static int turnEnd(SentenceContext c, int colon) {
-    java.util.List<io.github.quotable.text.Sentence> all = c.doc.sentences();
+    List<Sentence> all = c.doc.sentences();
     int last = c.s.index();
     if (c.t.startsParagraph(c.s.first())) {
       while (last + 1 < all.size() && all.get(last + 1).paragraph() == c.s.paragraph()) {
         last++;
       }
     }
-    io.github.quotable.text.Sentence s = all.get(last);
+    Sentence s = all.get(last);
     return c.clauses.contentEnd(last == c.s.index() ? colon + 1 : s.first(), s.end());
   }
 

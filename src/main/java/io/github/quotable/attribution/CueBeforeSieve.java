@@ -314,8 +314,6 @@ final class CueBeforeSieve implements Sieve {
     return -1;
   }
 
-
-
   private static final WordSet RELATIVES = WordSet.of("which", "that",
       "what", "who", "whom");
 
@@ -560,7 +558,8 @@ final class CueBeforeSieve implements Sieve {
     return false;
   }
 
-  private static boolean contractedIs(SentenceContext c, int k) {
+  /** "'s" as in "it's", "she's": the clitic of "is" (or "has"). */
+  static boolean contractedIs(SentenceContext c, int k) {
     return c.t.is(k, "'s") || c.t.is(k, "’s");
   }
 

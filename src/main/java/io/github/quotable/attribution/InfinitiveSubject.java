@@ -3,6 +3,7 @@ package io.github.quotable.attribution;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
 
 /**
  * Who does what an infinitive cue says when its own clause names them, rather than the
@@ -14,7 +15,10 @@ final class InfinitiveSubject {
 
   private InfinitiveSubject() {}
 
-  /** The doer of the infinitive whose "to" is token {@code to}, or null if the clause names none. */
+  /**
+   * The doer of the infinitive whose "to" is token {@code to}, or null if the clause names
+   * none.
+   */
   static Phrase of(SentenceContext c, int to) {
     Phrase object = objectPronoun(c, to - 1) ? new Phrase(to - 1, to, to - 1, to,
         Phrase.Kind.PRONOUN, -1, -1) : c.np.before(to, c.s.first());
@@ -23,8 +27,8 @@ final class InfinitiveSubject {
       return object;
     }
     for (int k = to - 1; k >= c.s.first() && to - k <= 5; k--) {
-      if (c.t.depth(k) > 0 || c.t.type(k) != io.github.quotable.text.TokenType.WORD
-          && !c.t.is(k, "'s") && !c.t.is(k, "’s")) {
+      if (c.t.depth(k) > 0
+          || c.t.type(k) != TokenType.WORD && !CueBeforeSieve.contractedIs(c, k)) {
         return null;
       }
       if (c.t.is(k, WordClass.SUBJ)) {
@@ -40,17 +44,17 @@ final class InfinitiveSubject {
 
   /**
    * Whether the infinitive's clause is impersonal, "it" or "there" and a form of "be" before
-   * it: "it is too soon to say whether …", "there is reason to believe …" report nobody's words.
+   * it: "it is too soon to say whether …", "there is reason to believe …" report nobody's
+   * words.
    */
   static boolean impersonal(SentenceContext c, int to) {
     for (int k = to - 1; k - 1 >= c.s.first() && to - k <= 5; k--) {
-      if (c.t.depth(k) > 0 || c.t.type(k) != io.github.quotable.text.TokenType.WORD
-          && !c.t.is(k, "'s") && !c.t.is(k, "’s")) {
+      if (c.t.depth(k) > 0
+          || c.t.type(k) != TokenType.WORD && !CueBeforeSieve.contractedIs(c, k)) {
         return false;
       }
-      boolean be = c.t.is(k, WordClass.COPULA) || c.t.is(k, "'s") || c.t.is(k, "’s");
-      if (be && (c.t.is(k - 1, "it") || c.t.is(k - 1, "It") || c.t.is(k - 1, "there")
-          || c.t.is(k - 1, "There"))) {
+      boolean be = c.t.is(k, WordClass.COPULA) || CueBeforeSieve.contractedIs(c, k);
+      if (be && (c.t.is(k - 1, "it") || c.t.is(k - 1, "there"))) { // compared without case
         return true;
       }
     }
@@ -76,7 +80,7 @@ final class InfinitiveSubject {
 
   /** A verb (or "be") that the object follows: "led", "prompting", "urged", "was". */
   private static boolean governs(SentenceContext c, int k) {
-    return c.t.type(k) == io.github.quotable.text.TokenType.WORD && c.t.lower(k)
+    return c.t.type(k) == TokenType.WORD && c.t.lower(k)
         && (!c.t.isAny(k, Words.FUNCTION) || c.t.is(k, WordClass.COPULA)) && !Words.nounish(c.t, k)
         || c.t.is(k, WordClass.CUE);
   }

@@ -903,7 +903,7 @@ public final class NounPhrases {
       to++;
     }
     return to - from >= 2 && (to == limit || Words.comma(t, to) || Words.terminal(t, to))
-        && allName(from, to) ? to : -1;
+        ? to : -1;
   }
 
   /** Ann "Nan" Lee: the token after a quoted nickname between name words, or -1. */
