@@ -5,9 +5,9 @@ import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
-import java.util.Set;
 
 /**
  * Court and inquiry reporting: "The court heard that …", "the jury was told: “…”", "Jurors
@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class HearingSieve implements Sieve {
   /** Bodies that hear evidence. */
-  private static final Set<String> BODIES = Set.of("court", "jury", "jurors", "inquest",
+  private static final WordSet BODIES = WordSet.of("court", "jury", "jurors", "inquest",
       "tribunal", "hearing", "trial", "inquiry", "committee", "panel");
 
   @Override
@@ -65,8 +65,8 @@ final class HearingSieve implements Sieve {
   }
 
   private static boolean body(SentenceContext c, int k) {
-    return c.t.type(k) == TokenType.WORD && BODIES.contains(c.t.string(k).toLowerCase(
-        java.util.Locale.ROOT));
+    // looked up from the token's chars: a lower-cased string of it was an allocation per "told"
+    return c.t.type(k) == TokenType.WORD && BODIES.hasLower(c.t, k);
   }
 
   /** The start of the body's phrase: "the", "Southwark Crown", "the two-day". */
