@@ -140,9 +140,7 @@ final class ColonSieve implements Sieve {
     }
     int end = turnEnd(c, colon);
     if (end - colon > 3 && c.clauses.hasVerb(colon + 1, end) && personLike(c, src)) {
-      Cue cue = new Cue(Cue.Type.COLON, colon, colon, colon + 1, null, null);
-      c.accept(colon + 1, end, cue, src, null, null, -1, -1, Rule.COLON,
-          Rule.COLON.confidence());
+      accept(c, colon, end, src, Rule.COLON);
     }
   }
 
@@ -221,8 +219,12 @@ final class ColonSieve implements Sieve {
   }
 
   private static void accept(SentenceContext c, int colon, Phrase src, Rule rule) {
+    accept(c, colon, c.clauses.contentEnd(colon + 1, c.s.end()), src, rule);
+  }
+
+  /** What follows the colon up to {@code end}, said by src. */
+  private static void accept(SentenceContext c, int colon, int end, Phrase src, Rule rule) {
     Cue cue = new Cue(Cue.Type.COLON, colon, colon, colon + 1, null, null);
-    int end = c.clauses.contentEnd(colon + 1, c.s.end());
     c.accept(colon + 1, end, cue, src, null, null, -1, -1, rule, rule.confidence());
   }
 
