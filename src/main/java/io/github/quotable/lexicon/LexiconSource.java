@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Reads the lines of a lexicon: the default resource file, without comments and blanks. */
@@ -34,20 +35,23 @@ public final class LexiconSource {
 
   /**
    * The entries of a resource's text, as {@link #entries(List)} finds them in its lines: read
-   * whole and cut here, without a reader that decodes it a char at a time, interpreted at
-   * start-up.
+   * whole and cut here at each line end found by {@code indexOf}. This runs interpreted at
+   * start-up, where a loop of our own over the text's chars (three calls per char) was half the
+   * time to build the default vocabulary.
    */
-  private static ImmutableList<String> entries(String text) {
+  static ImmutableList<String> entries(String text) {
     List<String> lines = new ArrayList<>(256);
-    int from = 0;
-    for (int i = 0; i <= text.length(); i++) {
+    for (int from = 0; from < text.length(); ) {
+      int newline = text.indexOf('\n', from);
+      int end = newline < 0 ? text.length() : newline;
+      String line = text.substring(from, end);
       // a line ends where BufferedReader.readLine ends it: at \n, \r or both
-      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        if (i > from) {
-          lines.add(text.substring(from, i));
-        }
-        from = i + 1;
+      if (line.indexOf('\r') >= 0) {
+        lines.addAll(Arrays.asList(line.split("\r")));
+      } else {
+        lines.add(line);
       }
+      from = end + 1;
     }
     return entries(lines);
   }
