@@ -41,7 +41,7 @@ final class RoleReader {
     if (end >= t.size() || t.type(end) != TokenType.POSSESSIVE) {
       // not "Dr. Theresa Tam, Canada's chief public health officer": the phrase before is
       // the whole appositive's, not the possessor's
-      appositiveBefore(prefixFirst, limit, out);
+      appositiveBefore(prefixFirst, end, limit, out);
     }
     partyLabel(end, sentenceEnd, out);
   }
@@ -276,9 +276,12 @@ final class RoleReader {
 
   /**
    * "the Republican presidential nominee, Tom J. Hale", "An attorney for Pike, Mark
-   * MacDougall,"
+   * MacDougall,"; "according to the Treasury secretary, Jacob Lew, …", where the name between
+   * commas is an appositive inside the preposition's object, but not "In his assessment of the
+   * governor, Calderon said", where the phrase after the preposition is a fronted adjunct and
+   * the name starts the clause.
    */
-  private void appositiveBefore(int nameFirst, int limit, List<String> out) {
+  private void appositiveBefore(int nameFirst, int nameEnd, int limit, List<String> out) {
     int comma = nameFirst - 1;
     if (comma - 1 < limit || !Words.comma(t, comma)) {
       return;
@@ -297,8 +300,10 @@ final class RoleReader {
         break;
       }
     }
+    boolean adjunct = k - 2 >= limit && t.is(k - 2, WordClass.PREP)
+        && !(nameEnd < t.size() && Words.comma(t, nameEnd));
     if ((k - 1 >= limit && (t.isAny(k - 1, Words.OPENERS) || t.is(k - 1, WordClass.CONJ))
-        || k == limit) && !preposition(k)) {
+        || k == limit) && !preposition(k) && !adjunct) {
       addIfRole(k, comma, out);
     }
   }

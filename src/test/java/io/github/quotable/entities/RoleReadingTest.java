@@ -34,6 +34,15 @@ class RoleReadingTest {
   }
 
   @Test
+  void aFrontedPrepositionalPhraseIsNoAppositiveBeforeTheName() {
+    assertThat(roles("In his assessment of the governor, Calderon said the plan was doomed."))
+        .isEmpty();
+    // a name between commas inside the preposition's object keeps what comes before it
+    assertThat(roles("The plan was praised by the chief executive, Ann Lowe, who said it was "
+        + "overdue.")).containsExactly("chief executive");
+  }
+
+  @Test
   void britishIrishAndSportRolesBeforeAName() {
     assertThat(roles("Newcastle boss Eddie Howe said his side were outstanding."))
         .containsExactly("Newcastle boss");
