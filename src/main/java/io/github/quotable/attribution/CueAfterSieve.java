@@ -171,7 +171,7 @@ final class CueAfterSieve implements Sieve {
    * word for a person, group, organisation or document ("said a spokesman", "said the report");
    * not "…, wrote a host of new songs".
    */
-  private static boolean canSpeak(SentenceContext c, Phrase src) {
+  static boolean canSpeak(SentenceContext c, Phrase src) {
     if (src.kind() != Phrase.Kind.NOMINAL || src.end() < c.s.end()
         && (c.t.is(src.end(), "who") || c.t.is(src.end(), "whose"))) {
       return true; // "said the man who built …"

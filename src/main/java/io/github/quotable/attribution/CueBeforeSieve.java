@@ -81,7 +81,7 @@ final class CueBeforeSieve implements Sieve {
       if (own != null) {
         shares = null; // "after she attacked the police and blamed “…”": she blamed
       }
-      src = own != null ? own : shares == null ? subject(c, vg) : null;
+      src = own != null ? own : shares == null ? speakingSubject(c, subject(c, vg), vg) : null;
       if (shares == null && src == null) {
         return;
       }
@@ -822,6 +822,28 @@ final class CueBeforeSieve implements Sieve {
       return null;
     }
     return outer;
+  }
+
+  /**
+   * The subject a participle's report belongs to: the main clause's, unless that is a thing that
+   * cannot speak and a clause between it and the participle has a subject that can ("The row
+   * erupted after the mayor took office, calling cyclists reckless": the mayor calls).
+   */
+  private static Phrase speakingSubject(SentenceContext c, Phrase subject, int vg) {
+    if (subject == null || CueAfterSieve.canSpeak(c, subject)) {
+      return subject;
+    }
+    Phrase nearest = null;
+    for (int k = subject.end(); k < vg - 1; k++) {
+      if (c.t.is(k, WordClass.SUB) && c.t.depth(k) == 0) {
+        Phrase p = c.np.after(k + 1, vg);
+        if (p != null && p.first() == k + 1 && finiteVerbAt(c.t, p.end(), vg)
+            && CueAfterSieve.canSpeak(c, p)) {
+          nearest = p;
+        }
+      }
+    }
+    return nearest != null ? nearest : subject;
   }
 
   /** The main clause's subject before token {@code before} of sentence s, or null. */

@@ -383,4 +383,19 @@ class SpeakerResolutionTest {
         .isEqualTo("Jane Doe");
     assertThat(lastSpeaker("Cllr Ann Lee said the budget was balanced.")).isEqualTo("Ann Lee");
   }
+
+  @Test
+  void aParticipleOfAThingBelongsToTheSubjectOfTheClauseBetween() {
+    assertThat(lastSpeaker("The row erupted a week after the mayor took office with harsh words "
+        + "about cyclists, calling them reckless.")).isEqualTo("the mayor");
+    // a subject that can speak keeps the participle
+    assertThat(lastSpeaker("The mayor spoke after the vote was counted, calling it a disgrace."))
+        .isEqualTo("the mayor");
+  }
+
+  @Test
+  void aWealthyOwnerDescribedByTheSourceOfTheirWealthIsTheNamedOwner() {
+    assertThat(lastSpeaker("Marta Quinn bought the club in May. “We will build a new stand,” the "
+        + "shipping magnate told reporters.")).isEqualTo("Marta Quinn");
+  }
 }
