@@ -791,4 +791,26 @@ class FramesTest {
     assertThat(q.speakerName()).isEqualTo("Ana Ruiz");
     assertThat(q.cue().orElseThrow().text()).isEqualTo("compared");
   }
+
+  @Test
+  void aRetortWithBackAfterTheVerbIsACue() {
+    Quotation q = only("“Let me finish,” Ms. Ortiz shot back.");
+    assertThat(q.cue().get().text()).isEqualTo("shot back");
+    assertThat(q.speakerName()).isEqualTo("Ortiz");
+    assertThat(only("‘That is rubbish,’ the minister hit back.").cue().get().text())
+        .isEqualTo("hit back");
+    Quotation reported = only("The union fired back that the offer was an insult.");
+    assertThat(reported.type()).isEqualTo(QuoteType.INDIRECT);
+    assertThat(reported.content().text()).isEqualTo("the offer was an insult");
+    // without "back", the verbs report nothing
+    assertThat(extract("Police fired at the car. The striker shot wide.")).isEmpty();
+  }
+
+  @Test
+  void reactedIntroducesAQuotationBesideIt() {
+    Quotation q = only("The coach was asked about the referee. “Is he serious?” reacted Lina Berg.");
+    assertThat(q.cue().get().text()).isEqualTo("reacted");
+    assertThat(q.speakerName()).isEqualTo("Lina Berg");
+    assertThat(extract("Markets reacted calmly to the news.")).isEmpty();
+  }
 }
