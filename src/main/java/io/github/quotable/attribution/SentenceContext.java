@@ -7,7 +7,9 @@ import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Sentence;
+import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,9 +210,34 @@ final class SentenceContext {
     while (p - 1 >= s.first() && Words.verbGroup(t, p - 1) && t.depth(p - 1) == 0) {
       p--;
     }
+    int ago = agoPhraseStart(p - 1);
+    if (ago > s.first()) {
+      p = ago; // "The ministry less than two weeks ago said": the time is no subject
+      while (p - 1 >= s.first() && Words.verbGroup(t, p - 1) && t.depth(p - 1) == 0) {
+        p--;
+      }
+    }
     if (Words.parentheticalAdverb(t, p - 1, s.first())) {
       p -= 3; // "Proponents of the bill, however, say": the aside belongs to the verb
     }
     return p;
+  }
+
+  /**
+   * Where a time phrase ending in "ago" at token i starts ("long ago", "less than two weeks
+   * ago", "a year ago"), or -1 if token i ends none.
+   */
+  private int agoPhraseStart(int i) {
+    if (i - 1 < s.first() || !t.is(i, "ago") || !(t.is(i - 1, WordClass.TIME)
+        || t.is(i - 1, "long"))) {
+      return -1;
+    }
+    int k = i - 2;
+    while (k >= s.first() && i - k < 7 && t.depth(k) == 0 && (t.type(k) == TokenType.NUMBER
+        || t.is(k, WordClass.QUANT) || t.is(k, "a") || t.is(k, "an") || t.is(k, "than")
+        || t.is(k, "less") || t.is(k, "just") || t.is(k, "nearly") || t.is(k, "about"))) {
+      k--;
+    }
+    return k + 1;
   }
 }

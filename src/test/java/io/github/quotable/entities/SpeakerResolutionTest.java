@@ -398,4 +398,14 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("Marta Quinn bought the club in May. “We will build a new stand,” the "
         + "shipping magnate told reporters.")).isEqualTo("Marta Quinn");
   }
+
+  @Test
+  void anAdverbOrATimeAgoBetweenSubjectAndCueIsNoPartOfTheSubject() {
+    assertThat(lastSpeaker("He soon learned that his parents had never filed the papers."))
+        .isEqualTo("He");
+    assertThat(lastSpeaker("The ministry less than two weeks ago said that the files were "
+        + "secret.")).isEqualTo("the ministry");
+    assertThat(lastSpeaker("The council instead argued that the road should close."))
+        .isEqualTo("the council");
+  }
 }
