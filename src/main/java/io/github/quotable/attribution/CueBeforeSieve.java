@@ -97,6 +97,17 @@ final class CueBeforeSieve implements Sieve {
       Phrase own = c.np.after(antecedent + 1, vg); // "a tactic Democrats hope will …"
       src = own != null ? own : src;
     }
+    Phrase agent = rule == Rule.PARTICIPLE ? null : passiveAgent(c, cue);
+    if (agent != null && agent.end() > content.first) {
+      // "by his father for installing …": the agent ends before the preposition
+      Phrase shorter = agent.first() + 1 < content.first
+          ? c.np.after(agent.first(), content.first - 1) : null;
+      agent = shorter == null ? null : possessiveHer(c, shorter, content.first);
+    }
+    if (agent != null) {
+      src = agent; // "Freddy was berated by his father for …": the father berates
+      shares = null;
+    }
     if (src != null && src.kind() == Phrase.Kind.PRONOUN) {
       Phrase outer = reportingSubject(c, src);
       src = outer != null ? outer : src;
@@ -844,6 +855,21 @@ final class CueBeforeSieve implements Sieve {
       }
     }
     return nearest != null ? nearest : subject;
+  }
+
+  /**
+   * The agent of a passive cue, "by" and a phrase right after a form of "be" and the cue
+   * ("was told by aides", "were berated by the judge"); null if the cue is not such.
+   */
+  private static Phrase passiveAgent(SentenceContext c, Cue cue) {
+    int by = cue.end();
+    if (cue.form() != CueForm.PAST || cue.first() - 1 < c.s.first() || by + 1 >= c.s.end()
+        || !c.t.is(cue.first() - 1, WordClass.COPULA) || !c.t.is(by, "by")) {
+      return null;
+    }
+    Phrase p = c.np.after(by + 1, c.s.end());
+    return p == null || p.kind() == Phrase.Kind.RELATIVE || c.t.is(p.first(), WordClass.TIME)
+        ? null : possessiveHer(c, p, c.s.end());
   }
 
   /** The main clause's subject before token {@code before} of sentence s, or null. */

@@ -408,4 +408,15 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("The council instead argued that the road should close."))
         .isEqualTo("the council");
   }
+
+  @Test
+  void thePassiveCuesAgentAfterByIsTheSource() {
+    assertThat(lastSpeaker("The minister was told by aides that the plan had failed."))
+        .isEqualTo("aides");
+    assertThat(lastSpeaker("At the depot, Dara was berated by her manager for leaving early."))
+        .isEqualTo("her manager");
+    // "by" and a time is no agent
+    assertThat(lastSpeaker("Ms. Cole was told by Friday that the job was hers."))
+        .isEqualTo("Cole");
+  }
 }
