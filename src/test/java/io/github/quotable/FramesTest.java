@@ -813,4 +813,17 @@ class FramesTest {
     assertThat(q.speakerName()).isEqualTo("Lina Berg");
     assertThat(extract("Markets reacted calmly to the news.")).isEmpty();
   }
+
+  @Test
+  void aSentenceThatPointsBackAtAQuotationNamesItsAuthor() {
+    List<Quotation> qs = extract("Coach Jane Doe was upbeat. “We will win,” she said.\n\n"
+        + "“We are not afraid of anyone.” That was the message from striker Ana Silva on Sunday."
+        + "\n\n“We will get through it.” That’s the view of the union.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Jane Doe", "Ana Silva", "the union");
+    // without a noun for words it points at something else
+    assertThat(extract("Coach Jane Doe was upbeat. “We will win,” she said.\n\n“Now rest.” "
+        + "That was the end of a season of Ana Silva.").get(1).speakerName())
+        .isEqualTo("Jane Doe");
+  }
 }

@@ -113,6 +113,44 @@ final class AdjacentSubject {
             Rule.ADJACENT_SUBJECT, QuoteKind.SPEECH, Rule.ADJACENT_SUBJECT.confidence());
   }
 
+  /**
+   * "“We are not afraid.” That was the message from striker Ana Silva.": the sentence after a
+   * quotation that stands alone, in its paragraph, points back at it with a demonstrative, a
+   * form of "be" and a noun for words ("Those were the words of", "Such was the verdict of"),
+   * and names their author after "from", "of" or "by"; null if there is none.
+   */
+  Attribution pointedBack(QuotedSpan q) {
+    Sentence s = doc.sentenceOf(q.outerEnd() - 1);
+    if (!standsAlone(q) || s.index() + 1 >= doc.sentences().size()) {
+      return null;
+    }
+    Sentence n = doc.sentences().get(s.index() + 1);
+    int k = n.first();
+    if (n.paragraph() != s.paragraph() || k + 4 >= n.end() || !POINTERS.hasLower(t, k)
+        || !t.is(k + 1, WordClass.COPULA) && !t.is(k + 1, "'s") && !t.is(k + 1, "’s")) {
+      return null;
+    }
+    boolean words = false;
+    for (int i = k + 2; i + 1 < n.end() && i - k <= 6; i++) {
+      if (t.is(i, "from") || t.is(i, "of") || t.is(i, "by")) {
+        Phrase src = words ? np.after(i + 1, n.end()) : null;
+        boolean body = src != null && src.kind() == Phrase.Kind.NOMINAL
+            && t.is(src.headEnd() - 1, WordClass.ORG); // "the view of the union"
+        return src == null || !person(src) && !body ? null
+            : new Attribution(q.outerFirst(), q.outerEnd(), null, src, null, null, -1, -1,
+                Rule.ADJACENT_SUBJECT, QuoteKind.SPEECH, Rule.ADJACENT_SUBJECT.confidence());
+      }
+      Word w = t.word(i);
+      words |= w != null && (w.is(WordClass.CUE_NOUN) || w.is(WordClass.WORK));
+      if (!t.lower(i) || t.depth(i) > 0) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final WordSet POINTERS = WordSet.of("that", "those", "these", "this", "such");
+
   /** The quotation opens its first sentence and closes its last. */
   private boolean standsAlone(QuotedSpan q) {
     if (!q.closed()) {

@@ -168,6 +168,10 @@ final class OrphanQuotes {
     if (so != null) {
       return so;
     }
+    Attribution pointed = adjacent.pointedBack(q);
+    if (pointed != null) {
+      return pointed;
+    }
     Phrase subject = adjacent.before(q);
     if (subject != null && (!sameParagraph || subject.kind() != Phrase.Kind.PRONOUN
         && earlierSentence(prev, subject.first()))) {
