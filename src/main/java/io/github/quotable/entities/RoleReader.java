@@ -176,6 +176,9 @@ final class RoleReader {
       // "Writing on Facebook, the club's owner said": the phrase is the verb's subject
       return;
     }
+    if (nameBetweenCommas(to, sentenceEnd)) {
+      return; // "a letter to Ann Hume, the RAC's head of policy, Simon Ward, wrote": Ward's
+    }
     if (hasRoleWord(end + 1, to)) {
       coordinated(end + 1, to, out);
     } else if (describesPerson(end + 1, to)) {
@@ -272,6 +275,24 @@ final class RoleReader {
     } else if (OCCUPATION_VERBS.contains(v)) {
       add(verb, to, out);
     }
+  }
+
+  /**
+   * Whether a comma at i, after a word in lower case, opens a person's name (a given name or an
+   * honorific first) that a comma or a verb closes; after a name the name goes on with a place
+   * ("a nurse from Brownsville, Texas,"), and a name that is no person's is in apposition to
+   * the noun before ("the editor of its newspaper, L'Osservatore Romano, said").
+   */
+  private boolean nameBetweenCommas(int i, int sentenceEnd) {
+    if (!Words.comma(t, i) || i + 1 >= sentenceEnd || !t.lower(i - 1) || !np.nameToken(i + 1)
+        || !t.is(i + 1, WordClass.FIRST_NAME) && !t.is(i + 1, WordClass.HONORIFIC)) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < sentenceEnd && np.nameToken(k)) {
+      k++;
+    }
+    return k < sentenceEnd && (Words.comma(t, k) || np.verbLike(k));
   }
 
   /**

@@ -568,6 +568,13 @@ public final class NounPhrases {
       int role = np == null ? -1
           : np.kind() == Phrase.Kind.NOMINAL ? np.first() : theTitle(np, limit);
       if (role >= 0 && allName(c + 1, end)) {
+        Phrase person = np.kind() == Phrase.Kind.NOMINAL && !t.is(c + 1, WordClass.FIRST_NAME)
+            && !t.is(c + 1, WordClass.HONORIFIC) ? nameBefore(np.first(), limit) : null;
+        if (person != null) {
+          // "Luca Ferri, the editor of its newspaper, La Voce, said": the name that is no
+          // person's is the newspaper's; the person before speaks
+          return person.withAppositive(np.first(), end, person.first(), comma);
+        }
         // "The port's operator, Meridian Terminals, said", "the First Minister, John Swinney,
         // said": the phrase names nobody (a capitalised office after "the" neither); the name
         // is in the appositive
@@ -593,6 +600,17 @@ public final class NounPhrases {
       end = c;
     }
     return null;
+  }
+
+  /** The name before a comma at first - 1, not a preposition's object, or null. */
+  private Phrase nameBefore(int first, int limit) {
+    if (first - 2 < limit || !Words.comma(t, first - 1)) {
+      return null;
+    }
+    Phrase p = nounPhraseEndingAt(first - 2, limit);
+    // not "In a statement to the Observer, her adviser, Jake Sullivan, said"
+    return p != null && p.kind() == Phrase.Kind.NAME
+        && !(p.first() - 1 >= limit && t.is(p.first() - 1, WordClass.PREP)) ? p : null;
   }
 
   /**

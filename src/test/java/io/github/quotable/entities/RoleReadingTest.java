@@ -43,6 +43,18 @@ class RoleReadingTest {
   }
 
   @Test
+  void aRoleBetweenTwoNamesIsTheSecondPersonsAppositive() {
+    String text = "In a letter to Rachel Hume, the RAC's head of policy, Simon Ward, wrote: "
+        + "'Drivers cannot take another hit.' Ms Hume said she understood the pressure.";
+    assertThat(roles(text)).isEmpty();
+    // a place or a company after the comma leaves the role with the name before it
+    assertThat(roles("“We will rebuild,” said Ana Ruiz, a nurse from Brownsville, Texas, who "
+        + "lost her home.")).containsExactly("nurse from Brownsville");
+    assertThat(roles("Luca Ferri, the editor of its weekly newspaper, La Voce, said the claims "
+        + "were false.")).containsExactly("editor of its weekly newspaper");
+  }
+
+  @Test
   void britishIrishAndSportRolesBeforeAName() {
     assertThat(roles("Newcastle boss Eddie Howe said his side were outstanding."))
         .containsExactly("Newcastle boss");

@@ -419,4 +419,17 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("Ms. Cole was told by Friday that the job was hers."))
         .isEqualTo("Cole");
   }
+
+  @Test
+  void aPlaceOrATitleNamedInTheAppositiveIsNotTheSpeaker() {
+    assertThat(lastSpeaker("Ana Ruiz, a nurse from Brownsville, Texas, said the water was "
+        + "rising.")).isEqualTo("Ana Ruiz");
+    assertThat(lastSpeaker("Luca Ferri, the editor of its weekly newspaper, La Voce, said the "
+        + "claims were false.")).isEqualTo("Luca Ferri");
+    // a name after a preposition is no subject: the appositive's name speaks
+    assertThat(lastSpeaker("In a statement to the Observer, her adviser, Jake Sullivan, said the "
+        + "claims were false.")).isEqualTo("Jake Sullivan");
+    assertThat(lastSpeaker("The port's operator, Meridian Terminals, said the strike was "
+        + "illegal.")).isEqualTo("Meridian Terminals");
+  }
 }
