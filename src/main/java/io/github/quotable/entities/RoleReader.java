@@ -321,6 +321,14 @@ final class RoleReader {
         break;
       }
     }
+    if (k + 2 < comma && t.is(k, "according") && t.is(k + 1, "to")) {
+      // "According to the company's spokesman, Tom Reed, …": the phrase after "to", when the
+      // name closes an appositive
+      if (nameEnd < t.size() && Words.comma(t, nameEnd)) {
+        addIfRole(k + 2, comma, out);
+      }
+      return;
+    }
     boolean adjunct = k - 2 >= limit && t.is(k - 2, WordClass.PREP)
         && !(nameEnd < t.size() && Words.comma(t, nameEnd));
     if ((k - 1 >= limit && (t.isAny(k - 1, Words.OPENERS) || t.is(k - 1, WordClass.CONJ))

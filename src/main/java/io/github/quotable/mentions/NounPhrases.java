@@ -887,13 +887,16 @@ public final class NounPhrases {
         int title = quotedTitleEnd(to, limit); // "author of “Bitter Pill”"
         to = title > 0 ? title : to + 1;
       }
+      boolean accordingTo = i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according");
       if (t.isAny(i, Words.OPENERS) && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1)
           || theTitle(p, i) >= 0) && allName(k + 1, to)
-          && !(i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according"))) {
+          && (!accordingTo || headEnd > headFirst && Words.role(t, headEnd - 1)
+              && to < limit && Words.comma(t, to))) {
         // "said the union's general secretary, Mick Lynch", "said the chief executive of the
         // NHS Confederation, Matthew Taylor", "said the First Minister, Humza Yousaf": the
         // phrase names nobody, the name is in the appositive; but "According to
-        // an FBI summary, Cheryl Mills, a top aide, sent …" names the next clause's subject
+        // an FBI summary, Cheryl Mills, a top aide, sent …" names the next clause's subject,
+        // unless a person is meant ("According to the Treasury secretary, Jacob Lew, the …")
         return new Phrase(i, to, k + 1, to, Phrase.Kind.NAME, -1, -1);
       }
       boolean relative = t.is(k + 1, "who") || t.is(k + 1, "which") || t.is(k + 1, "whose");

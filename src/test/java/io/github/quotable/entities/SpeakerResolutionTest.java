@@ -432,4 +432,15 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("The port's operator, Meridian Terminals, said the strike was "
         + "illegal.")).isEqualTo("Meridian Terminals");
   }
+
+  @Test
+  void accordingToAPersonsRoleThenTheirNameIsThatPerson() {
+    List<Quotation> qs = quotes("According to the company's spokesman, Tom Reed, the plant will "
+        + "close.");
+    assertThat(qs.get(0).speakerName()).isEqualTo("Tom Reed");
+    assertThat(qs.get(0).speaker().orElseThrow().roles()).containsExactly("company's spokesman");
+    // a document's name after the comma is the next clause's subject
+    assertThat(lastSpeaker("According to an FBI summary, Cheryl Mills, a top aide, sent the "
+        + "emails.")).isEqualTo("an FBI summary");
+  }
 }
