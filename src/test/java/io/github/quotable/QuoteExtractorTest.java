@@ -1460,4 +1460,13 @@ class QuoteExtractorTest {
     assertThat(only("\u201cWe won,\u201d she said, as recalled by her aide, in a new book.")
         .type()).isEqualTo(QuoteType.DIRECT);
   }
+
+  @Test
+  void aPronounWithAGluedModalOpensTheToldClause() {
+    Quotation q = only("Ms. Dale told reporters she\u2019d quit the board.");
+    assertThat(q.content().text()).isEqualTo("she\u2019d quit the board");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("reporters");
+    assertThat(only("Mr. Fenn told the panel they'll appeal.").content().text())
+        .isEqualTo("they'll appeal");
+  }
 }
