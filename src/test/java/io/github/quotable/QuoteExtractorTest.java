@@ -1469,4 +1469,17 @@ class QuoteExtractorTest {
     assertThat(only("Mr. Fenn told the panel they'll appeal.").content().text())
         .isEqualTo("they'll appeal");
   }
+
+  @Test
+  void aPhrasalCueMayHaveAnAddresseeOrAdjunctsBeforeThat() {
+    Quotation q = only("Ms. Dale made it clear to the board on Monday that the depot will stay open.");
+    assertThat(q.content().text()).isEqualTo("the depot will stay open");
+    assertThat(q.speakerName()).isEqualTo("Dale");
+    assertThat(only("Mr. Fenn made his case to donors that the fund was sound.").content().text())
+        .isEqualTo("the fund was sound");
+    assertThat(only("The mayor shot back that the audit was late.").content().text())
+        .isEqualTo("the audit was late");
+    // no "that" clause: no report
+    assertThat(extract("The firm made a profit that year.").quotations()).isEmpty();
+  }
 }

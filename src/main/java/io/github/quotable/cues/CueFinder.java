@@ -85,12 +85,34 @@ public final class CueFinder {
         k++;
       }
       boolean complete = k - i - 1 == tail.size() && k < end;
-      if (complete && (!p.verb().takes(Frame.THAT) || t.is(k, "that"))) {
+      if (complete && (!p.verb().takes(Frame.THAT) || t.is(k, "that")
+          || thatAfterAdjuncts(k, end))) {
         return new Cue(Cue.Type.VERB, i, i, k, p.verb(), p.form());
       }
     }
     return null;
   }
+
+  /**
+   * Whether "that" follows within a few words that an addressee or adjuncts may fill, with no
+   * verb, subject pronoun or sentence end before it: "made it clear to the board on Monday
+   * that", "made the case to donors that".
+   */
+  private boolean thatAfterAdjuncts(int k, int end) {
+    for (int j = k; j < end && j - k < MAX_ADJUNCT_WORDS; j++) {
+      if (t.depth(j) > 0 || Words.terminal(t, j) || t.isChar(j, ':') || t.isChar(j, ';')
+          || t.type(j) == TokenType.QUOTE || t.is(j, WordClass.SUBJ) || t.is(j, WordClass.CUE)
+          || t.is(j, WordClass.AUX) || t.is(j, WordClass.MODAL) || t.is(j, WordClass.COPULA)) {
+        return false;
+      }
+      if (t.is(j, "that")) {
+        return j > k;
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_ADJUNCT_WORDS = 10;
 
   private boolean secondWord(Vocabulary v, int i) {
     List<String> words = v.phrasalSecondWords();
