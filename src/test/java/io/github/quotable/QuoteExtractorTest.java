@@ -1482,4 +1482,20 @@ class QuoteExtractorTest {
     // no "that" clause: no report
     assertThat(extract("The firm made a profit that year.").quotations()).isEmpty();
   }
+
+  @Test
+  void aParticipleOfSayingThatOpensTheSentenceIsTheMainSubjectsReport() {
+    Quotation q = extract("Noting that the depot had closed, Ms. Dale urged the board to act.")
+        .quotations().get(0);
+    assertThat(q.content().text()).isEqualTo("the depot had closed");
+    assertThat(q.speakerName()).isEqualTo("Dale");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("Noting");
+    Quotation after = extract("After arguing on Monday that the vote was rigged, Mr. Fenn left.")
+        .quotations().get(0);
+    assertThat(after.content().text()).isEqualTo("the vote was rigged");
+    assertThat(after.speakerName()).isEqualTo("Fenn");
+    // a condition the writer sets is nobody's report
+    assertThat(extract("Assuming that the vote holds, the board will meet.").quotations())
+        .isEmpty();
+  }
 }

@@ -177,13 +177,17 @@ public final class CueFinder {
               // "as “fake news,” telling reporters that", not "…,” referring to X"
           || t.type(p) == TokenType.POSSESSIVE && p - 1 >= sentenceStart
               && t.is(p - 1, WordClass.SUBJ) // "she’s claiming"
+          || t.is(p, "to") && p - 1 >= sentenceStart && t.is(p - 1, "addition")
           || t.is(p, "and") || t.is(p, "by") || t.is(p, "after") || t.is(p, "before")
           || t.is(p, "while") || t.is(p, "without") || t.is(p, "in")
           || t.is(p, "as") && quotedBefore(p, sentenceStart)
           || REDUCED_RELATIVE.contains(w.verb().lemma()) && Words.nounish(t, p)
               && !t.is(p, WordClass.CUE) && (t.type(p) == TokenType.WORD
                   || t.type(p) == TokenType.NUMBER && p - 1 >= sentenceStart && t.is(p - 1, "in")));
-      return participle ? CueForm.GERUND : null;
+      // "Noting that the plant had closed, Hale …"
+      boolean opening = atStart && i + 1 < t.size() && t.is(i + 1, "that")
+          && w.verb().takesClause();
+      return participle || opening ? CueForm.GERUND : null;
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
         || t.type(p) == TokenType.NUMBER && !(p - 1 >= sentenceStart
