@@ -1498,4 +1498,13 @@ class QuoteExtractorTest {
     assertThat(extract("Assuming that the vote holds, the board will meet.").quotations())
         .isEmpty();
   }
+
+  @Test
+  void aRelativeClauseReportMayHaveThatAsItsWordOrAnIrregularPastAsItsVerb() {
+    Quotation q = only("Ms. Dale runs a depot that many traders say is the busiest in Leeds.");
+    assertThat(q.content().text()).isEqualTo("is the busiest in Leeds");
+    assertThat(q.speakerName()).isEqualTo("many traders");
+    assertThat(only("The town lost the mill, which residents say left a gap in its budget.")
+        .content().text()).isEqualTo("left a gap in its budget");
+  }
 }
