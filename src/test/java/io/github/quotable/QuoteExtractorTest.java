@@ -1507,4 +1507,15 @@ class QuoteExtractorTest {
     assertThat(only("The town lost the mill, which residents say left a gap in its budget.")
         .content().text()).isEqualTo("left a gap in its budget");
   }
+
+  @Test
+  void aTagFollowedByItsOwnClauseLeavesAnEarlierQuotationToItsOwnCue() {
+    ArticleQuotes r = extract("Even as Mr. Fenn claimed that the depot was \u201cperfectly safe,\u201d "
+        + "the inspector said the two reports were different.");
+    assertThat(r.quotations()).extracting(q -> q.content().text())
+        .containsExactly("the depot was \u201cperfectly safe,\u201d",
+            "the two reports were different");
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsExactly("Fenn", "the inspector");
+  }
 }
