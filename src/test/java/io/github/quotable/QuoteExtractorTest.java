@@ -1518,4 +1518,11 @@ class QuoteExtractorTest {
     assertThat(r.quotations()).extracting(Quotation::speakerName)
         .containsExactly("Fenn", "the inspector");
   }
+
+  @Test
+  void twoTitledNamesJoinedByAndTakeAPresentCue() {
+    Quotation q = only("Mr. Fenn and Ms. Dale say the depot must stay open.");
+    assertThat(q.content().text()).isEqualTo("the depot must stay open");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("say");
+  }
 }

@@ -207,9 +207,22 @@ public final class CueFinder {
         || t.is(p, WordClass.ROLE_PLURAL) || t.is(p, WordClass.REL) || t.type(p) == TokenType.NUMBER
         || pluralNoun(p) || t.is(p, "percent") && w.verb().takesBareClause()
         || pluralHeadBefore(p, sentenceStart) || p - 1 >= sentenceStart && t.is(p - 1, "and")
+        || namesJoined(p, sentenceStart)
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /**
+   * Whether the capitalised words ending at p (a name with its title, "Mr. Leahy") follow
+   * "and" after another name: "Mr. Grassley and Mr. Leahy say", a plural subject.
+   */
+  private boolean namesJoined(int p, int sentenceStart) {
+    int k = p;
+    while (k >= sentenceStart && p - k < 4 && t.cap(k) && t.depth(k) == 0) {
+      k--;
+    }
+    return k < p && k - 1 >= sentenceStart && t.is(k, "and") && t.lower(k) && t.cap(k - 1);
   }
 
   /**
