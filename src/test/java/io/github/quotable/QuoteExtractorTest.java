@@ -1525,4 +1525,13 @@ class QuoteExtractorTest {
     assertThat(q.content().text()).isEqualTo("the depot must stay open");
     assertThat(q.cue().orElseThrow().text()).isEqualTo("say");
   }
+
+  @Test
+  void aSubjectWithAClauseOfItsOwnWithoutARelativeWordSpeaks() {
+    Quotation q = only("The traders I interviewed said the depot was too small.");
+    assertThat(q.content().text()).isEqualTo("the depot was too small");
+    assertThat(q.speakerName()).isEqualTo("the traders");
+    assertThat(only("Residents we spoke with say the depot smells.").speakerName())
+        .isEqualTo("Residents");
+  }
 }

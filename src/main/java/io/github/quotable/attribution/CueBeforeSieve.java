@@ -40,6 +40,11 @@ final class CueBeforeSieve implements Sieve {
       return; // "Asked whether he would propose arbitration, …": the question, not a proposal
     }
     Phrase src = withoutRelativeThat(c, c.np.before(vg, c.s.first()));
+    int contact = src == null && cue.form() != CueForm.GERUND && vg - 1 >= c.s.first()
+        ? Words.contactClause(c.t, vg - 1, c.s.first()) : -1;
+    if (contact >= 0) {
+      src = c.np.before(contact, c.s.first()); // "the experts I interviewed said"
+    }
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
     boolean progressive = cue.form() == CueForm.GERUND && progressive(c, vg, cue.first());
