@@ -1534,4 +1534,12 @@ class QuoteExtractorTest {
     assertThat(only("Residents we spoke with say the depot smells.").speakerName())
         .isEqualTo("Residents");
   }
+
+  @Test
+  void complaintsAndAssurancesAreSpeechNouns() {
+    Quotation q = only("The union's complaints that wages were too low went unheard.");
+    assertThat(q.content().text()).startsWith("wages were too low");
+    assertThat(q.speakerName()).isEqualTo("the union");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("complaints");
+  }
 }
