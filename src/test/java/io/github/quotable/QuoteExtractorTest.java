@@ -1542,4 +1542,14 @@ class QuoteExtractorTest {
     assertThat(q.speakerName()).isEqualTo("the union");
     assertThat(q.cue().orElseThrow().text()).isEqualTo("complaints");
   }
+
+  @Test
+  void aCueNounsContentStopsBeforeTheSentencesOwnVerb() {
+    assertThat(only("Her decision to close the depot angered workers.").content().text())
+        .isEqualTo("to close the depot");
+    assertThat(only("His pledge to fix what he broke won votes.").content().text())
+        .isEqualTo("to fix what he broke");
+    assertThat(only("Despite his claims that the plant was safe, residents left.").content()
+        .text()).isEqualTo("the plant was safe");
+  }
 }

@@ -390,7 +390,7 @@ final class CueBeforeSieve implements Sieve {
    * sentence's main clause, a subject with a finite verb ("…, the council voted it down");
    * else at {@code stop}.
    */
-  private static int mainClauseStart(SentenceContext c, int from, int stop) {
+  static int mainClauseStart(SentenceContext c, int from, int stop) {
     for (int k = from + 1; k + 1 < stop; k++) {
       if (c.t.depth(k) == 0 && Words.comma(c.t, k)) {
         Phrase p = c.np.after(k + 1, stop);
