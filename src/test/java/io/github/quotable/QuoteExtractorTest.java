@@ -1460,4 +1460,96 @@ class QuoteExtractorTest {
     assertThat(only("\u201cWe won,\u201d she said, as recalled by her aide, in a new book.")
         .type()).isEqualTo(QuoteType.DIRECT);
   }
+
+  @Test
+  void aPronounWithAGluedModalOpensTheToldClause() {
+    Quotation q = only("Ms. Dale told reporters she\u2019d quit the board.");
+    assertThat(q.content().text()).isEqualTo("she\u2019d quit the board");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("reporters");
+    assertThat(only("Mr. Fenn told the panel they'll appeal.").content().text())
+        .isEqualTo("they'll appeal");
+  }
+
+  @Test
+  void aPhrasalCueMayHaveAnAddresseeOrAdjunctsBeforeThat() {
+    Quotation q = only("Ms. Dale made it clear to the board on Monday that the depot will stay open.");
+    assertThat(q.content().text()).isEqualTo("the depot will stay open");
+    assertThat(q.speakerName()).isEqualTo("Dale");
+    assertThat(only("Mr. Fenn made his case to donors that the fund was sound.").content().text())
+        .isEqualTo("the fund was sound");
+    assertThat(only("The mayor shot back that the audit was late.").content().text())
+        .isEqualTo("the audit was late");
+    // no "that" clause: no report
+    assertThat(extract("The firm made a profit that year.").quotations()).isEmpty();
+  }
+
+  @Test
+  void aParticipleOfSayingThatOpensTheSentenceIsTheMainSubjectsReport() {
+    Quotation q = extract("Noting that the depot had closed, Ms. Dale urged the board to act.")
+        .quotations().get(0);
+    assertThat(q.content().text()).isEqualTo("the depot had closed");
+    assertThat(q.speakerName()).isEqualTo("Dale");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("Noting");
+    Quotation after = extract("After arguing on Monday that the vote was rigged, Mr. Fenn left.")
+        .quotations().get(0);
+    assertThat(after.content().text()).isEqualTo("the vote was rigged");
+    assertThat(after.speakerName()).isEqualTo("Fenn");
+    // a condition the writer sets is nobody's report
+    assertThat(extract("Assuming that the vote holds, the board will meet.").quotations())
+        .isEmpty();
+  }
+
+  @Test
+  void aRelativeClauseReportMayHaveThatAsItsWordOrAnIrregularPastAsItsVerb() {
+    Quotation q = only("Ms. Dale runs a depot that many traders say is the busiest in Leeds.");
+    assertThat(q.content().text()).isEqualTo("is the busiest in Leeds");
+    assertThat(q.speakerName()).isEqualTo("many traders");
+    assertThat(only("The town lost the mill, which residents say left a gap in its budget.")
+        .content().text()).isEqualTo("left a gap in its budget");
+  }
+
+  @Test
+  void aTagFollowedByItsOwnClauseLeavesAnEarlierQuotationToItsOwnCue() {
+    ArticleQuotes r = extract("Even as Mr. Fenn claimed that the depot was \u201cperfectly safe,\u201d "
+        + "the inspector said the two reports were different.");
+    assertThat(r.quotations()).extracting(q -> q.content().text())
+        .containsExactly("the depot was \u201cperfectly safe,\u201d",
+            "the two reports were different");
+    assertThat(r.quotations()).extracting(Quotation::speakerName)
+        .containsExactly("Fenn", "the inspector");
+  }
+
+  @Test
+  void twoTitledNamesJoinedByAndTakeAPresentCue() {
+    Quotation q = only("Mr. Fenn and Ms. Dale say the depot must stay open.");
+    assertThat(q.content().text()).isEqualTo("the depot must stay open");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("say");
+  }
+
+  @Test
+  void aSubjectWithAClauseOfItsOwnWithoutARelativeWordSpeaks() {
+    Quotation q = only("The traders I interviewed said the depot was too small.");
+    assertThat(q.content().text()).isEqualTo("the depot was too small");
+    assertThat(q.speakerName()).isEqualTo("the traders");
+    assertThat(only("Residents we spoke with say the depot smells.").speakerName())
+        .isEqualTo("Residents");
+  }
+
+  @Test
+  void complaintsAndAssurancesAreSpeechNouns() {
+    Quotation q = only("The union's complaints that wages were too low went unheard.");
+    assertThat(q.content().text()).startsWith("wages were too low");
+    assertThat(q.speakerName()).isEqualTo("the union");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("complaints");
+  }
+
+  @Test
+  void aCueNounsContentStopsBeforeTheSentencesOwnVerb() {
+    assertThat(only("Her decision to close the depot angered workers.").content().text())
+        .isEqualTo("to close the depot");
+    assertThat(only("His pledge to fix what he broke won votes.").content().text())
+        .isEqualTo("to fix what he broke");
+    assertThat(only("Despite his claims that the plant was safe, residents left.").content()
+        .text()).isEqualTo("the plant was safe");
+  }
 }

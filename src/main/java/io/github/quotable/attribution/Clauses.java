@@ -844,6 +844,22 @@ final class Clauses {
   }
 
   /**
+   * A clause with its own finite verb before any comma, opening at k right after a tag: "…,”
+   * the prosecutor said the two cases were different".
+   */
+  boolean reportedClause(int k, int end) {
+    if (!(t.is(k, WordClass.DET) || t.is(k, WordClass.SUBJ)) || !t.lower(k)) {
+      return false;
+    }
+    int stop = k + 1;
+    while (stop < end && t.depth(stop) == 0 && !Words.comma(t, stop)
+        && !Words.terminal(t, stop)) {
+      stop++;
+    }
+    return hasFiniteVerb(k + 1, stop);
+  }
+
+  /**
    * Where a short quoted modifier inside a noun phrase of a tag ends, between a determiner and
    * its noun ("one of the “big four” negotiators"); -1 for a quotation that may be content.
    */

@@ -207,7 +207,10 @@ final class CueAfterSieve implements Sieve {
     if (inside && (k < 0 || continues(c, tagEnd + 1))) {
       return parenthetical(c, cue, src, boundary, tagEnd);
     }
-    if (k < 0 && quotationBefore(c, boundary)) {
+    if (k < 0 && quotationBefore(c, boundary) && !(!c.clauses.opensQuote(c.s.first())
+        && cue.verb().takesBareClause() && c.clauses.reportedClause(tagEnd, c.s.end()))) {
+      // but "Even as Lee claimed that “…,” an aide said the cases differ": the tag's verb
+      // reports the clause after it, and the quotation belongs to the clause before
       k = c.clauses.looseTail(afterTag, c.s.end());
     }
     if (k < 0 && dashedTag(c, boundary, tagEnd)) {

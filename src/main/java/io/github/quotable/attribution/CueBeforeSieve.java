@@ -39,7 +39,12 @@ final class CueBeforeSieve implements Sieve {
     if (askedAbout(c, vg)) {
       return; // "Asked whether he would propose arbitration, …": the question, not a proposal
     }
-    Phrase src = c.np.before(vg, c.s.first());
+    Phrase src = withoutRelativeThat(c, c.np.before(vg, c.s.first()));
+    int contact = src == null && cue.form() != CueForm.GERUND && vg - 1 >= c.s.first()
+        ? Words.contactClause(c.t, vg - 1, c.s.first()) : -1;
+    if (contact >= 0) {
+      src = c.np.before(contact, c.s.first()); // "the experts I interviewed said"
+    }
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
     boolean progressive = cue.form() == CueForm.GERUND && progressive(c, vg, cue.first());
@@ -292,6 +297,9 @@ final class CueBeforeSieve implements Sieve {
   private static int relativeWord(SentenceContext c, Cue cue) {
     int vg = c.verbGroupStart(cue);
     Phrase p = c.np.before(vg, c.s.first());
+    if (relativeThat(c, p)) {
+      return p.first(); // "a job that many economists say is the future"
+    }
     int r = p == null ? -1 : p.first() - 1;
     return r >= c.s.first() && c.t.lower(r) && RELATIVES.has(c.t, r) ? r
         : contactAntecedent(c, vg);
@@ -325,12 +333,29 @@ final class CueBeforeSieve implements Sieve {
     return -1;
   }
 
+  /**
+   * Whether the phrase opens with a relative "that" read as a determiner: "that many
+   * economists" after the noun it modifies ("the kind of job that many economists say is …").
+   */
+  private static boolean relativeThat(SentenceContext c, Phrase p) {
+    int k = p == null ? -1 : p.first();
+    return k - 1 >= c.s.first() && p.end() - k >= 2 && c.t.is(k, "that") && c.t.lower(k)
+        && c.t.lower(k - 1) && Words.nounish(c.t, k - 1) && !c.t.is(k - 1, WordClass.CUE);
+  }
+
+  /** The phrase without such a relative "that", which is no part of the speaker. */
+  private static Phrase withoutRelativeThat(SentenceContext c, Phrase p) {
+    return !relativeThat(c, p) ? p : new Phrase(p.first() + 1, p.end(),
+        Math.max(p.headFirst(), p.first() + 1), p.headEnd(), p.kind(), p.apposFirst(),
+        p.apposEnd());
+  }
+
   private static final WordSet RELATIVES = WordSet.of("which", "that",
       "what", "who", "whom");
 
   /** A finite verb with no subject of its own: "will go", "was", "defied". */
   private static boolean finiteGap(SentenceContext c, int i) {
-    return c.t.isAny(i, Words.AUXILIARIES)
+    return c.t.isAny(i, Words.AUXILIARIES) || c.t.is(i, WordClass.PAST) && c.t.lower(i)
         || Words.edWord(c.t, i) && c.t.word(i) == null;
   }
 
@@ -365,7 +390,7 @@ final class CueBeforeSieve implements Sieve {
    * sentence's main clause, a subject with a finite verb ("…, the council voted it down");
    * else at {@code stop}.
    */
-  private static int mainClauseStart(SentenceContext c, int from, int stop) {
+  static int mainClauseStart(SentenceContext c, int from, int stop) {
     for (int k = from + 1; k + 1 < stop; k++) {
       if (c.t.depth(k) == 0 && Words.comma(c.t, k)) {
         Phrase p = c.np.after(k + 1, stop);

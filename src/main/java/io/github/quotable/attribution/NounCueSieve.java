@@ -40,10 +40,13 @@ final class NounCueSieve implements Sieve {
     Cue cue = new Cue(Cue.Type.NOUN, i, i, i + 1, noun, null);
     int k = i + 1;
     if (k < c.s.end() && c.t.is(k, "that") && noun.takes(Frame.THAT)) {
-      accept(c, k + 1, c.clauses.nounClauseEnd(k + 1, c.s.end()), cue, src);
+      accept(c, k + 1, inOpeningPhrase(c, src, k + 1,
+          c.clauses.nounClauseEnd(k + 1, c.s.end())), cue, src);
     } else if (k + 1 < c.s.end() && c.t.is(k, "to") && noun.takes(Frame.TO)
         && c.t.lower(k + 1) && !c.t.isAny(k + 1, Words.OPENERS)) {
-      accept(c, k, c.clauses.contentEnd(k, c.s.end()), cue, src);
+      int end = inOpeningPhrase(c, src, k, c.clauses.contentEnd(k, c.s.end()));
+      accept(c, k, src.first() == opening(c) ? infinitiveBeforeTheVerb(c, k, end) : end,
+          cue, src);
     } else if (k < c.s.end() && Words.comma(c.t, k) && noun.takes(Frame.VIEW)
         && framing(c, src.first())) {
       accept(c, k + 1, c.clauses.contentEnd(k + 1, c.s.end()), cue, src);
@@ -52,6 +55,43 @@ final class NounCueSieve implements Sieve {
       accept(c, k + 1, beforeTheVerb(c, k + 1, c.clauses.objectEnd(k + 1, c.s.end())),
           cue, src);
     }
+  }
+
+  /** The sentence's first token after an opening "But" or "And". */
+  private static int opening(SentenceContext c) {
+    int i = c.s.first();
+    return i + 1 < c.s.end() && (c.t.is(i, "but") || c.t.is(i, "and")) ? i + 1 : i;
+  }
+
+  /**
+   * Where content ends when the noun's phrase sits in a prepositional phrase opening the
+   * sentence: before the main clause ("Despite Lee's claims that the plant was safe, residents
+   * left"); else at end.
+   */
+  private static int inOpeningPhrase(SentenceContext c, Phrase src, int from, int end) {
+    int start = opening(c);
+    return src.first() == start + 1 && c.t.is(start, WordClass.PREP)
+        ? CueBeforeSieve.mainClauseStart(c, from, end) : end;
+  }
+
+  /**
+   * An infinitive after a noun that opens the sentence ends before the sentence's verb: "[Her
+   * decision to close the depot] angered workers", "… to ban imports is a good idea". A finite
+   * verb after a subject or relative word of its own stays in it ("to fix what he broke").
+   */
+  private static int infinitiveBeforeTheVerb(SentenceContext c, int from, int end) {
+    for (int k = from + 2; k < end; k++) {
+      if (c.t.depth(k) != 0 || !c.t.lower(k) || c.t.is(k - 1, WordClass.SUBJ)
+          || c.t.is(k - 1, WordClass.REL)) {
+        continue;
+      }
+      if (c.t.isAny(k, Words.FINITE) && !c.t.is(k - 1, "to")
+          || Words.edWord(c.t, k) && c.t.word(k) == null && (Words.pluralNoun(c.t, k - 1)
+              || Words.nounish(c.t, k - 1) && c.t.isAny(k - 2, Words.OPENERS))) {
+        return c.clauses.trimEnd(from, k);
+      }
+    }
+    return end;
   }
 
   private static void accept(SentenceContext c, int from, int end, Cue cue, Phrase src) {

@@ -7,6 +7,7 @@ final class Sieves {
   private Sieves() {}
 
   static final ImmutableList<Sieve> IN_ORDER = ImmutableList.of(
+      new FrontedParticipleSieve(),
       new CueAfterSieve(),
       new AccordingToSieve(),
       new DashSieve(),

@@ -85,12 +85,34 @@ public final class CueFinder {
         k++;
       }
       boolean complete = k - i - 1 == tail.size() && k < end;
-      if (complete && (!p.verb().takes(Frame.THAT) || t.is(k, "that"))) {
+      if (complete && (!p.verb().takes(Frame.THAT) || t.is(k, "that")
+          || thatAfterAdjuncts(k, end))) {
         return new Cue(Cue.Type.VERB, i, i, k, p.verb(), p.form());
       }
     }
     return null;
   }
+
+  /**
+   * Whether "that" follows within a few words that an addressee or adjuncts may fill, with no
+   * verb, subject pronoun or sentence end before it: "made it clear to the board on Monday
+   * that", "made the case to donors that".
+   */
+  private boolean thatAfterAdjuncts(int k, int end) {
+    for (int j = k; j < end && j - k < MAX_ADJUNCT_WORDS; j++) {
+      if (t.depth(j) > 0 || Words.terminal(t, j) || t.isChar(j, ':') || t.isChar(j, ';')
+          || t.type(j) == TokenType.QUOTE || t.is(j, WordClass.SUBJ) || t.is(j, WordClass.CUE)
+          || t.is(j, WordClass.AUX) || t.is(j, WordClass.MODAL) || t.is(j, WordClass.COPULA)) {
+        return false;
+      }
+      if (t.is(j, "that")) {
+        return j > k;
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_ADJUNCT_WORDS = 10;
 
   private boolean secondWord(Vocabulary v, int i) {
     List<String> words = v.phrasalSecondWords();
@@ -131,7 +153,8 @@ public final class CueFinder {
       if (!atStart && t.is(p, "as") && isFollowedByBy(i)) {
         return CueForm.PAST; // "As reported by the Globe, …"
       }
-      if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
+      if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")
+          && Words.contactClause(t, p, sentenceStart) < 0) { // but "officials we spoke with said"
         return null;
       }
       if (!atStart && t.is(p, WordClass.COPULA) && !isFollowedByBy(i)) {
@@ -155,15 +178,20 @@ public final class CueFinder {
               // "as “fake news,” telling reporters that", not "…,” referring to X"
           || t.type(p) == TokenType.POSSESSIVE && p - 1 >= sentenceStart
               && t.is(p - 1, WordClass.SUBJ) // "she’s claiming"
+          || t.is(p, "to") && p - 1 >= sentenceStart && t.is(p - 1, "addition")
           || t.is(p, "and") || t.is(p, "by") || t.is(p, "after") || t.is(p, "before")
           || t.is(p, "while") || t.is(p, "without") || t.is(p, "in")
           || t.is(p, "as") && quotedBefore(p, sentenceStart)
           || REDUCED_RELATIVE.contains(w.verb().lemma()) && Words.nounish(t, p)
               && !t.is(p, WordClass.CUE) && (t.type(p) == TokenType.WORD
                   || t.type(p) == TokenType.NUMBER && p - 1 >= sentenceStart && t.is(p - 1, "in")));
-      return participle ? CueForm.GERUND : null;
+      // "Noting that the plant had closed, Hale …"
+      boolean opening = atStart && i + 1 < t.size() && t.is(i + 1, "that")
+          && w.verb().takesClause();
+      return participle || opening ? CueForm.GERUND : null;
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
+        && Words.contactClause(t, p, sentenceStart) < 0
         || t.type(p) == TokenType.NUMBER && !(p - 1 >= sentenceStart
             && (t.is(p - 1, "in") || t.is(p - 1, "of")))
         || t.is(p, WordClass.QUANT) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP)) {
@@ -181,9 +209,22 @@ public final class CueFinder {
         || t.is(p, WordClass.ROLE_PLURAL) || t.is(p, WordClass.REL) || t.type(p) == TokenType.NUMBER
         || pluralNoun(p) || t.is(p, "percent") && w.verb().takesBareClause()
         || pluralHeadBefore(p, sentenceStart) || p - 1 >= sentenceStart && t.is(p - 1, "and")
+        || namesJoined(p, sentenceStart) || Words.contactClause(t, p, sentenceStart) >= 0
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /**
+   * Whether the capitalised words ending at p (a name with its title, "Mr. Leahy") follow
+   * "and" after another name: "Mr. Grassley and Mr. Leahy say", a plural subject.
+   */
+  private boolean namesJoined(int p, int sentenceStart) {
+    int k = p;
+    while (k >= sentenceStart && p - k < 4 && t.cap(k) && t.depth(k) == 0) {
+      k--;
+    }
+    return k < p && k - 1 >= sentenceStart && t.is(k, "and") && t.lower(k) && t.cap(k - 1);
   }
 
   /**

@@ -271,6 +271,27 @@ public final class Words {
         && t.charAt(e - 1) == 's' && "s'iu".indexOf(t.charAt(e - 2)) < 0;
   }
 
+  /**
+   * The subject pronoun of a relative clause without a relative word that ends at p, right
+   * before a cue, after the plural noun it modifies: "the experts I interviewed (said)",
+   * "officials we spoke with (said)", "residents they met (say)"; -1 if there is none.
+   */
+  public static int contactClause(Tokens t, int p, int limit) {
+    int k = p;
+    if (k - 1 >= limit && t.is(k, WordClass.PREP) && t.lower(k)) {
+      k--; // "spoke with", "talked to"
+    }
+    Word w = t.word(k);
+    boolean past = t.type(k) == TokenType.WORD && t.lower(k) && (w == null && edWord(t, k)
+        || w != null && (w.is(WordClass.PAST) || w.is(WordClass.CUE) && w.isForm(CueForm.PAST)));
+    k--;
+    if (!past || k - 1 < limit || t.is(k, "it") || !t.is(k, WordClass.SUBJ)
+        || !(t.lower(k) || t.is(k, "I")) || t.depth(k) > 0) {
+      return -1;
+    }
+    return pluralNoun(t, k - 1) && (t.lower(k - 1) || k - 1 == limit) ? k : -1;
+  }
+
   /** An age used as a noun for a person: "said the 46-year-old", "said two 19-year-olds". */
   public static boolean ageNoun(Tokens t, int k) {
     String w = t.string(k).toLowerCase(java.util.Locale.ROOT);
