@@ -1460,4 +1460,29 @@ class QuoteExtractorTest {
     assertThat(only("\u201cWe won,\u201d she said, as recalled by her aide, in a new book.")
         .type()).isEqualTo(QuoteType.DIRECT);
   }
+
+  @Test
+  void saysBeforeAnAuxiliaryIsTheVerbOfARelativeClause() {
+    Quotation q = only("The council approved a contract, a measure that the mayor says will cut "
+        + "costs by a fifth.");
+    assertThat(q.content().text()).isEqualTo("will cut costs by a fifth");
+    assertThat(q.speakerName()).isEqualTo("the mayor");
+    assertThat(only("Ministers introduced a levy the union says would cost jobs.").content().text())
+        .isEqualTo("would cost jobs");
+  }
+
+  @Test
+  void aSubjectWithAClauseEndingInAPrepositionSpeaks() {
+    Quotation q = only("Several people I've spoken with said they were worried about the change.");
+    assertThat(q.content().text()).isEqualTo("they were worried about the change");
+    assertThat(q.speakerMention().orElseThrow().text())
+        .isEqualTo("Several people I've spoken with");
+    assertThat(only("Officials we talked to said the road would reopen.").speakerMention()
+        .orElseThrow().text()).isEqualTo("Officials we talked to");
+    assertThat(only("The firm she worked for says it did nothing wrong.").content().text())
+        .isEqualTo("it did nothing wrong");
+    // "to" before a verb's base form opens an infinitive, not the end of such a clause
+    assertThat(only("In her speech she tried to show that the plan was sound.").speakerMention()
+        .orElseThrow().text()).isEqualTo("she");
+  }
 }

@@ -131,7 +131,8 @@ public final class CueFinder {
       if (!atStart && t.is(p, "as") && isFollowedByBy(i)) {
         return CueForm.PAST; // "As reported by the Globe, …"
       }
-      if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")) {
+      if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")
+          && Words.strandedClauseHead(t, p, sentenceStart) < 0) {
         return null;
       }
       if (!atStart && t.is(p, WordClass.COPULA) && !isFollowedByBy(i)) {
@@ -164,6 +165,7 @@ public final class CueFinder {
       return participle ? CueForm.GERUND : null;
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
+        && Words.strandedClauseHead(t, p, sentenceStart) < 0
         || t.type(p) == TokenType.NUMBER && !(p - 1 >= sentenceStart
             && (t.is(p - 1, "in") || t.is(p - 1, "of")))
         || t.is(p, WordClass.QUANT) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP)) {
@@ -236,13 +238,14 @@ public final class CueFinder {
     if (n >= t.size() || !t.lower(n)) {
       return false;
     }
-    if (t.isAny(n, Words.AUXILIARIES) && !t.is(n, WordClass.NEG) || t.is(n, WordClass.CUE)
+    boolean say = w.verb().lemma().equals("say"); // "says" is never a noun
+    if (t.isAny(n, Words.AUXILIARIES) && !t.is(n, WordClass.NEG) && !say || t.is(n, WordClass.CUE)
         && t.word(n).isForm(CueForm.THIRD) && !t.word(n).isForm(CueForm.BASE)) {
       return true; // "reports shows"
     }
     return (t.is(n, "that") || t.is(n, "which")) && n + 1 < t.size()
         && t.isAny(n + 1, Words.AUXILIARIES)
-        && !t.is(n + 1, WordClass.NEG) && !w.verb().lemma().equals("say");
+        && !t.is(n + 1, WordClass.NEG) && !say;
   }
 
   /**
