@@ -1485,4 +1485,28 @@ class QuoteExtractorTest {
     assertThat(only("In her speech she tried to show that the plan was sound.").speakerMention()
         .orElseThrow().text()).isEqualTo("she");
   }
+
+  @Test
+  void anOfficesSpokesmanIsNotAnotherBodysSpokesman() {
+    List<Quotation> qs = extract("A Garda spokesman confirmed that two men had been arrested. "
+        + "The Taoiseach's spokesman said the coalition remained stable.").quotations();
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("a Garda spokesman", "the Taoiseach's spokesman");
+    // the office's holder, when known, owns the spokesman
+    assertThat(extract("President Ada Lind spoke in Accra. A police spokesman said the crowd "
+        + "was calm. The president's spokeswoman said the visit went well.").quotations())
+        .extracting(Quotation::speakerName)
+        .containsExactly("a police spokesman", "Ada Lind's spokeswoman");
+  }
+
+  @Test
+  void aDescriptionByOfficeMeansSomeoneHoldingThatOffice() {
+    Quotation q = extract("Prime Minister Tom Aldred met business leaders. He said the economy "
+        + "was turning a corner. The former chancellor said the Treasury had lost control.")
+        .quotations().get(1);
+    assertThat(q.speakerName()).isEqualTo("the former chancellor");
+    Quotation senator = extract("Sen. Ed Marley spoke in Burlington. Gov. Ann Roe arrived later "
+        + "and she met voters. The Vermont senator said the bill was dead.").quotations().get(0);
+    assertThat(senator.speakerName()).isEqualTo("Ed Marley");
+  }
 }
