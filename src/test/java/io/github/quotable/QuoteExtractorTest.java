@@ -1509,4 +1509,18 @@ class QuoteExtractorTest {
         + "and she met voters. The Vermont senator said the bill was dead.").quotations().get(0);
     assertThat(senator.speakerName()).isEqualTo("Ed Marley");
   }
+
+  @Test
+  void aDemonymEpithetMayOpenTheSentenceOrNameAPeople() {
+    String before = "Jose Mendes was sacked by the club on Monday. ";
+    assertThat(only(before + "The German said he was disappointed.").speakerName())
+        .isEqualTo("Jose Mendes");
+    // "the Portuguese" is one person with a singular verb only
+    assertThat(only(before + "“It was fair,” says the Portuguese.").speakerName())
+        .isEqualTo("Jose Mendes");
+    Quotation people = only(before + "The Portuguese said they would appeal.");
+    assertThat(people.speakerName()).isEqualTo("the Portuguese");
+    assertThat(people.speaker().orElseThrow().named()).isFalse();
+    assertThat(only("The French said they would veto it.").speakerName()).isEqualTo("the French");
+  }
 }

@@ -3,6 +3,7 @@ package io.github.quotable.entities;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Gender;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
@@ -455,21 +456,51 @@ final class SourceResolver {
    * Swiss") nor a country ("the US").
    */
   private boolean demonymEpithet(Phrase p) {
-    int d = p.headFirst();
-    return p.headEnd() == d + 1 && d == p.first() + 1 && t.is(p.first(), "the")
-        && t.lower(p.first()) && t.is(d, WordClass.DEMONYM) && t.cap(d)
-        && !t.has(d, Shape.UPPER) // "the US", "the EU"
-        && !Words.endsWith(t, d, "sh") && !Words.endsWith(t, d, "ch")
-        && !Words.endsWith(t, d, "se") && !Words.endsWith(t, d, "s");
+    int d = p.first() + 1;
+    if (!theDemonym(p) || Words.endsWith(t, d, "sh") || Words.endsWith(t, d, "ch")) {
+      return false; // "the French", "the British": a people
+    }
+    // "the Portuguese", "the Swiss": one person only with a singular verb ("the Swiss says")
+    return !Words.endsWith(t, d, "se") && !Words.endsWith(t, d, "s")
+        || singularVerb(p.end()) || p.first() > 0 && singularVerb(p.first() - 1);
   }
 
-  /** "the Spaniard": the person the passage is about, if there is one; else the name. */
+  /** "the" (sentence-initial "The") and a demonym: "the Spaniard", "the Chinese". */
+  private boolean theDemonym(Phrase p) {
+    int f = p.first();
+    int d = f + 1;
+    return p.end() == d + 1 && p.headEnd() == d + 1 && t.is(f, "the")
+        && (t.lower(f) || f == 0 || Words.terminal(t, f - 1) || t.type(f - 1) == TokenType.QUOTE)
+        && t.is(d, WordClass.DEMONYM) && t.cap(d)
+        && !t.has(d, Shape.UPPER); // "the US", "the EU"
+  }
+
+  /** "says", "adds", "is", "was", "has": a verb form that agrees with one person only. */
+  private boolean singularVerb(int k) {
+    if (k >= t.size() || t.type(k) != TokenType.WORD || !t.lower(k)) {
+      return false;
+    }
+    Word w = t.word(k);
+    return SINGULAR_VERBS.has(t, k) || w != null && w.isForm(CueForm.THIRD)
+        && !w.isForm(CueForm.BASE);
+  }
+
+  private static final io.github.quotable.mentions.WordSet SINGULAR_VERBS =
+      io.github.quotable.mentions.WordSet.of("is", "was", "has", "does");
+
+  /**
+   * "the Spaniard": the person the passage is about, if there is one; "the Chinese": the
+   * people, described; else the name.
+   */
   private Entity epithetOrName(Phrase p) {
     Entity person = demonymEpithet(p) ? topicPerson(p.first(), p.headFirst()) : null;
+    if (person == null && theDemonym(p)) {
+      return described(p.first(), p.headEnd(), SpeakerKind.GROUP, true);
+    }
     if (person == null) {
       return name(p.headFirst(), p.headEnd());
     }
-    table.mention(person, p.headFirst(), p.headEnd());
+    table.mention(person, p.first() + 1, p.headEnd());
     return person;
   }
 
