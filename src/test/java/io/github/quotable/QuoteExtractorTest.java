@@ -1523,4 +1523,17 @@ class QuoteExtractorTest {
     assertThat(people.speaker().orElseThrow().named()).isFalse();
     assertThat(only("The French said they would veto it.").speakerName()).isEqualTo("the French");
   }
+
+  @Test
+  void aPossessiveInsideTheNameOfABodyOfPeople() {
+    assertThat(only("The Irish Farmers' Association said the deal was unfair.").speakerName())
+        .isEqualTo("Irish Farmers' Association");
+    assertThat(only("The Teachers’ Union of Ireland said it would ballot members.")
+        .speakerName()).isEqualTo("Teachers’ Union of Ireland");
+    assertThat(only("The People's Party said it would abstain.").speakerName())
+        .isEqualTo("People's Party");
+    // a plural's apostrophe inside a single-quoted quotation still leaves it whole
+    assertThat(only("'The Nurses' Union will not accept that,' said Mr Patel.").content().text())
+        .isEqualTo("The Nurses' Union will not accept that,");
+  }
 }
