@@ -1536,4 +1536,21 @@ class QuoteExtractorTest {
     assertThat(only("'The Nurses' Union will not accept that,' said Mr Patel.").content().text())
         .isEqualTo("The Nurses' Union will not accept that,");
   }
+
+  @Test
+  void aSentenceAfterTheQuotationMayPointBackAtItsSpeaker() {
+    String text = "“Look, it is simple,” Coach Dave Miller said on Saturday.\n\n"
+        + "“This changes everything.” That was how Minister Claire Dubois described the "
+        + "ruling on Friday.\n\n"
+        + "“A shambles from start to finish.” Those were the words of Tom Hale.";
+    List<Quotation> qs = extract(text).quotations();
+    assertThat(qs).filteredOn(q -> q.type() == QuoteType.DIRECT)
+        .extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("Look, it is simple,", "Dave Miller"),
+            tuple("This changes everything.", "Claire Dubois"),
+            tuple("A shambles from start to finish.", "Tom Hale"));
+    // "how" with no cue after its subject points at no speaker
+    assertThat(only("Ann Roe spoke first.\n\n“We go again.” That was how it ended.")
+        .speakerName()).isNotEqualTo("it");
+  }
 }
