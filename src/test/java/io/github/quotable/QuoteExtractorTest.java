@@ -1553,4 +1553,17 @@ class QuoteExtractorTest {
     assertThat(only("Ann Roe spoke first.\n\n“We go again.” That was how it ended.")
         .speakerName()).isNotEqualTo("it");
   }
+
+  @Test
+  void aParticipleAsideAfterTheAccordingToSourceIsNotContent() {
+    Quotation q = only("According to the study, published in Nature Aging, the effect was "
+        + "strongest in older animals.");
+    assertThat(q.content().text()).isEqualTo("the effect was strongest in older animals");
+    assertThat(q.speakerName()).isEqualTo("the study");
+    assertThat(only("According to the report, released on Monday, the economy shrank.")
+        .content().text()).isEqualTo("the economy shrank");
+    // a participle that opens the content's own subject stays
+    assertThat(only("According to police, injured people were taken to hospital.")
+        .content().text()).isEqualTo("injured people were taken to hospital");
+  }
 }
