@@ -1566,4 +1566,12 @@ class QuoteExtractorTest {
     assertThat(only("According to police, injured people were taken to hospital.")
         .content().text()).isEqualTo("injured people were taken to hospital");
   }
+
+  @Test
+  void aTitleBeforeMinisterOrSecretaryNamesItsPortfolio() {
+    assertThat(only("Justice Minister Claire Dubois said the ruling was wrong.").speaker()
+        .orElseThrow().roles()).containsExactly("Justice Minister");
+    assertThat(only("Justice Secretary Ed Lamb said the ruling was wrong.").speaker()
+        .orElseThrow().roles()).containsExactly("Justice Secretary");
+  }
 }

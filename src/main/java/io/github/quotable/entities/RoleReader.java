@@ -101,11 +101,17 @@ final class RoleReader {
 
   /**
    * Whether the title word at k qualifies the title at {@code after} rather than ending one:
-   * "deputy leader", "Detective Inspector", "Chief Superintendent", "Vice Admiral".
+   * "deputy leader", "Detective Inspector", "Chief Superintendent", "Vice Admiral", "Justice
+   * Minister".
    */
   private boolean modifies(int k, int after) {
-    return after == k + 1 && (t.lower(k) && t.lower(after) || MODIFIERS.hasLower(t, k));
+    return after == k + 1 && (t.lower(k) && t.lower(after) || MODIFIERS.hasLower(t, k)
+        || PORTFOLIO_HEADS.hasLower(t, after)); // "Justice Minister", "Labour spokesman"
   }
+
+  /** Offices named by the portfolio or body before them. */
+  private static final WordSet PORTFOLIO_HEADS = WordSet.of("minister", "secretary",
+      "commissioner", "spokesman", "spokeswoman", "spokesperson", "critic");
 
   private static final WordSet MODIFIERS = WordSet.of("deputy", "detective",
       "det", "det.", "chief", "ch", "vice", "acting", "assistant", "associate", "senior",
