@@ -1574,4 +1574,11 @@ class QuoteExtractorTest {
     assertThat(only("Justice Secretary Ed Lamb said the ruling was wrong.").speaker()
         .orElseThrow().roles()).containsExactly("Justice Secretary");
   }
+
+  @Test
+  void aRolePrefixCrossesOfOnlyAfterARoleWord() {
+    Quotation q = extract("He cited the words of opposition leader Tom Hale, who said it was "
+        + "fine.").quotations().get(1);
+    assertThat(q.speaker().orElseThrow().roles()).containsExactly("opposition leader");
+  }
 }

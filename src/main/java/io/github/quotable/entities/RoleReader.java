@@ -64,7 +64,8 @@ final class RoleReader {
     int k = runFirst - 1;
     while (k - 1 >= limit && t.depth(k - 1) == 0 && (Words.nounish(t, k - 1)
         && !t.is(k - 1, WordClass.CUE) || t.is(k - 1, "of") && k - 2 >= limit
-        && Words.nounish(t, k - 2))) {
+        && Words.nounish(t, k - 2) && isRoleHead(k - 2))) {
+      // "chief of staff Ann Lowe", not "the words of opposition leader Tom Hale"
       k--;
     }
     return k;
