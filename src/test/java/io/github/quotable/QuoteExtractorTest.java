@@ -1581,4 +1581,12 @@ class QuoteExtractorTest {
         + "fine.").quotations().get(1);
     assertThat(q.speaker().orElseThrow().roles()).containsExactly("opposition leader");
   }
+
+  @Test
+  void aCapitalLabelAndColonOpeningAParagraphIsNoSubject() {
+    Quotation q = only("MUMBAI: The Bombay High Court on Tuesday pulled up the state "
+        + "government, observing that citizens \"cannot be left to fend for themselves\".");
+    assertThat(q.speakerName()).isEqualTo("Bombay High Court");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("observing");
+  }
 }
