@@ -493,8 +493,9 @@ final class SourceResolver {
    * people, described; else the name.
    */
   private Entity epithetOrName(Phrase p) {
-    Entity person = demonymEpithet(p) ? topicPerson(p.first(), p.headFirst()) : null;
-    if (person == null && theDemonym(p)) {
+    boolean epithet = demonymEpithet(p);
+    Entity person = epithet ? topicPerson(p.first(), p.headFirst()) : null;
+    if (person == null && !epithet && theDemonym(p)) {
       return described(p.first(), p.headEnd(), SpeakerKind.GROUP, true);
     }
     if (person == null) {
