@@ -1552,4 +1552,133 @@ class QuoteExtractorTest {
     assertThat(only("Despite his claims that the plant was safe, residents left.").content()
         .text()).isEqualTo("the plant was safe");
   }
+
+  @Test
+  void saysBeforeAnAuxiliaryIsTheVerbOfARelativeClause() {
+    Quotation q = only("The council approved a contract, a measure that the mayor says will cut "
+        + "costs by a fifth.");
+    assertThat(q.content().text()).isEqualTo("will cut costs by a fifth");
+    assertThat(q.speakerName()).isEqualTo("the mayor");
+    assertThat(only("Ministers introduced a levy the union says would cost jobs.").content().text())
+        .isEqualTo("would cost jobs");
+  }
+
+  @Test
+  void aSubjectWithAClauseEndingInAPrepositionSpeaks() {
+    Quotation q = only("Several people I've spoken with said they were worried about the change.");
+    assertThat(q.content().text()).isEqualTo("they were worried about the change");
+    assertThat(q.speakerMention().orElseThrow().text())
+        .isEqualTo("Several people I've spoken with");
+    assertThat(only("Officials we talked to said the road would reopen.").speakerMention()
+        .orElseThrow().text()).isEqualTo("Officials we talked to");
+    assertThat(only("The firm she worked for says it did nothing wrong.").content().text())
+        .isEqualTo("it did nothing wrong");
+    // "to" before a verb's base form opens an infinitive, not the end of such a clause
+    assertThat(only("In her speech she tried to show that the plan was sound.").speakerMention()
+        .orElseThrow().text()).isEqualTo("she");
+  }
+
+  @Test
+  void anOfficesSpokesmanIsNotAnotherBodysSpokesman() {
+    List<Quotation> qs = extract("A Garda spokesman confirmed that two men had been arrested. "
+        + "The Taoiseach's spokesman said the coalition remained stable.").quotations();
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("a Garda spokesman", "the Taoiseach's spokesman");
+    // the office's holder, when known, owns the spokesman
+    assertThat(extract("President Ada Lind spoke in Accra. A police spokesman said the crowd "
+        + "was calm. The president's spokeswoman said the visit went well.").quotations())
+        .extracting(Quotation::speakerName)
+        .containsExactly("a police spokesman", "Ada Lind's spokeswoman");
+  }
+
+  @Test
+  void aDescriptionByOfficeMeansSomeoneHoldingThatOffice() {
+    Quotation q = extract("Prime Minister Tom Aldred met business leaders. He said the economy "
+        + "was turning a corner. The former chancellor said the Treasury had lost control.")
+        .quotations().get(1);
+    assertThat(q.speakerName()).isEqualTo("the former chancellor");
+    Quotation senator = extract("Sen. Ed Marley spoke in Burlington. Gov. Ann Roe arrived later "
+        + "and she met voters. The Vermont senator said the bill was dead.").quotations().get(0);
+    assertThat(senator.speakerName()).isEqualTo("Ed Marley");
+  }
+
+  @Test
+  void aDemonymEpithetMayOpenTheSentenceOrNameAPeople() {
+    String before = "Jose Mendes was sacked by the club on Monday. ";
+    assertThat(only(before + "The German said he was disappointed.").speakerName())
+        .isEqualTo("Jose Mendes");
+    // "the Portuguese" is one person with a singular verb only
+    assertThat(only(before + "“It was fair,” says the Portuguese.").speakerName())
+        .isEqualTo("Jose Mendes");
+    Quotation people = only(before + "The Portuguese said they would appeal.");
+    assertThat(people.speakerName()).isEqualTo("the Portuguese");
+    assertThat(people.speaker().orElseThrow().named()).isFalse();
+    assertThat(only("The French said they would veto it.").speakerName()).isEqualTo("the French");
+  }
+
+  @Test
+  void aPossessiveInsideTheNameOfABodyOfPeople() {
+    assertThat(only("The Irish Farmers' Association said the deal was unfair.").speakerName())
+        .isEqualTo("Irish Farmers' Association");
+    assertThat(only("The Teachers’ Union of Ireland said it would ballot members.")
+        .speakerName()).isEqualTo("Teachers’ Union of Ireland");
+    assertThat(only("The People's Party said it would abstain.").speakerName())
+        .isEqualTo("People's Party");
+    // a plural's apostrophe inside a single-quoted quotation still leaves it whole
+    assertThat(only("'The Nurses' Union will not accept that,' said Mr Patel.").content().text())
+        .isEqualTo("The Nurses' Union will not accept that,");
+  }
+
+  @Test
+  void aSentenceAfterTheQuotationMayPointBackAtItsSpeaker() {
+    String text = "“Look, it is simple,” Coach Dave Miller said on Saturday.\n\n"
+        + "“This changes everything.” That was how Minister Claire Dubois described the "
+        + "ruling on Friday.\n\n"
+        + "“A shambles from start to finish.” Those were the words of Tom Hale.";
+    List<Quotation> qs = extract(text).quotations();
+    assertThat(qs).filteredOn(q -> q.type() == QuoteType.DIRECT)
+        .extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("Look, it is simple,", "Dave Miller"),
+            tuple("This changes everything.", "Claire Dubois"),
+            tuple("A shambles from start to finish.", "Tom Hale"));
+    // "how" with no cue after its subject points at no speaker
+    assertThat(only("Ann Roe spoke first.\n\n“We go again.” That was how it ended.")
+        .speakerName()).isNotEqualTo("it");
+  }
+
+  @Test
+  void aParticipleAsideAfterTheAccordingToSourceIsNotContent() {
+    Quotation q = only("According to the study, published in Nature Aging, the effect was "
+        + "strongest in older animals.");
+    assertThat(q.content().text()).isEqualTo("the effect was strongest in older animals");
+    assertThat(q.speakerName()).isEqualTo("the study");
+    assertThat(only("According to the report, released on Monday, the economy shrank.")
+        .content().text()).isEqualTo("the economy shrank");
+    // a participle that opens the content's own subject stays
+    assertThat(only("According to police, injured people were taken to hospital.")
+        .content().text()).isEqualTo("injured people were taken to hospital");
+  }
+
+  @Test
+  void aTitleBeforeMinisterOrSecretaryNamesItsPortfolio() {
+    assertThat(only("Justice Minister Claire Dubois said the ruling was wrong.").speaker()
+        .orElseThrow().roles()).containsExactly("Justice Minister");
+    assertThat(only("Justice Secretary Ed Lamb said the ruling was wrong.").speaker()
+        .orElseThrow().roles()).containsExactly("Justice Secretary");
+  }
+
+  @Test
+  void aRolePrefixCrossesOfOnlyAfterARoleWord() {
+    Quotation q = extract("He cited the words of opposition leader Tom Hale, who said it was "
+        + "fine.").quotations().get(1);
+    assertThat(q.speaker().orElseThrow().roles()).containsExactly("opposition leader");
+  }
+
+  @Test
+  void aCapitalLabelAndColonOpeningAParagraphIsNoSubject() {
+    Quotation q = only("MUMBAI: The Bombay High Court on Tuesday pulled up the state "
+        + "government, observing that citizens \"cannot be left to fend for themselves\".");
+    assertThat(q.speakerName()).isEqualTo("Bombay High Court");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("observing");
+  }
 }

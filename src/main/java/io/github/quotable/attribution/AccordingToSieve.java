@@ -69,7 +69,7 @@ final class AccordingToSieve implements Sieve {
       src = withReducedRelative(c, src);
       int k = relativeClauseEnd(c, src.end()); // the source is who the clause is about
       if (k < c.s.end() && Words.comma(c.t, k)) {
-        k++;
+        k = participleAsideEnd(c, k + 1);
       }
       first = k;
       end = c.clauses.contentEnd(first, c.s.end());
@@ -106,6 +106,28 @@ final class AccordingToSieve implements Sieve {
         || c.t.word(k) == null && (Words.endsWith(c.t, k, "s") || Words.edWord(c.t, k)));
     return subject != null && subject.first() == c.s.first() && subject.end() == comma
         && verb ? k : -1;
+  }
+
+  /**
+   * After "According to the study," a participle clause set off by commas is about the source,
+   * not what it says: "published in Nature Aging," in "According to the study, published in
+   * Nature Aging, the effect …". The token after its closing comma; k if there is none.
+   */
+  private static int participleAsideEnd(SentenceContext c, int k) {
+    if (k + 2 >= c.s.end() || !c.t.lower(k) || !Words.edWord(c.t, k) || c.t.depth(k) > 0
+        || !c.t.is(k + 1, WordClass.PREP) && !c.t.is(k + 1, WordClass.TIME)
+        && !c.t.is(k + 1, "last") && !c.t.is(k + 1, "this")) {
+      return k;
+    }
+    for (int j = k + 2; j + 1 < c.s.end() && j - k <= 12; j++) {
+      if (c.t.depth(j) > 0 || Words.terminal(c.t, j)) {
+        return k;
+      }
+      if (Words.comma(c.t, j)) {
+        return j + 1;
+      }
+    }
+    return k;
   }
 
   /**

@@ -151,6 +151,36 @@ final class AdjacentSubject {
 
   private static final WordSet POINTERS = WordSet.of("that", "those", "these", "this", "such");
 
+  /**
+   * "“This changes everything.” That was how Minister Ann Roe described the ruling": the
+   * sentence after a quotation standing alone points back at it with "That was how", a speaker
+   * and a cue in the past tense; null if there is none ("That was how it ended").
+   */
+  Attribution pointedBackHow(QuotedSpan q) {
+    Sentence s = doc.sentenceOf(q.outerEnd() - 1);
+    if (!standsAlone(q) || s.index() + 1 >= doc.sentences().size()) {
+      return null;
+    }
+    Sentence n = doc.sentences().get(s.index() + 1);
+    int k = n.first();
+    if (n.paragraph() != s.paragraph() || k + 4 >= n.end() || !POINTERS.hasLower(t, k)
+        || !t.is(k + 1, WordClass.COPULA) || !t.is(k + 2, "how")) {
+      return null;
+    }
+    Phrase src = np.after(k + 3, n.end());
+    if (src == null || src.first() != k + 3 || src.end() >= n.end()
+        || !person(src) && src.kind() != Phrase.Kind.NOMINAL) {
+      return null;
+    }
+    Word w = t.word(src.end());
+    if (w == null || !w.is(WordClass.CUE) || w.verb() == null || !w.isForm(CueForm.PAST)) {
+      return null;
+    }
+    Cue cue = new Cue(Cue.Type.VERB, src.end(), src.end(), src.end() + 1, w.verb(), CueForm.PAST);
+    return new Attribution(q.outerFirst(), q.outerEnd(), cue, src, null, null, -1, -1,
+        Rule.ADJACENT_SUBJECT, QuoteKind.SPEECH, Rule.ADJACENT_SUBJECT.confidence());
+  }
+
   /** The quotation opens its first sentence and closes its last. */
   private boolean standsAlone(QuotedSpan q) {
     if (!q.closed()) {

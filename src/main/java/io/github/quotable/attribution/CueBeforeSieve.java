@@ -11,6 +11,7 @@ import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
+import io.github.quotable.text.Shape;
 import io.github.quotable.text.Tokens;
 
 /**
@@ -899,7 +900,7 @@ final class CueBeforeSieve implements Sieve {
 
   /** The main clause's subject before token {@code before} of sentence s, or null. */
   static Phrase subject(Tokens t, NounPhrases np, Sentence s, int before) {
-    int i = s.first();
+    int i = afterCapitalLabel(t, s.first(), before);
     for (int tries = 0; tries < 4 && i < before; tries++) {
       Phrase p = np.after(i, before);
       if (p != null && p.kind() != Phrase.Kind.RELATIVE && finiteVerbAt(t, p.end(), before)) {
@@ -910,7 +911,7 @@ final class CueBeforeSieve implements Sieve {
       }
       i++;
     }
-    int k = s.first();
+    int k = afterCapitalLabel(t, s.first(), before);
     if (t.is(k, WordClass.PREP) || t.is(k, WordClass.SUB)) {
       while (k < before && !Words.comma(t, k)) {
         k++;
@@ -919,6 +920,25 @@ final class CueBeforeSieve implements Sieve {
     }
     Phrase p = k < before ? np.after(k, before) : null;
     return p == null || p.kind() == Phrase.Kind.RELATIVE ? null : p;
+  }
+
+  /**
+   * The token after a label in capitals and its colon opening a paragraph ("MUMBAI: The court
+   * …", "NEW DELHI:"), which names no subject; else first.
+   */
+  private static int afterCapitalLabel(Tokens t, int first, int before) {
+    if (!t.startsParagraph(first)) {
+      return first;
+    }
+    for (int k = first; k < before && k - first <= 3; k++) {
+      if (t.isChar(k, ':')) {
+        return k > first ? k + 1 : first;
+      }
+      if (!t.isWord(k) || !t.has(k, Shape.UPPER)) {
+        return first;
+      }
+    }
+    return first;
   }
 
   static boolean finiteVerbAt(Tokens t, int k, int limit) {

@@ -154,7 +154,8 @@ public final class CueFinder {
         return CueForm.PAST; // "As reported by the Globe, …"
       }
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")
-          && Words.contactClause(t, p, sentenceStart) < 0) { // but "officials we spoke with said"
+          && Words.contactClause(t, p, sentenceStart) < 0 // but "officials we spoke with said"
+          && Words.strandedClauseHead(t, p, sentenceStart) < 0) { // "the firm she worked for"
         return null;
       }
       if (!atStart && t.is(p, WordClass.COPULA) && !isFollowedByBy(i)) {
@@ -192,6 +193,7 @@ public final class CueFinder {
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
         && Words.contactClause(t, p, sentenceStart) < 0
+        && Words.strandedClauseHead(t, p, sentenceStart) < 0
         || t.type(p) == TokenType.NUMBER && !(p - 1 >= sentenceStart
             && (t.is(p - 1, "in") || t.is(p - 1, "of")))
         || t.is(p, WordClass.QUANT) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP)) {
@@ -277,13 +279,14 @@ public final class CueFinder {
     if (n >= t.size() || !t.lower(n)) {
       return false;
     }
-    if (t.isAny(n, Words.AUXILIARIES) && !t.is(n, WordClass.NEG) || t.is(n, WordClass.CUE)
+    boolean say = w.verb().lemma().equals("say"); // "says" is never a noun
+    if (t.isAny(n, Words.AUXILIARIES) && !t.is(n, WordClass.NEG) && !say || t.is(n, WordClass.CUE)
         && t.word(n).isForm(CueForm.THIRD) && !t.word(n).isForm(CueForm.BASE)) {
       return true; // "reports shows"
     }
     return (t.is(n, "that") || t.is(n, "which")) && n + 1 < t.size()
         && t.isAny(n + 1, Words.AUXILIARIES)
-        && !t.is(n + 1, WordClass.NEG) && !w.verb().lemma().equals("say");
+        && !t.is(n + 1, WordClass.NEG) && !say;
   }
 
   /**

@@ -275,6 +275,9 @@ final class NameScanner {
    * after a lone word that is no given name ("Medal of Honor", "University of Texas").
    */
   private boolean joins(int j, int end) {
+    if (t.type(j) == TokenType.POSSESSIVE) {
+      return peoplesBody(j, end);
+    }
     if (t.is(j, "the")) {
       // "Speaker of the House", "Bank of the Philippines"
       return j >= 2 && t.is(j - 1, "of") && j + 1 < end && Words.nameWord(t, j + 1)
@@ -296,6 +299,24 @@ final class NameScanner {
         && !t.is(j - 1, WordClass.FIRST_NAME) && !t.has(j - 1, Shape.INITIAL)
         && !Words.role(t, j - 1);
   }
+
+  /**
+   * A possessive inside the name of a body of people: "the Irish Farmers' Association", "the
+   * People's Party", "Teachers' Union"; not "Obama's White House" nor "Lord Jones's Trust".
+   */
+  private boolean peoplesBody(int j, int end) {
+    int owner = j - 1;
+    if (owner < 0 || j + 1 >= end || !Words.nameWord(t, j + 1) || !t.is(j + 1, WordClass.ORG)
+        || !np.nameToken(owner) || t.is(owner, WordClass.FIRST_NAME) || personMet(owner)) {
+      return false;
+    }
+    // "People's", or a plural's bare apostrophe ("Farmers'"); not "Jones's"
+    return PEOPLE.has(t, owner)
+        || Words.endsWith(t, owner, "s") && t.end(j) - t.start(j) == 1;
+  }
+
+  private static final io.github.quotable.mentions.WordSet PEOPLE =
+      io.github.quotable.mentions.WordSet.of("People", "Women", "Children", "Men");
 
   /** "MP", "MSP", "TD": a member of a body in capitals, whose seat follows ("MP for Leeds"). */
   private boolean seatHolder(int k) {
@@ -569,9 +590,10 @@ final class NameScanner {
    * on hold the organisation word too.
    */
   private int organisationStart(int first, int core) {
-    while (core > first && !t.is(core - 1, WordClass.TITLE) && !t.lower(core - 1)
-        && !t.is(core - 1, WordClass.HONORIFIC) && !Words.role(t, core - 1)) {
-      core--;
+    while (core > first && (!t.is(core - 1, WordClass.TITLE) && !t.lower(core - 1)
+        && !t.is(core - 1, WordClass.HONORIFIC) && !Words.role(t, core - 1)
+        || t.type(core) == TokenType.POSSESSIVE)) {
+      core--; // "the Irish Farmers' Association": the people it is of are in its name
     }
     return core;
   }

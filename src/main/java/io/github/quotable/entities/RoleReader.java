@@ -64,7 +64,8 @@ final class RoleReader {
     int k = runFirst - 1;
     while (k - 1 >= limit && t.depth(k - 1) == 0 && (Words.nounish(t, k - 1)
         && !t.is(k - 1, WordClass.CUE) || t.is(k - 1, "of") && k - 2 >= limit
-        && Words.nounish(t, k - 2))) {
+        && Words.nounish(t, k - 2) && isRoleHead(k - 2))) {
+      // "chief of staff Ann Lowe", not "the words of opposition leader Tom Hale"
       k--;
     }
     return k;
@@ -101,11 +102,17 @@ final class RoleReader {
 
   /**
    * Whether the title word at k qualifies the title at {@code after} rather than ending one:
-   * "deputy leader", "Detective Inspector", "Chief Superintendent", "Vice Admiral".
+   * "deputy leader", "Detective Inspector", "Chief Superintendent", "Vice Admiral", "Justice
+   * Minister".
    */
   private boolean modifies(int k, int after) {
-    return after == k + 1 && (t.lower(k) && t.lower(after) || MODIFIERS.hasLower(t, k));
+    return after == k + 1 && (t.lower(k) && t.lower(after) || MODIFIERS.hasLower(t, k)
+        || PORTFOLIO_HEADS.hasLower(t, after)); // "Justice Minister", "Labour spokesman"
   }
+
+  /** Offices named by the portfolio or body before them. */
+  private static final WordSet PORTFOLIO_HEADS = WordSet.of("minister", "secretary",
+      "commissioner", "spokesman", "spokeswoman", "spokesperson", "critic");
 
   private static final WordSet MODIFIERS = WordSet.of("deputy", "detective",
       "det", "det.", "chief", "ch", "vice", "acting", "assistant", "associate", "senior",

@@ -3,6 +3,7 @@ package io.github.quotable.entities;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
 import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Gender;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
@@ -276,6 +277,25 @@ final class SourceResolver {
   /** "Nadia al-Hamid’s office", "Hale's spokesman", "the president's report". */
   private Entity possessed(Phrase p, int possessive, int end, int head) {
     Entity owner = name(nameStart(possessive), possessive);
+    boolean roleOwner = owner == null && possessive - 1 > p.first() && head > possessive
+        && Words.role(t, head) && t.is(p.first(), "the")
+        && (Words.role(t, possessive - 1) || t.is(possessive - 1, WordClass.TITLE));
+    if (roleOwner) {
+      owner = bearer(p.first(), possessive - 1);
+      Entity same = bearer(p.first(), head);
+      if (same != null && speaksFor(same, t.lowerString(head), t.lowerString(possessive - 1),
+          owner)) {
+        table.mention(same, p.first(), end); // "the prime minister's spokesman" met before
+        return same;
+      }
+      if (owner == null) {
+        // "the Taoiseach's spokesman": someone speaking for that office, not the last
+        // spokesman of the article
+        Entity e = described(p.first(), end, SpeakerKind.PERSON, false);
+        e.addRole(t.string(p.first() + 1, end));
+        return e;
+      }
+    }
     if (owner == null) {
       // "the club's owner" is a person, "the club's statement" is not
       return head > possessive && Words.role(t, head) && !t.is(head, WordClass.ROLE_PLURAL)
@@ -349,16 +369,10 @@ final class SourceResolver {
 
   /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
   private Entity role(Phrase p, int head, int end) {
-    String noun = t.lowerString(head);
-    if (t.is(p.first(), "the")) {
-      for (Entity e : table.before(p.first(), PRONOUN_WINDOW)) {
-        for (String r : e.lowerCaseRoles()) {
-          if (hasWord(r, noun)) {
-            table.mention(e, p.first(), end);
-            return e;
-          }
-        }
-      }
+    Entity known = t.is(p.first(), "the") ? bearer(p.first(), head) : null;
+    if (known != null) {
+      table.mention(known, p.first(), end);
+      return known;
     }
     Entity topic = describedTopic(p, head, end);
     if (topic != null) {
@@ -379,6 +393,45 @@ final class SourceResolver {
   }
 
   /**
+   * Whether an entity with the role noun may be "the office's noun": its role has no modifier,
+   * or one naming the office or its holder ("Lind spokesman" for "the president's
+   * spokesman"), not another body ("Garda spokesman" is not the Taoiseach's).
+   */
+  private static boolean speaksFor(Entity e, String noun, String office, Entity holder) {
+    for (String r : e.lowerCaseRoles()) {
+      int at = r.indexOf(noun);
+      if (!hasWord(r, noun)) {
+        continue;
+      }
+      String modifier = r.substring(0, Math.max(0, at)).trim();
+      if (modifier.isEmpty() || hasWord(modifier, office)) {
+        return true;
+      }
+      if (holder != null) {
+        for (String w : holder.name().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+          if (hasWord(modifier, w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The last entity before token {@code before} given the role noun at {@code head}, or null. */
+  private Entity bearer(int before, int head) {
+    String noun = t.lowerString(head);
+    for (Entity e : table.before(before, PRONOUN_WINDOW)) {
+      for (String r : e.lowerCaseRoles()) {
+        if (hasWord(r, noun)) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * "the Vermont senator acknowledged": a definite description with a modifier before its role
    * noun names the person the passage is about, the most salient named person it can mean;
    * an appositive or relative clause may follow ("the veteran farmer, who lives nearby").
@@ -392,7 +445,9 @@ final class SourceResolver {
       // an organisation is someone new, unless given that role before (see role)
       return null;
     }
-    return topicPerson(p.first(), head);
+    // an office ("the former chancellor"), not a word any leader fits ("the Russian leader")
+    boolean office = t.is(head, WordClass.TITLE) && !GENERIC_TITLES.has(t, head);
+    return topicPerson(p.first(), head, office);
   }
 
   /**
@@ -401,21 +456,52 @@ final class SourceResolver {
    * Swiss") nor a country ("the US").
    */
   private boolean demonymEpithet(Phrase p) {
-    int d = p.headFirst();
-    return p.headEnd() == d + 1 && d == p.first() + 1 && t.is(p.first(), "the")
-        && t.lower(p.first()) && t.is(d, WordClass.DEMONYM) && t.cap(d)
-        && !t.has(d, Shape.UPPER) // "the US", "the EU"
-        && !Words.endsWith(t, d, "sh") && !Words.endsWith(t, d, "ch")
-        && !Words.endsWith(t, d, "se") && !Words.endsWith(t, d, "s");
+    int d = p.first() + 1;
+    if (!theDemonym(p) || Words.endsWith(t, d, "sh") || Words.endsWith(t, d, "ch")) {
+      return false; // "the French", "the British": a people
+    }
+    // "the Portuguese", "the Swiss": one person only with a singular verb ("the Swiss says")
+    return !Words.endsWith(t, d, "se") && !Words.endsWith(t, d, "s")
+        || singularVerb(p.end()) || p.first() > 0 && singularVerb(p.first() - 1);
   }
 
-  /** "the Spaniard": the person the passage is about, if there is one; else the name. */
+  /** "the" (sentence-initial "The") and a demonym: "the Spaniard", "the Chinese". */
+  private boolean theDemonym(Phrase p) {
+    int f = p.first();
+    int d = f + 1;
+    return p.end() == d + 1 && p.headEnd() == d + 1 && t.is(f, "the")
+        && (t.lower(f) || f == 0 || Words.terminal(t, f - 1) || t.type(f - 1) == TokenType.QUOTE)
+        && t.is(d, WordClass.DEMONYM) && t.cap(d)
+        && !t.has(d, Shape.UPPER); // "the US", "the EU"
+  }
+
+  /** "says", "adds", "is", "was", "has": a verb form that agrees with one person only. */
+  private boolean singularVerb(int k) {
+    if (k >= t.size() || t.type(k) != TokenType.WORD || !t.lower(k)) {
+      return false;
+    }
+    Word w = t.word(k);
+    return SINGULAR_VERBS.has(t, k) || w != null && w.isForm(CueForm.THIRD)
+        && !w.isForm(CueForm.BASE);
+  }
+
+  private static final io.github.quotable.mentions.WordSet SINGULAR_VERBS =
+      io.github.quotable.mentions.WordSet.of("is", "was", "has", "does");
+
+  /**
+   * "the Spaniard": the person the passage is about, if there is one; "the Chinese": the
+   * people, described; else the name.
+   */
   private Entity epithetOrName(Phrase p) {
-    Entity person = demonymEpithet(p) ? topicPerson(p.first(), p.headFirst()) : null;
+    boolean epithet = demonymEpithet(p);
+    Entity person = epithet ? topicPerson(p.first(), p.headFirst()) : null;
+    if (person == null && !epithet && theDemonym(p)) {
+      return described(p.first(), p.headEnd(), SpeakerKind.GROUP, true);
+    }
     if (person == null) {
       return name(p.headFirst(), p.headEnd());
     }
-    table.mention(person, p.headFirst(), p.headEnd());
+    table.mention(person, p.first() + 1, p.headEnd());
     return person;
   }
 
@@ -424,20 +510,86 @@ final class SourceResolver {
    * can mean ("the Vermont senator", "the Spaniard"), or null.
    */
   private Entity topicPerson(int before, int noun) {
+    return topicPerson(before, noun, false);
+  }
+
+  /**
+   * As {@link #topicPerson(int, int)}; with {@code office}, the noun is a role, and a person
+   * known by other roles only is not meant ("the former chancellor" is not the Prime Minister).
+   */
+  private Entity topicPerson(int before, int noun, boolean office) {
     Word w = t.word(noun);
     Gender g = w == null ? Gender.UNKNOWN : w.gender();
+    String lower = t.lowerString(noun);
     Entity best = null;
+    Entity holder = null; // the most salient known to hold the office
     double bestScore = 0;
+    double holderScore = 0;
     Salience salience = table.salience(before, SALIENCE_SENTENCES);
     for (int k = 0; k < salience.size(); k++) {
       Entity e = salience.entity(k);
-      if (e.kind == SpeakerKind.PERSON && e.named() && !e.plural && e.gender.agrees(g)
-          && salience.score(k) > bestScore) {
+      if (e.kind != SpeakerKind.PERSON || !e.named() || e.plural || !e.gender.agrees(g)) {
+        continue;
+      }
+      if (salience.score(k) > bestScore) {
         best = e;
         bestScore = salience.score(k);
       }
+      if (office && salience.score(k) > holderScore && holds(e, lower)) {
+        holder = e;
+        holderScore = salience.score(k);
+      }
     }
-    return best;
+    if (!office) {
+      return best;
+    }
+    return holder != null ? holder : best != null && holdsOtherOffice(best, lower) ? null : best;
+  }
+
+  private static final io.github.quotable.mentions.WordSet GENERIC_TITLES =
+      io.github.quotable.mentions.WordSet.of("leader", "chief", "head", "official", "boss");
+
+  /**
+   * Whether the entity is known by an office (a role ending in a title: "Prime Minister") and
+   * by none that has the noun or abbreviates it ("Sen." for "senator").
+   */
+  private boolean holdsOtherOffice(Entity e, String noun) {
+    if (holds(e, noun)) {
+      return false;
+    }
+    boolean office = false;
+    for (String r : e.lowerCaseRoles()) {
+      int last = r.lastIndexOf(' ') + 1;
+      int end = r.endsWith(".") ? r.length() - 1 : r.length();
+      Word w = end > last && t.vocabulary() != null ? t.vocabulary().lookup(r, last, end) : null;
+      office |= w != null && w.is(WordClass.TITLE);
+    }
+    return office;
+  }
+
+  /** Whether a role of the entity has the noun or abbreviates it ("Sen." for "senator"). */
+  private static boolean holds(Entity e, String noun) {
+    for (String r : e.lowerCaseRoles()) {
+      if (hasWord(r, noun) || abbreviates(r, noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the role, ending in a full stop, begins the noun: "gov." for "governor". */
+  private static boolean abbreviates(String role, String noun) {
+    int start = 0;
+    for (int k = 0; k <= role.length(); k++) {
+      if (k == role.length() || role.charAt(k) == ' ') {
+        if (k - start > 1 && role.charAt(k - 1) == '.'
+            && noun.startsWith(role.substring(start, k - 1))) {
+          return true;
+        }
+        start = k + 1;
+      }
+    }
+    return false;
   }
 
   /** An entity named by its description; the same description later is the same entity. */

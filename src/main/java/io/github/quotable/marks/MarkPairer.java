@@ -1,6 +1,8 @@
 package io.github.quotable.marks;
 
 import com.google.common.collect.ImmutableList;
+import io.github.quotable.lexicon.WordClass;
+import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
@@ -31,7 +33,42 @@ public final class MarkPairer {
       new Paragraph(t, t.paragraphStart(p), end).pair(spans, marks);
     }
     spans.sort(OUTER_FIRST);
+    possessives(t, spans);
     return withDepths(t, spans);
+  }
+
+  /**
+   * Gives the possessive type to every single mark after an "s" that pairs with nothing and
+   * is followed by a capitalised organisation word ("the Irish Farmers' Association", "the
+   * Teachers' Union of Ireland"), so that names read on through it.
+   */
+  private static void possessives(Tokens t, List<QuotedSpan> spans) {
+    java.util.BitSet used = new java.util.BitSet(t.size());
+    for (QuotedSpan s : spans) {
+      if (s.open >= 0) {
+        used.set(s.open);
+      }
+      if (s.close >= 0) {
+        used.set(s.close);
+      }
+    }
+    for (int i = 1; i + 1 < t.size(); i++) {
+      if (t.type(i) == TokenType.QUOTE && !used.get(i) && pluralApostrophe(t, i)) {
+        t.markPossessive(i);
+      }
+    }
+  }
+
+  private static boolean pluralApostrophe(Tokens t, int i) {
+    Glyph g = Glyph.of(t, i);
+    if (g.isDouble || t.end(i) - t.start(i) != 1 || !t.has(i, Shape.GLUED)
+        || t.has(i + 1, Shape.GLUED) || t.type(i + 1) != TokenType.WORD || !t.cap(i + 1)
+        || !t.is(i + 1, WordClass.ORG)
+        || t.type(i - 1) != TokenType.WORD || t.paragraph(i) != t.paragraph(i + 1)) {
+      return false;
+    }
+    char prev = t.charAt(t.start(i) - 1);
+    return prev == 's' || prev == 'S';
   }
 
   /** By opening, the longer of two spans opening together first. */

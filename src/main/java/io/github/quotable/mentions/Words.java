@@ -342,6 +342,45 @@ public final class Words {
   }
 
   /**
+   * The noun that a relative clause without a relative word, ending in the preposition at p,
+   * modifies: "people" in "people I've spoken with", "firm" in "the firm she worked for"; -1
+   * if p ends no such clause. A subject pronoun a few words back, right after the noun, opens
+   * the clause.
+   */
+  public static int strandedClauseHead(Tokens t, int p, int limit) {
+    if (!STRANDED.has(t, p) || !t.lower(p) || t.is(p, "to") && !(p + 1 < t.size()
+        && t.word(p + 1) != null && !t.word(p + 1).isForm(CueForm.BASE))) {
+      return -1; // but "she tried to demonstrate": "to" before a verb's base form
+    }
+    for (int k = p - 2; k - 1 >= limit && p - k <= 3; k--) {
+      if (t.is(k, WordClass.SUBJ) && !t.is(k, "it") && !t.is(k, "you")
+          || subjectContraction(t, k)) {
+        int n = k - 1;
+        return (t.lower(n) || n == limit) && t.type(n) == TokenType.WORD && nounish(t, n)
+            && !t.isAny(n, FUNCTION) ? n : -1;
+      }
+      if (t.type(k) != TokenType.WORD || t.depth(k) > 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final WordSet STRANDED = WordSet.of("with", "to", "for", "about", "on", "at",
+      "from");
+
+  /** "I've", "we'd", "they’re": a subject pronoun and its auxiliary in one token. */
+  private static boolean subjectContraction(Tokens t, int k) {
+    String s = t.string(k);
+    int mark = Math.max(s.indexOf('\''), s.indexOf('\u2019'));
+    return mark >= 1 && mark <= 4 && !s.endsWith("s")
+        && CONTRACTED_SUBJECTS.contains(s.substring(0, mark).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> CONTRACTED_SUBJECTS = java.util.Set.of("i", "we",
+      "they", "he", "she");
+
+  /**
    * "another" or "one" standing alone as a subject, first in its sentence (at token limit) or
    * after a comma, a conjunction, a subordinator or a closing quotation mark: "Another said",
    * "…, another says", "while one said", "“…,” another added".

@@ -202,6 +202,13 @@ public final class Tokens implements TokenView {
     return sentence;
   }
 
+  /** Reads the quotation mark at token i as a possessive apostrophe ("the farmers' union"). */
+  public void markPossessive(int i) {
+    if (type(i) == TokenType.QUOTE) {
+      type[i] = (byte) TokenType.POSSESSIVE.ordinal();
+    }
+  }
+
   /** Sets how many quotations each token lies inside (capped at 127). */
   public void setDepths(int[] depths) {
     for (int i = 0; i < size; i++) {

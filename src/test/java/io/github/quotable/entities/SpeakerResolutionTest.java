@@ -293,7 +293,7 @@ class SpeakerResolutionTest {
         + "the title.\n\n“We are not giving up,” the Spaniard said.\n\nThe French said they "
         + "would veto the deal.");
     assertThat(qs).extracting(Quotation::speakerName)
-        .containsExactly("Mikel Arteta", "Mikel Arteta", "French");
+        .containsExactly("Mikel Arteta", "Mikel Arteta", "the French"); // a people, described
     assertThat(lastSpeaker("“We will win,” the Republican said.")).isEqualTo("Republican");
   }
 
