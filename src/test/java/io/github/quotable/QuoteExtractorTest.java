@@ -1530,9 +1530,9 @@ class QuoteExtractorTest {
   void aSubjectWithAClauseOfItsOwnWithoutARelativeWordSpeaks() {
     Quotation q = only("The traders I interviewed said the depot was too small.");
     assertThat(q.content().text()).isEqualTo("the depot was too small");
-    assertThat(q.speakerName()).isEqualTo("the traders");
-    assertThat(only("Residents we spoke with say the depot smells.").speakerName())
-        .isEqualTo("Residents");
+    assertThat(q.speakerMention().orElseThrow().text()).isEqualTo("The traders I interviewed");
+    assertThat(only("Residents we spoke with say the depot smells.").speakerMention()
+        .orElseThrow().text()).isEqualTo("Residents we spoke with");
   }
 
   @Test

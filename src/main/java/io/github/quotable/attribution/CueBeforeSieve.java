@@ -43,8 +43,12 @@ final class CueBeforeSieve implements Sieve {
     Phrase src = withoutRelativeThat(c, c.np.before(vg, c.s.first()));
     int contact = src == null && cue.form() != CueForm.GERUND && vg - 1 >= c.s.first()
         ? Words.contactClause(c.t, vg - 1, c.s.first()) : -1;
-    if (contact >= 0) {
-      src = c.np.before(contact, c.s.first()); // "the experts I interviewed said"
+    Phrase noun = contact >= 0 ? c.np.before(contact, c.s.first()) : null;
+    if (noun != null) {
+      // "the experts I interviewed said": the noun with its clause, about the noun, as the
+      // noun phrase reader gives "people I've spoken with"
+      src = new Phrase(noun.first(), vg, noun.headFirst(), noun.headEnd(), Phrase.Kind.NOMINAL,
+          -1, -1);
     }
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
