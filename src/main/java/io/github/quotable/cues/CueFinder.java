@@ -66,11 +66,13 @@ public final class CueFinder {
    */
   private Cue phrasal(int i, int end) {
     Vocabulary v = t.vocabulary();
-    if (v == null || i + 2 >= end || !t.lower(i + 1) || !secondWord(v, i + 1)) {
+    int second = v == null || i + 2 >= end || !t.lower(i + 1) ? -1 : secondWord(v, i + 1);
+    if (second < 0) {
       return null;
     }
-    // loops by index: an iterator here was allocated for every lower-case token
-    List<PhrasalCue> cues = v.phrasalCues();
+    // loops by index: an iterator here was allocated for every lower-case token; only the cues
+    // whose fixed words start with the next word, as "the", "a" and "his" start some
+    List<PhrasalCue> cues = v.phrasalCuesBefore(second);
     for (int c = 0; c < cues.size(); c++) {
       PhrasalCue p = cues.get(c);
       if (!t.is(i, p.verbForm())) {
@@ -114,14 +116,15 @@ public final class CueFinder {
 
   private static final int MAX_ADJUNCT_WORDS = 10;
 
-  private boolean secondWord(Vocabulary v, int i) {
+  /** The index of token i among the phrasal cues' first fixed words, or -1. */
+  private int secondWord(Vocabulary v, int i) {
     List<String> words = v.phrasalSecondWords();
     for (int k = 0; k < words.size(); k++) {
       if (t.is(i, words.get(k))) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The inflection in which token i is used as a verb, or null if it is not one here. */

@@ -3,6 +3,7 @@ package io.github.quotable.lexicon;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.Lexicon;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +17,29 @@ public final class Vocabulary {
   private final CaseInsensitiveTable<Word> words;
   private final Map<WordClass, PhraseTable> phrases;
   private final Map<String, String> expansions;
-  private final ImmutableList<PhrasalCue> phrasal;
   private final ImmutableList<String> phrasalSecond;
+  /** By the index of their first fixed word in {@link #phrasalSecond}, the phrasal cues. */
+  private final ImmutableList<ImmutableList<PhrasalCue>> phrasalBySecond;
 
   Vocabulary(Map<String, Word> words, Map<WordClass, PhraseTable> phrases,
       Map<String, String> expansions, List<PhrasalCue> phrasal) {
-    this.phrasal = ImmutableList.copyOf(phrasal);
-    // a loop, not a stream: a lambda here would start the JVM's lambda machinery before the
+    // loops, not streams: a lambda here would start the JVM's lambda machinery before the
     // first result
-    com.google.common.collect.ImmutableSet.Builder<String> second =
-        com.google.common.collect.ImmutableSet.builder();
+    Map<String, ImmutableList.Builder<PhrasalCue>> bySecond = new LinkedHashMap<>();
     for (PhrasalCue p : phrasal) {
-      second.add(p.tail().get(0));
+      ImmutableList.Builder<PhrasalCue> same = bySecond.get(p.tail().get(0));
+      if (same == null) {
+        same = ImmutableList.builder();
+        bySecond.put(p.tail().get(0), same);
+      }
+      same.add(p);
     }
-    this.phrasalSecond = second.build().asList();
+    ImmutableList.Builder<ImmutableList<PhrasalCue>> grouped = ImmutableList.builder();
+    for (ImmutableList.Builder<PhrasalCue> same : bySecond.values()) {
+      grouped.add(same.build());
+    }
+    this.phrasalSecond = ImmutableList.copyOf(bySecond.keySet());
+    this.phrasalBySecond = grouped.build();
     this.words = new CaseInsensitiveTable<>(words, CLASSES);
     this.phrases = new EnumMap<>(phrases);
     this.expansions = Map.copyOf(expansions);
@@ -49,9 +59,13 @@ public final class Vocabulary {
     }
   }
 
-  /** The cues made of a verb form and fixed words ("made it clear"), in lexicon order. */
-  public ImmutableList<PhrasalCue> phrasalCues() {
-    return phrasal;
+  /**
+   * The cues made of a verb form and fixed words ("made it clear") whose first fixed word is
+   * {@code phrasalSecondWords().get(second)}, in lexicon order: only those are compared with a
+   * token before that word ("the", "a" and "his" open some).
+   */
+  public ImmutableList<PhrasalCue> phrasalCuesBefore(int second) {
+    return phrasalBySecond.get(second);
   }
 
   /**
