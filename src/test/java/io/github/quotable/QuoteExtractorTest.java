@@ -1681,4 +1681,30 @@ class QuoteExtractorTest {
     assertThat(q.speakerName()).isEqualTo("Bombay High Court");
     assertThat(q.cue().orElseThrow().text()).isEqualTo("observing");
   }
+
+  @Test
+  void aPhraseAfterAQuotationThatOpensTheContentCompletesIt() {
+    Quotation q = only("The mayor said that “this has been a hard year” for the harbour towns.");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.content().text())
+        .isEqualTo("“this has been a hard year” for the harbour towns");
+    assertThat(only("He praised the “quiet courage” of the nurses.").content().text())
+        .isEqualTo("the “quiet courage” of the nurses");
+    assertThat(only("She blamed the delays on “years of neglect” by the previous council.")
+        .content().text()).isEqualTo("the delays on “years of neglect” by the previous council");
+  }
+
+  @Test
+  void timePlaceAndTheWritersRelativeClauseAfterALeadingQuotationStayOut() {
+    assertThat(only("The crowd shouted “Shame!” at the minister.").content().text())
+        .isEqualTo("Shame!");
+    assertThat(only("Ms. Reyes said “the fund is nearly empty” on Tuesday.").content().text())
+        .isEqualTo("the fund is nearly empty");
+    assertThat(only("She blamed the delays on “years of neglect” during a visit to Leeds.")
+        .content().text()).isEqualTo("the delays on “years of neglect”");
+    assertThat(only("She blamed the delays on “years of neglect” at a rally.").content().text())
+        .isEqualTo("the delays on “years of neglect”");
+    assertThat(only("The council launched a series called “Plain Talk” in which the mayor "
+        + "answers questions.").content().text()).isEqualTo("Plain Talk");
+  }
 }
