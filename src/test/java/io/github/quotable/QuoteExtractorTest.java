@@ -1707,4 +1707,15 @@ class QuoteExtractorTest {
     assertThat(only("The council launched a series called “Plain Talk” in which the mayor "
         + "answers questions.").content().text()).isEqualTo("Plain Talk");
   }
+
+  @Test
+  void aQuotedFragmentInAClauseAfterItsCueComesWithTheClause() {
+    Quotation q = only("Ms. Hale stated the reforms were “long overdue” and popular.");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.content().text()).isEqualTo("the reforms were “long overdue” and popular");
+    assertThat(only("Mr. Ito said because turnout was low, “the result means little.”").content()
+        .text()).isEqualTo("because turnout was low, “the result means little.”");
+    assertThat(only("Mr. Ito says if elected “I will open the books.”").content().text())
+        .isEqualTo("if elected “I will open the books.”");
+  }
 }
