@@ -1718,4 +1718,12 @@ class QuoteExtractorTest {
     assertThat(only("Mr. Ito says if elected “I will open the books.”").content().text())
         .isEqualTo("if elected “I will open the books.”");
   }
+
+  @Test
+  void aCueWordAfterADeterminerIsANounSoTheObjectEndsBeforeTheTime() {
+    assertThat(only("Mr. Diaz announced his support for the governor on Thursday night.").content()
+        .text()).isEqualTo("his support for the governor");
+    assertThat(only("Ms. Lee denied the reports at a news conference.").content().text())
+        .isEqualTo("the reports");
+  }
 }
