@@ -1726,4 +1726,14 @@ class QuoteExtractorTest {
     assertThat(only("Ms. Lee denied the reports at a news conference.").content().text())
         .isEqualTo("the reports");
   }
+
+  @Test
+  void aBracketOpenedBeforeTheContentIsNotPartOfIt() {
+    assertThat(only("Sales fell. (The firm denied the reports.)").content().text())
+        .isEqualTo("the reports");
+    assertThat(only("(Ms. Lee said she would stay on.)").content().text())
+        .isEqualTo("she would stay on");
+    assertThat(only("Ms. Lee said the plan (the third) was sound.").content().text())
+        .isEqualTo("the plan (the third) was sound");
+  }
 }
