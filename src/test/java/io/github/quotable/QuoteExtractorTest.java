@@ -348,9 +348,10 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void accusedOfTakesTheQuotedComplement() {
+  void accusedOfTakesTheAccusedAndTheQuotedComplement() {
     Quotation q = only("Amnesty International accused the police of “using excessive force.”");
-    assertThat(q.content().text()).isEqualTo("using excessive force.");
+    assertThat(q.content().text()).isEqualTo("the police of “using excessive force.”");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
     assertThat(q.speakerName()).isEqualTo("Amnesty International");
     assertThat(q.speaker().get().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }

@@ -224,8 +224,10 @@ final class CueBeforeSieve implements Sieve {
         || !verb.takesBareClause() || withheld(c, cue))) {
       from = i;
     } else if (verb.takes(Frame.OF) && objectThenOf(c, i, end) >= 0) {
-      from = objectThenOf(c, i, end); // "accused them of lying"
-      out.first = from;
+      // "accused them of lying": the content is "them of lying", the accused with the charge,
+      // as PolNeAR's guidelines have it ("the judge accused [who] of breaking the rules")
+      from = objectThenOf(c, i, end);
+      out.first = i;
       out.end = ofEnd(c, from, c.clauses.contentEnd(from, end));
       return out.end > from ? out : null;
     } else if (verb.takes(Frame.CALL)) {
