@@ -1444,7 +1444,7 @@ class QuoteExtractorTest {
   @Test
   void herBeforeANounIsAPossessiveAddressee() {
     Quotation q = only("Ms. Dale asked her deputy to close the file.");
-    assertThat(q.content().text()).isEqualTo("to close the file");
+    assertThat(q.content().text()).isEqualTo("her deputy to close the file");
     assertThat(q.addressee().orElseThrow().text()).isEqualTo("her deputy");
     // before a reported clause "her" is the addressee itself
     assertThat(only("Ms. Dale told her voters would decide.").addressee().orElseThrow().text())
@@ -1736,5 +1736,17 @@ class QuoteExtractorTest {
         .isEqualTo("she would stay on");
     assertThat(only("Ms. Lee said the plan (the third) was sound.").content().text())
         .isEqualTo("the plan (the third) was sound");
+  }
+
+  @Test
+  void whoIsUrgedToActBelongsToTheInfinitiveContent() {
+    Quotation q = only("The union urged its members to reject the offer.");
+    assertThat(q.content().text()).isEqualTo("its members to reject the offer");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("its members");
+    Quotation day = only("The mayor promised Monday to reopen the library.");
+    assertThat(day.content().text()).isEqualTo("to reopen the library");
+    assertThat(day.addressee()).isEmpty();
+    assertThat(only("The mayor vowed on Sunday to reopen the library.").content().text())
+        .isEqualTo("to reopen the library");
   }
 }

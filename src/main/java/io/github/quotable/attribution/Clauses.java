@@ -199,7 +199,8 @@ final class Clauses {
         && (Words.phraseWord(t, k) || np.nameToken(k) || np.quotedTitleInPhraseEnd(k, end) > 0
             || t.type(k) == TokenType.POSSESSIVE || t.is(k, WordClass.TIME)
             || t.is(k, WordClass.PREP) && !t.is(k, "that") && !t.is(k, "as")
-                && !t.is(k, "like") && k + 1 < end && !t.is(k + 1, WordClass.SUBJ))) {
+                && !t.is(k, "like") && k + 1 < end && !t.is(k + 1, WordClass.SUBJ)
+                && !(k > prep + 1 && infinitiveTo(k)))) { // "vowed on Sunday to end …"
       if (t.is(k, WordClass.PREP) && k + 1 < end && t.isAny(k + 1, Words.OPENERS)) {
         k += 2;
         continue;

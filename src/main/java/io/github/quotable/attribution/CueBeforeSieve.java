@@ -158,7 +158,8 @@ final class CueBeforeSieve implements Sieve {
       out.rule = Rule.CUE_BEFORE_PREPOSITION;
       return out.end > out.first ? out : null;
     }
-    if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)) {
+    if (verb.takes(Frame.TELL) && i < end && !startsContent(c, i)
+        && !c.t.is(i, WordClass.TIME)) { // "promised Monday to …": a day, no addressee
       Phrase a = c.np.after(i, end);
       if (a != null && !(verb.takesClause() && subjectOfClause(c, a, end))) {
         a = joinedNames(c, possessiveHer(c, a, end), end);
@@ -294,6 +295,10 @@ final class CueBeforeSieve implements Sieve {
     }
     if (inRelativeClause(c, c.verbGroupStart(cue))) {
       out.end = predicateResumes(c, from, out.end);
+    }
+    if (out.rule == Rule.CUE_BEFORE_INFINITIVE && out.addressee != null
+        && out.addressee.end() == from && out.end > from) {
+      out.first = out.addressee.first(); // "urged the senator to apologize": who is to act
     }
     return out.end > from ? out : null;
   }
