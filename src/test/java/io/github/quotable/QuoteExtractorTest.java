@@ -1749,4 +1749,12 @@ class QuoteExtractorTest {
     assertThat(only("The mayor vowed on Sunday to reopen the library.").content().text())
         .isEqualTo("to reopen the library");
   }
+
+  @Test
+  void aVerbFormAfterADeterminerInTheMediumIsNoVerb() {
+    assertThat(only("The lawyer said in a written statement on Friday that the claims had no "
+        + "substance.").content().text()).isEqualTo("the claims had no substance");
+    assertThat(only("The mayor said in her prepared remarks that the budget was balanced.")
+        .content().text()).isEqualTo("the budget was balanced");
+  }
 }

@@ -662,17 +662,21 @@ final class Clauses {
   /** Whether [from, to) holds a verb: an auxiliary, a cue, or an unknown word in -ed or -s. */
   boolean hasVerb(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.isAny(k, VERB_WORDS) && !cueNoun(k) || k > from && t.type(k) == TokenType.WORD && t.lower(k)
-          && t.word(k) == null && endsWithVerbSuffix(k)) {
+      if ((t.isAny(k, VERB_WORDS) || k > from && t.type(k) == TokenType.WORD && t.lower(k)
+          && t.word(k) == null && endsWithVerbSuffix(k)) && !attributive(k)) {
         return true;
       }
     }
     return false;
   }
 
-  /** A cue word after a determiner or a possessive is a noun: "his support", "the reports". */
-  private boolean cueNoun(int k) {
-    return t.is(k, WordClass.CUE) && k > 0 && t.depth(k) == t.depth(k - 1)
+  /**
+   * A verb form right after a determiner or a possessive is a noun or an adjective: "his
+   * support", "the reports", "a written statement", "her prepared remarks".
+   */
+  boolean attributive(int k) {
+    return k > 0 && t.depth(k) == t.depth(k - 1) && t.lower(k) && !t.is(k, WordClass.AUX)
+        && !t.is(k, WordClass.MODAL) && !t.is(k, WordClass.COPULA)
         && t.isAny(k - 1, WordClass.mask(WordClass.DET, WordClass.POSS)) && !t.is(k - 1, "that");
   }
 

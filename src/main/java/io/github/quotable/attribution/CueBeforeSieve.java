@@ -568,7 +568,9 @@ final class CueBeforeSieve implements Sieve {
       if (c.t.is(k, "that") && k > i) {
         return c.clauses.hasVerb(i, k) ? i : k;
       }
-      if (Words.terminal(c.t, k) || c.t.is(k, WordClass.SUBJ) || c.t.is(k, WordClass.CUE)
+      if (Words.terminal(c.t, k) || c.t.is(k, WordClass.SUBJ)
+          || c.t.is(k, WordClass.CUE) && !(c.clauses.attributive(k) && k - 2 >= c.s.first()
+              && c.t.is(k - 2, WordClass.PREP)) // but "in a written statement"
           || c.t.isChar(k, ':') || c.clauses.opensQuote(k)) {
         return i;
       }
