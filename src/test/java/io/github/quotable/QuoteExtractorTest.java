@@ -348,9 +348,10 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void accusedOfTakesTheQuotedComplement() {
+  void accusedOfTakesTheAccusedAndTheQuotedComplement() {
     Quotation q = only("Amnesty International accused the police of “using excessive force.”");
-    assertThat(q.content().text()).isEqualTo("using excessive force.");
+    assertThat(q.content().text()).isEqualTo("the police of “using excessive force.”");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
     assertThat(q.speakerName()).isEqualTo("Amnesty International");
     assertThat(q.speaker().get().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
@@ -1443,7 +1444,7 @@ class QuoteExtractorTest {
   @Test
   void herBeforeANounIsAPossessiveAddressee() {
     Quotation q = only("Ms. Dale asked her deputy to close the file.");
-    assertThat(q.content().text()).isEqualTo("to close the file");
+    assertThat(q.content().text()).isEqualTo("her deputy to close the file");
     assertThat(q.addressee().orElseThrow().text()).isEqualTo("her deputy");
     // before a reported clause "her" is the addressee itself
     assertThat(only("Ms. Dale told her voters would decide.").addressee().orElseThrow().text())
@@ -1680,5 +1681,80 @@ class QuoteExtractorTest {
         + "government, observing that citizens \"cannot be left to fend for themselves\".");
     assertThat(q.speakerName()).isEqualTo("Bombay High Court");
     assertThat(q.cue().orElseThrow().text()).isEqualTo("observing");
+  }
+
+  @Test
+  void aPhraseAfterAQuotationThatOpensTheContentCompletesIt() {
+    Quotation q = only("The mayor said that “this has been a hard year” for the harbour towns.");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.content().text())
+        .isEqualTo("“this has been a hard year” for the harbour towns");
+    assertThat(only("He praised the “quiet courage” of the nurses.").content().text())
+        .isEqualTo("the “quiet courage” of the nurses");
+    assertThat(only("She blamed the delays on “years of neglect” by the previous council.")
+        .content().text()).isEqualTo("the delays on “years of neglect” by the previous council");
+  }
+
+  @Test
+  void timePlaceAndTheWritersRelativeClauseAfterALeadingQuotationStayOut() {
+    assertThat(only("The crowd shouted “Shame!” at the minister.").content().text())
+        .isEqualTo("Shame!");
+    assertThat(only("Ms. Reyes said “the fund is nearly empty” on Tuesday.").content().text())
+        .isEqualTo("the fund is nearly empty");
+    assertThat(only("She blamed the delays on “years of neglect” during a visit to Leeds.")
+        .content().text()).isEqualTo("the delays on “years of neglect”");
+    assertThat(only("She blamed the delays on “years of neglect” at a rally.").content().text())
+        .isEqualTo("the delays on “years of neglect”");
+    assertThat(only("The council launched a series called “Plain Talk” in which the mayor "
+        + "answers questions.").content().text()).isEqualTo("Plain Talk");
+  }
+
+  @Test
+  void aQuotedFragmentInAClauseAfterItsCueComesWithTheClause() {
+    Quotation q = only("Ms. Hale stated the reforms were “long overdue” and popular.");
+    assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+    assertThat(q.content().text()).isEqualTo("the reforms were “long overdue” and popular");
+    assertThat(only("Mr. Ito said because turnout was low, “the result means little.”").content()
+        .text()).isEqualTo("because turnout was low, “the result means little.”");
+    assertThat(only("Mr. Ito says if elected “I will open the books.”").content().text())
+        .isEqualTo("if elected “I will open the books.”");
+  }
+
+  @Test
+  void aCueWordAfterADeterminerIsANounSoTheObjectEndsBeforeTheTime() {
+    assertThat(only("Mr. Diaz announced his support for the governor on Thursday night.").content()
+        .text()).isEqualTo("his support for the governor");
+    assertThat(only("Ms. Lee denied the reports at a news conference.").content().text())
+        .isEqualTo("the reports");
+  }
+
+  @Test
+  void aBracketOpenedBeforeTheContentIsNotPartOfIt() {
+    assertThat(only("Sales fell. (The firm denied the reports.)").content().text())
+        .isEqualTo("the reports");
+    assertThat(only("(Ms. Lee said she would stay on.)").content().text())
+        .isEqualTo("she would stay on");
+    assertThat(only("Ms. Lee said the plan (the third) was sound.").content().text())
+        .isEqualTo("the plan (the third) was sound");
+  }
+
+  @Test
+  void whoIsUrgedToActBelongsToTheInfinitiveContent() {
+    Quotation q = only("The union urged its members to reject the offer.");
+    assertThat(q.content().text()).isEqualTo("its members to reject the offer");
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("its members");
+    Quotation day = only("The mayor promised Monday to reopen the library.");
+    assertThat(day.content().text()).isEqualTo("to reopen the library");
+    assertThat(day.addressee()).isEmpty();
+    assertThat(only("The mayor vowed on Sunday to reopen the library.").content().text())
+        .isEqualTo("to reopen the library");
+  }
+
+  @Test
+  void aVerbFormAfterADeterminerInTheMediumIsNoVerb() {
+    assertThat(only("The lawyer said in a written statement on Friday that the claims had no "
+        + "substance.").content().text()).isEqualTo("the claims had no substance");
+    assertThat(only("The mayor said in her prepared remarks that the budget was balanced.")
+        .content().text()).isEqualTo("the budget was balanced");
   }
 }

@@ -199,7 +199,8 @@ final class Clauses {
         && (Words.phraseWord(t, k) || np.nameToken(k) || np.quotedTitleInPhraseEnd(k, end) > 0
             || t.type(k) == TokenType.POSSESSIVE || t.is(k, WordClass.TIME)
             || t.is(k, WordClass.PREP) && !t.is(k, "that") && !t.is(k, "as")
-                && !t.is(k, "like") && k + 1 < end && !t.is(k + 1, WordClass.SUBJ))) {
+                && !t.is(k, "like") && k + 1 < end && !t.is(k + 1, WordClass.SUBJ)
+                && !(k > prep + 1 && infinitiveTo(k)))) { // "vowed on Sunday to end …"
       if (t.is(k, WordClass.PREP) && k + 1 < end && t.isAny(k + 1, Words.OPENERS)) {
         k += 2;
         continue;
@@ -226,9 +227,13 @@ final class Clauses {
    */
   int contentEnd(int from, int end) {
     QuotedSpan lead = doc.topSpanAt(from);
-    if (lead != null && lead.outerFirst() == from && lead.closed() && lead.outerEnd() < end
-        && endsObject(lead.outerEnd())) {
-      return lead.outerEnd();
+    int leadPhrase = -1;
+    if (lead != null && lead.outerFirst() == from && lead.closed() && lead.outerEnd() < end) {
+      if (endsObject(lead.outerEnd(), end)) {
+        return lead.outerEnd();
+      }
+      // "said “we need more time” for the audit": the phrase completes the quoted clause
+      leadPhrase = t.is(lead.outerEnd(), WordClass.PREP) ? lead.outerEnd() : -1;
     }
     int k = from;
     for (; k < end; k++) {
@@ -288,7 +293,7 @@ final class Clauses {
         break;
       }
     }
-    return trimEnd(from, k);
+    return leadPhrase < 0 ? trimEnd(from, k) : objectStop(leadPhrase, trimEnd(from, k));
   }
 
   /**
@@ -312,7 +317,11 @@ final class Clauses {
    * of question, condition or reason ("criticized the plan because it ignored the river").
    */
   int objectEnd(int from, int end) {
-    int stop = contentEnd(from, end);
+    return objectStop(from, contentEnd(from, end));
+  }
+
+  /** Where object content from {@code from} stops, at {@code stop} or before: see objectEnd. */
+  private int objectStop(int from, int stop) {
     int listAnd = -1;
     for (int k = from + 1; k < stop; k++) {
       if (t.depth(k) > 0) {
@@ -335,7 +344,8 @@ final class Clauses {
       } // but "opposed raising the tax and cutting the budget": two gerunds, one object
       if (Words.comma(t, k)
           || t.is(k, WordClass.SUB) && TIME_OR_CONTRAST.hasLower(t, k)
-          || afterQuotation && (t.is(k, WordClass.PREP) || t.is(k, WordClass.TIME))
+          || afterQuotation && (t.is(k, WordClass.PREP) && endsObject(k, stop)
+              || t.is(k, WordClass.TIME))
           || t.is(k, WordClass.PREP) && adjunct(k, stop)) {
         return trimEnd(from, k);
       }
@@ -508,9 +518,15 @@ final class Clauses {
   private static final WordSet ADJUNCT_PREPOSITIONS = WordSet.of("before",
       "since", "amid", "following", "until", "while", "despite", "throughout", "when");
 
-  /** After a quotation that opens the content: "and", "as", "until", a comma... end it there. */
-  private boolean endsObject(int i) {
+  /**
+   * After a quotation that opens the content: "and", "as", "until", a comma, a phrase of time,
+   * place or medium ("on Monday", "at the rally", "during a visit") or the writer's "in which"
+   * end it there; another phrase ("“…” for the party", "“…” to voters") completes it.
+   */
+  private boolean endsObject(int i, int end) {
     return t.is(i, WordClass.CONJ) || t.is(i, WordClass.PREP) && !t.is(i, "of")
+        && (adjunct(i, end) || t.is(i, "at") || t.is(i, "during")
+            || i + 1 < end && t.is(i + 1, WordClass.REL))
         || t.is(i, WordClass.SUB)
         || Words.comma(t, i) && !opensQuote(i + 1) || t.type(i) == TokenType.DASH;
   }
@@ -646,12 +662,22 @@ final class Clauses {
   /** Whether [from, to) holds a verb: an auxiliary, a cue, or an unknown word in -ed or -s. */
   boolean hasVerb(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.isAny(k, VERB_WORDS) || k > from && t.type(k) == TokenType.WORD && t.lower(k)
-          && t.word(k) == null && endsWithVerbSuffix(k)) {
+      if ((t.isAny(k, VERB_WORDS) || k > from && t.type(k) == TokenType.WORD && t.lower(k)
+          && t.word(k) == null && endsWithVerbSuffix(k)) && !attributive(k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A verb form right after a determiner or a possessive is a noun or an adjective: "his
+   * support", "the reports", "a written statement", "her prepared remarks".
+   */
+  boolean attributive(int k) {
+    return k > 0 && t.depth(k) == t.depth(k - 1) && t.lower(k) && !t.is(k, WordClass.AUX)
+        && !t.is(k, WordClass.MODAL) && !t.is(k, WordClass.COPULA)
+        && t.isAny(k - 1, WordClass.mask(WordClass.DET, WordClass.POSS)) && !t.is(k - 1, "that");
   }
 
   /**

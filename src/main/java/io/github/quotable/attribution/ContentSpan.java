@@ -27,8 +27,9 @@ public record ContentSpan(QuoteType type, int start, int end) {
       // but "that was a mistake": the demonstrative is the clause's subject
       first++;
     }
-    while (end > first && trailingPunctuation(t, end - 1)) {
-      end--;
+    while (end > first && (trailingPunctuation(t, end - 1)
+        || t.isChar(end - 1, ')') && t.depth(end - 1) == 0 && !opened(t, first, end - 1))) {
+      end--; // "(The firm denied the reports.)": the bracket opened before the content
     }
     if (first >= end) {
       return null;
@@ -69,6 +70,15 @@ public record ContentSpan(QuoteType type, int start, int end) {
   static boolean trailingPunctuation(Tokens t, int i) {
     return t.depth(i) == 0 && (t.type(i) == TokenType.PUNCT && !t.isChar(i, ')')
         && !t.isChar(i, '%') || t.type(i) == TokenType.DASH);
+  }
+
+  /** Whether [first, end) leaves a round bracket open. */
+  private static boolean opened(Tokens t, int first, int end) {
+    int open = 0;
+    for (int k = first; k < end; k++) {
+      open += t.isChar(k, '(') ? 1 : t.isChar(k, ')') && open > 0 ? -1 : 0;
+    }
+    return open > 0;
   }
 
   private static boolean leadingPunctuation(Tokens t, int i) {
