@@ -6,6 +6,7 @@ import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
@@ -227,9 +228,12 @@ final class CueBeforeSieve implements Sieve {
     } else if (verb.takes(Frame.OF) && objectThenOf(c, i, end) >= 0) {
       // "accused them of lying": the content is "them of lying", the accused with the charge,
       // as PolNeAR's guidelines have it ("the judge accused [who] of breaking the rules")
+      // but a charge wholly in quotation marks is the quotation alone, as with "called the
+      // alliance “a distinguished example”" ("accused officers of “denying …”")
       from = objectThenOf(c, i, end);
-      out.first = i;
       out.end = ofEnd(c, from, c.clauses.contentEnd(from, end));
+      QuotedSpan charge = c.clauses.opensQuote(from) ? c.doc.topSpanAt(from) : null;
+      out.first = charge != null && charge.outerEnd() >= out.end ? from : i;
       return out.end > from ? out : null;
     } else if (verb.takes(Frame.CALL)) {
       from = quoteWithin(c, i, 8);
