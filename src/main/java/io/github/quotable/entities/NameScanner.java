@@ -8,6 +8,7 @@ import io.github.quotable.lexicon.Vocabulary;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Shape;
@@ -315,8 +316,8 @@ final class NameScanner {
         || Words.endsWith(t, owner, "s") && t.end(j) - t.start(j) == 1;
   }
 
-  private static final io.github.quotable.mentions.WordSet PEOPLE =
-      io.github.quotable.mentions.WordSet.of("People", "Women", "Children", "Men");
+  private static final WordSet PEOPLE =
+      WordSet.of("People", "Women", "Children", "Men");
 
   /** "MP", "MSP", "TD": a member of a body in capitals, whose seat follows ("MP for Leeds"). */
   private boolean seatHolder(int k) {

@@ -9,6 +9,7 @@ import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
@@ -16,6 +17,7 @@ import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -408,7 +410,7 @@ final class SourceResolver {
         return true;
       }
       if (holder != null) {
-        for (String w : holder.name().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+        for (String w : holder.name().toLowerCase(Locale.ROOT).split(" ")) {
           if (hasWord(modifier, w)) {
             return true;
           }
@@ -485,8 +487,8 @@ final class SourceResolver {
         && !w.isForm(CueForm.BASE);
   }
 
-  private static final io.github.quotable.mentions.WordSet SINGULAR_VERBS =
-      io.github.quotable.mentions.WordSet.of("is", "was", "has", "does");
+  private static final WordSet SINGULAR_VERBS =
+      WordSet.of("is", "was", "has", "does");
 
   /**
    * "the Spaniard": the person the passage is about, if there is one; "the Chinese": the
@@ -546,8 +548,8 @@ final class SourceResolver {
     return holder != null ? holder : best != null && holdsOtherOffice(best, lower) ? null : best;
   }
 
-  private static final io.github.quotable.mentions.WordSet GENERIC_TITLES =
-      io.github.quotable.mentions.WordSet.of("leader", "chief", "head", "official", "boss");
+  private static final WordSet GENERIC_TITLES =
+      WordSet.of("leader", "chief", "head", "official", "boss");
 
   /**
    * Whether the entity is known by an office (a role ending in a title: "Prime Minister") and

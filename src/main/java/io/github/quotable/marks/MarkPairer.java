@@ -6,6 +6,7 @@ import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -43,7 +44,7 @@ public final class MarkPairer {
    * Teachers' Union of Ireland"), so that names read on through it.
    */
   private static void possessives(Tokens t, List<QuotedSpan> spans) {
-    java.util.BitSet used = new java.util.BitSet(t.size());
+    BitSet used = new BitSet(t.size());
     for (QuotedSpan s : spans) {
       if (s.open >= 0) {
         used.set(s.open);

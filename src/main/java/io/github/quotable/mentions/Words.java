@@ -6,6 +6,8 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
+import java.util.Locale;
+import java.util.Set;
 
 /** What a token is in a noun phrase or a verb group, read from its lexicon entry and shape. */
 public final class Words {
@@ -294,7 +296,7 @@ public final class Words {
 
   /** An age used as a noun for a person: "said the 46-year-old", "said two 19-year-olds". */
   public static boolean ageNoun(Tokens t, int k) {
-    String w = t.string(k).toLowerCase(java.util.Locale.ROOT);
+    String w = t.string(k).toLowerCase(Locale.ROOT);
     return w.endsWith("-year-old") || w.endsWith("-year-olds");
   }
 
@@ -374,10 +376,10 @@ public final class Words {
     String s = t.string(k);
     int mark = Math.max(s.indexOf('\''), s.indexOf('\u2019'));
     return mark >= 1 && mark <= 4 && !s.endsWith("s")
-        && CONTRACTED_SUBJECTS.contains(s.substring(0, mark).toLowerCase(java.util.Locale.ROOT));
+        && CONTRACTED_SUBJECTS.contains(s.substring(0, mark).toLowerCase(Locale.ROOT));
   }
 
-  private static final java.util.Set<String> CONTRACTED_SUBJECTS = java.util.Set.of("i", "we",
+  private static final Set<String> CONTRACTED_SUBJECTS = Set.of("i", "we",
       "they", "he", "she");
 
   /**
