@@ -91,13 +91,9 @@ final class AdjacentSubject {
    * content of the inverted tag that makes up the sentence after it; null if there is none.
    */
   Attribution soSays(QuotedSpan q) {
-    Sentence s = doc.sentenceOf(q.outerEnd() - 1);
-    if (!standsAlone(q) || s.index() + 1 >= doc.sentences().size()) {
-      return null;
-    }
-    Sentence n = doc.sentences().get(s.index() + 1);
-    int so = t.is(n.first(), "or") ? n.first() + 1 : n.first();
-    if (n.paragraph() != s.paragraph() || so + 2 >= n.end() || !t.is(so, "so")) {
+    Sentence n = sentenceAfter(q);
+    int so = n == null ? -1 : t.is(n.first(), "or") ? n.first() + 1 : n.first();
+    if (n == null || so + 2 >= n.end() || !t.is(so, "so")) {
       return null;
     }
     Word w = t.word(so + 1);
@@ -109,26 +105,25 @@ final class AdjacentSubject {
         w.isForm(CueForm.PAST) ? CueForm.PAST : CueForm.THIRD);
     Phrase src = np.after(cue.end(), n.end());
     return src == null || !person(src) && src.kind() != Phrase.Kind.NOMINAL ? null
-        : new Attribution(q.outerFirst(), q.outerEnd(), cue, src, null, null, -1, -1,
-            Rule.ADJACENT_SUBJECT, QuoteKind.SPEECH, Rule.ADJACENT_SUBJECT.confidence());
+        : attribution(q, cue, src);
   }
 
   /**
-   * "“We are not afraid.” That was the message from striker Ana Silva.": the sentence after a
-   * quotation that stands alone, in its paragraph, points back at it with a demonstrative, a
-   * form of "be" and a noun for words ("Those were the words of", "Such was the verdict of"),
-   * and names their author after "from", "of" or "by"; null if there is none.
+   * The sentence after a quotation that stands alone points back at it with a demonstrative and
+   * a form of "be", then names its author: after a noun for words and "from", "of" or "by"
+   * ("“We are not afraid.” That was the message from striker Ana Silva.", "Those were the words
+   * of …", "Such was the verdict of …"), or after "how" with a cue in the past tense ("That was
+   * how Minister Ann Roe described the ruling"); null if it does not ("That was how it ended").
    */
   Attribution pointedBack(QuotedSpan q) {
-    Sentence s = doc.sentenceOf(q.outerEnd() - 1);
-    if (!standsAlone(q) || s.index() + 1 >= doc.sentences().size()) {
-      return null;
-    }
-    Sentence n = doc.sentences().get(s.index() + 1);
-    int k = n.first();
-    if (n.paragraph() != s.paragraph() || k + 4 >= n.end() || !POINTERS.hasLower(t, k)
+    Sentence n = sentenceAfter(q);
+    int k = n == null ? -1 : n.first();
+    if (n == null || k + 4 >= n.end() || !POINTERS.hasLower(t, k)
         || !t.is(k + 1, WordClass.COPULA) && !t.is(k + 1, "'s") && !t.is(k + 1, "’s")) {
       return null;
+    }
+    if (t.is(k + 2, "how")) {
+      return describedHow(q, n, k + 3);
     }
     boolean words = false;
     for (int i = k + 2; i + 1 < n.end() && i - k <= 6; i++) {
@@ -136,9 +131,7 @@ final class AdjacentSubject {
         Phrase src = words ? np.after(i + 1, n.end()) : null;
         boolean body = src != null && src.kind() == Phrase.Kind.NOMINAL
             && t.is(src.headEnd() - 1, WordClass.ORG); // "the view of the union"
-        return src == null || !person(src) && !body ? null
-            : new Attribution(q.outerFirst(), q.outerEnd(), null, src, null, null, -1, -1,
-                Rule.ADJACENT_SUBJECT, QuoteKind.SPEECH, Rule.ADJACENT_SUBJECT.confidence());
+        return src == null || !person(src) && !body ? null : attribution(q, null, src);
       }
       Word w = t.word(i);
       words |= w != null && (w.is(WordClass.CUE_NOUN) || w.is(WordClass.WORK));
@@ -151,24 +144,10 @@ final class AdjacentSubject {
 
   private static final WordSet POINTERS = WordSet.of("that", "those", "these", "this", "such");
 
-  /**
-   * "“This changes everything.” That was how Minister Ann Roe described the ruling": the
-   * sentence after a quotation standing alone points back at it with "That was how", a speaker
-   * and a cue in the past tense; null if there is none ("That was how it ended").
-   */
-  Attribution pointedBackHow(QuotedSpan q) {
-    Sentence s = doc.sentenceOf(q.outerEnd() - 1);
-    if (!standsAlone(q) || s.index() + 1 >= doc.sentences().size()) {
-      return null;
-    }
-    Sentence n = doc.sentences().get(s.index() + 1);
-    int k = n.first();
-    if (n.paragraph() != s.paragraph() || k + 4 >= n.end() || !POINTERS.hasLower(t, k)
-        || !t.is(k + 1, WordClass.COPULA) || !t.is(k + 2, "how")) {
-      return null;
-    }
-    Phrase src = np.after(k + 3, n.end());
-    if (src == null || src.first() != k + 3 || src.end() >= n.end()
+  /** "… how Minister Ann Roe described the ruling": the phrase at i, then a past-tense cue. */
+  private Attribution describedHow(QuotedSpan q, Sentence n, int i) {
+    Phrase src = np.after(i, n.end());
+    if (src == null || src.first() != i || src.end() >= n.end()
         || !person(src) && src.kind() != Phrase.Kind.NOMINAL) {
       return null;
     }
@@ -176,7 +155,21 @@ final class AdjacentSubject {
     if (w == null || !w.is(WordClass.CUE) || w.verb() == null || !w.isForm(CueForm.PAST)) {
       return null;
     }
-    Cue cue = new Cue(Cue.Type.VERB, src.end(), src.end(), src.end() + 1, w.verb(), CueForm.PAST);
+    return attribution(q,
+        new Cue(Cue.Type.VERB, src.end(), src.end(), src.end() + 1, w.verb(), CueForm.PAST), src);
+  }
+
+  /** The sentence after a quotation that stands alone, if it is in the same paragraph. */
+  private Sentence sentenceAfter(QuotedSpan q) {
+    Sentence s = doc.sentenceOf(q.outerEnd() - 1);
+    if (!standsAlone(q) || s.index() + 1 >= doc.sentences().size()) {
+      return null;
+    }
+    Sentence n = doc.sentences().get(s.index() + 1);
+    return n.paragraph() == s.paragraph() ? n : null;
+  }
+
+  private static Attribution attribution(QuotedSpan q, Cue cue, Phrase src) {
     return new Attribution(q.outerFirst(), q.outerEnd(), cue, src, null, null, -1, -1,
         Rule.ADJACENT_SUBJECT, QuoteKind.SPEECH, Rule.ADJACENT_SUBJECT.confidence());
   }

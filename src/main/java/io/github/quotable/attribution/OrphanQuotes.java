@@ -169,9 +169,6 @@ final class OrphanQuotes {
       return so;
     }
     Attribution pointed = adjacent.pointedBack(q);
-    if (pointed == null) {
-      pointed = adjacent.pointedBackHow(q);
-    }
     if (pointed != null) {
       return pointed;
     }
