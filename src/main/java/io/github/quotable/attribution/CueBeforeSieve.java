@@ -42,15 +42,6 @@ final class CueBeforeSieve implements Sieve {
       return; // "Asked whether he would propose arbitration, …": the question, not a proposal
     }
     Phrase src = withoutRelativeThat(c, c.np.before(vg, c.s.first()));
-    int contact = src == null && cue.form() != CueForm.GERUND && vg - 1 >= c.s.first()
-        ? Words.contactClause(c.t, vg - 1, c.s.first()) : -1;
-    Phrase noun = contact >= 0 ? c.np.before(contact, c.s.first()) : null;
-    if (noun != null) {
-      // "the experts I interviewed said": the noun with its clause, about the noun, as the
-      // noun phrase reader gives "people I've spoken with"
-      src = new Phrase(noun.first(), vg, noun.headFirst(), noun.headEnd(), Phrase.Kind.NOMINAL,
-          -1, -1);
-    }
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
     boolean progressive = cue.form() == CueForm.GERUND && progressive(c, vg, cue.first());

@@ -157,8 +157,7 @@ public final class CueFinder {
         return CueForm.PAST; // "As reported by the Globe, …"
       }
       if (afterOpener || !atStart && t.is(p, WordClass.PREP) && !t.is(p, "to")
-          && Words.contactClause(t, p, sentenceStart) < 0 // but "officials we spoke with said"
-          && Words.strandedClauseHead(t, p, sentenceStart) < 0) { // "the firm she worked for"
+          && Words.clauseHead(t, p, sentenceStart) < 0) { // but "officials we spoke with said"
         return null;
       }
       if (!atStart && t.is(p, WordClass.COPULA) && !isFollowedByBy(i)) {
@@ -195,8 +194,7 @@ public final class CueFinder {
       return participle || opening ? CueForm.GERUND : null;
     }
     if (atStart || afterOpener || t.is(p, WordClass.PREP) && !t.is(p, "to")
-        && Words.contactClause(t, p, sentenceStart) < 0
-        && Words.strandedClauseHead(t, p, sentenceStart) < 0
+        && Words.clauseHead(t, p, sentenceStart) < 0
         || t.type(p) == TokenType.NUMBER && !(p - 1 >= sentenceStart
             && (t.is(p - 1, "in") || t.is(p - 1, "of")))
         || t.is(p, WordClass.QUANT) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP)) {
@@ -214,7 +212,7 @@ public final class CueFinder {
         || t.is(p, WordClass.ROLE_PLURAL) || t.is(p, WordClass.REL) || t.type(p) == TokenType.NUMBER
         || pluralNoun(p) || t.is(p, "percent") && w.verb().takesBareClause()
         || pluralHeadBefore(p, sentenceStart) || p - 1 >= sentenceStart && t.is(p - 1, "and")
-        || namesJoined(p, sentenceStart) || Words.contactClause(t, p, sentenceStart) >= 0
+        || namesJoined(p, sentenceStart) || Words.clauseHead(t, p, sentenceStart) >= 0
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;

@@ -93,10 +93,11 @@ public final class NounPhrases {
     if (Words.comma(t, i)) {
       return appositive(i, limit);
     }
-    int stranded = Words.strandedClauseHead(t, i, limit);
+    int stranded = Words.clauseHead(t, i, limit);
     Phrase noun = stranded < 0 ? null : nounPhraseEndingAt(stranded, limit);
     if (noun != null) {
-      // "people I've spoken with said": the noun with its clause, about the noun
+      // "people I've spoken with said", "the experts I interviewed said": the noun with its
+      // clause, about the noun
       return Phrase.of(noun.first(), i + 1, noun.headFirst(), noun.headEnd(),
           Phrase.Kind.NOMINAL);
     }

@@ -274,24 +274,25 @@ public final class Words {
   }
 
   /**
-   * The subject pronoun of a relative clause without a relative word that ends at p, right
-   * before a cue, after the plural noun it modifies: "the experts I interviewed (said)",
-   * "officials we spoke with (said)", "residents they met (say)"; -1 if there is none.
+   * The noun that a relative clause without a relative word, ending at p right before a cue,
+   * modifies: "experts" in "the experts I interviewed (said)", "people" in "people I've spoken
+   * with (said)", "firm" in "the firm she worked for (says)"; -1 if p ends no such clause. The
+   * clause ends in a past verb after its subject pronoun, or in a stranded preposition.
    */
-  public static int contactClause(Tokens t, int p, int limit) {
-    int k = p;
-    if (k - 1 >= limit && t.is(k, WordClass.PREP) && t.lower(k)) {
-      k--; // "spoke with", "talked to"
+  public static int clauseHead(Tokens t, int p, int limit) {
+    int stranded = strandedClauseHead(t, p, limit);
+    if (stranded >= 0 || p - 2 < limit) {
+      return stranded;
     }
-    Word w = t.word(k);
-    boolean past = t.type(k) == TokenType.WORD && t.lower(k) && (w == null && edWord(t, k)
+    Word w = t.word(p);
+    boolean past = t.type(p) == TokenType.WORD && t.lower(p) && (w == null && edWord(t, p)
         || w != null && (w.is(WordClass.PAST) || w.is(WordClass.CUE) && w.isForm(CueForm.PAST)));
-    k--;
-    if (!past || k - 1 < limit || t.is(k, "it") || !t.is(k, WordClass.SUBJ)
-        || !(t.lower(k) || t.is(k, "I")) || t.depth(k) > 0) {
+    int k = p - 1;
+    if (!past || t.is(k, "it") || !t.is(k, WordClass.SUBJ) || !(t.lower(k) || t.is(k, "I"))
+        || t.depth(k) > 0) {
       return -1;
     }
-    return pluralNoun(t, k - 1) && (t.lower(k - 1) || k - 1 == limit) ? k : -1;
+    return pluralNoun(t, k - 1) && (t.lower(k - 1) || k - 1 == limit) ? k - 1 : -1;
   }
 
   /** An age used as a noun for a person: "said the 46-year-old", "said two 19-year-olds". */
@@ -349,7 +350,7 @@ public final class Words {
    * if p ends no such clause. A subject pronoun a few words back, right after the noun, opens
    * the clause.
    */
-  public static int strandedClauseHead(Tokens t, int p, int limit) {
+  private static int strandedClauseHead(Tokens t, int p, int limit) {
     if (!STRANDED.has(t, p) || !t.lower(p) || t.is(p, "to") && !(p + 1 < t.size()
         && t.word(p + 1) != null && !t.word(p + 1).isForm(CueForm.BASE))) {
       return -1; // but "she tried to demonstrate": "to" before a verb's base form
