@@ -66,7 +66,7 @@ public final class CueFinder {
    */
   private Cue phrasal(int i, int end) {
     Vocabulary v = t.vocabulary();
-    int second = v == null || i + 2 >= end || !t.lower(i + 1) ? -1 : secondWord(v, i + 1);
+    int second = v == null || i + 2 >= end || !t.lower(i + 1) ? -1 : t.phrasalSecond(i + 1);
     if (second < 0) {
       return null;
     }
@@ -115,17 +115,6 @@ public final class CueFinder {
   }
 
   private static final int MAX_ADJUNCT_WORDS = 10;
-
-  /** The index of token i among the phrasal cues' first fixed words, or -1. */
-  private int secondWord(Vocabulary v, int i) {
-    List<String> words = v.phrasalSecondWords();
-    for (int k = 0; k < words.size(); k++) {
-      if (t.is(i, words.get(k))) {
-        return k;
-      }
-    }
-    return -1;
-  }
 
   /** The inflection in which token i is used as a verb, or null if it is not one here. */
   CueForm usedAsVerb(int i, Word w, int sentenceStart) {

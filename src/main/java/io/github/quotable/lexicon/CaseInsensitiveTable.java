@@ -86,6 +86,15 @@ final class CaseInsensitiveTable<V> {
     return (V) values[slot(h, text, start, end)];
   }
 
+  /** The int of text[start, end)'s value, 0 if no key is the region. */
+  int intAt(char[] text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = step(h, text[i]);
+    }
+    return intOf(slot(h, text, start, end));
+  }
+
   /**
    * The slot of text[start, end), given the region's hash as {@link #step} builds it from 0
    * over the region's chars (by a caller that reads them anyway); the empty slot after the last

@@ -18,6 +18,10 @@ public final class Vocabulary {
   private final Map<WordClass, PhraseTable> phrases;
   private final Map<String, String> expansions;
   private final ImmutableList<String> phrasalSecond;
+  /** Each of {@link #phrasalSecond}'s words to its index + 1 (the table's int; 0 for none). */
+  private final CaseInsensitiveTable<Integer> phrasalSecondIndex;
+  /** The length of the longest word in {@link #phrasalSecond}. */
+  private final int phrasalSecondLength;
   /** By the index of their first fixed word in {@link #phrasalSecond}, the phrasal cues. */
   private final ImmutableList<ImmutableList<PhrasalCue>> phrasalBySecond;
 
@@ -39,6 +43,14 @@ public final class Vocabulary {
       grouped.add(same.build());
     }
     this.phrasalSecond = ImmutableList.copyOf(bySecond.keySet());
+    Map<String, Integer> index = new LinkedHashMap<>();
+    int longest = 0;
+    for (String second : phrasalSecond) {
+      index.put(second, index.size() + 1);
+      longest = Math.max(longest, second.length());
+    }
+    this.phrasalSecondIndex = new CaseInsensitiveTable<>(index, INDEX);
+    this.phrasalSecondLength = longest;
     this.phrasalBySecond = grouped.build();
     this.words = new CaseInsensitiveTable<>(words, CLASSES);
     this.phrases = new EnumMap<>(phrases);
@@ -50,6 +62,14 @@ public final class Vocabulary {
     @Override
     public int applyAsInt(Word w) {
       return (int) w.classes();
+    }
+  };
+
+  /** An index's own value, for {@link #phrasalSecondIndex}. */
+  private static final ToIntFunction<Integer> INDEX = new ToIntFunction<>() {
+    @Override
+    public int applyAsInt(Integer i) {
+      return i;
     }
   };
 
@@ -74,6 +94,15 @@ public final class Vocabulary {
    */
   public ImmutableList<String> phrasalSecondWords() {
     return phrasalSecond;
+  }
+
+  /**
+   * The index in {@link #phrasalSecondWords()} of the word text[start, end), compared without
+   * case, or -1: one hashed lookup where a comparison with each word was made at every
+   * lower-case token.
+   */
+  public int phrasalSecond(char[] text, int start, int end) {
+    return end - start > phrasalSecondLength ? -1 : phrasalSecondIndex.intAt(text, start, end) - 1;
   }
 
   /** The vocabulary of the default lexicons. */

@@ -221,6 +221,14 @@ public final class Tokens implements TokenView {
     return vocabulary;
   }
 
+  /**
+   * The index of token i among the vocabulary's {@link Vocabulary#phrasalSecondWords()}, or
+   * -1 (also before the lexicon is looked up).
+   */
+  public int phrasalSecond(int i) {
+    return vocabulary == null ? -1 : vocabulary.phrasalSecond(chars, start[i], end[i]);
+  }
+
   @Override
   public String text() {
     return text;
