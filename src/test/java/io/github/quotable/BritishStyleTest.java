@@ -108,4 +108,15 @@ class BritishStyleTest {
     assertThat(q.speakerName()).isEqualTo("Bishop");
     assertThat(q.speaker().get().roles()).containsExactly("retired nurse");
   }
+
+  @Test
+  void jobsOfHealthChurchAndSportAreRolesAndDescribedSpeakers() {
+    Quotation gp = only("Dr Hannah Price, a GP in Swindon, said the surgery was turning people away.");
+    assertThat(gp.speaker().get().roles()).containsExactly("Dr", "GP in Swindon");
+    Quotation vicar = only("The Rev Peter Dunn, vicar of St Aidan's, said the roof was failing.");
+    assertThat(vicar.speaker().get().roles()).contains("vicar of St Aidan's");
+    Quotation winger = only("'We were poor all afternoon,' the winger said.");
+    assertThat(winger.speakerName()).isEqualTo("the winger");
+    assertThat(winger.speaker().get().named()).isFalse();
+  }
 }
