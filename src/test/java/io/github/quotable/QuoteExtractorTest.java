@@ -348,6 +348,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhraseAfterACalledEpithetCompletesIt() {
+    assertThat(only("The bishop called the treaty “a welcome step” for the fishing villages.")
+        .content().text()).isEqualTo("the treaty “a welcome step” for the fishing villages");
+    assertThat(only("The union called the offer “far worse” than the deal it replaces.")
+        .content().text()).isEqualTo("the offer “far worse” than the deal it replaces");
+  }
+
+  @Test
+  void timeAndPlaceAfterACalledEpithetStayOut() {
+    assertThat(only("The bishop called the treaty “a welcome step” on Thursday.")
+        .content().text()).isEqualTo("the treaty “a welcome step”");
+    assertThat(only("The bishop called the treaty “a welcome step” over the weekend.")
+        .content().text()).isEqualTo("the treaty “a welcome step”");
+    assertThat(only("The bishop called the treaty “a welcome step” at a service in Cork.")
+        .content().text()).isEqualTo("the treaty “a welcome step”");
+  }
+
+  @Test
   void accusedOfAWhollyQuotedChargeTakesTheQuotation() {
     // as the seed article and the format's "called the alliance “a distinguished example”"
     Quotation q = only("Amnesty International accused the police of “using excessive force.”");

@@ -60,6 +60,23 @@ final class Clauses {
   }
 
   /**
+   * Where a content that ends with a quotation list ending at {@code listEnd} stops: there, or
+   * after the phrase that completes what the quotation calls its object ("called the deal “a
+   * step forward” for the region", "“much better” than the old law"). A phrase of time, place or
+   * medium ("“a disgrace” on Monday", "at a rally") is the writer's, as after any quotation.
+   */
+  int completedListEnd(int listEnd, int end) {
+    if (listEnd >= end || t.depth(listEnd) > 0 || !t.is(listEnd, WordClass.PREP)
+        || !t.lower(listEnd) || Words.comma(t, listEnd - 2) || endsObject(listEnd, end)
+        || listEnd + 2 < end && t.is(listEnd + 1, WordClass.DET)
+            && t.is(listEnd + 2, WordClass.TIME)) {
+      return listEnd; // but "“a fraud,” From said", "“a fraud” over the weekend"
+    }
+    int stop = objectStop(listEnd, contentEnd(listEnd, end));
+    return stop > listEnd + 1 ? stop : listEnd;
+  }
+
+  /**
    * The words of the document that follow another capitalised word that is no article, in
    * lower case: the surnames of full names ("lind" for "Ada Lind"). Computed once.
    */
