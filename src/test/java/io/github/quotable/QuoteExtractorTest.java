@@ -366,6 +366,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLinkingAdverbOpeningTheSentenceIsTheWritersNotTheContent() {
+    assertThat(only("Still, the ferry will run on Sundays, the operator said.").content().text())
+        .isEqualTo("the ferry will run on Sundays");
+    assertThat(only("However, the museum will stay shut, according to the council.")
+        .content().text()).isEqualTo("the museum will stay shut");
+    assertThat(only("Still more families will move north, the report found.").content().text())
+        .isEqualTo("Still more families will move north");
+  }
+
+  @Test
   void accusedOfAWhollyQuotedChargeTakesTheQuotation() {
     // as the seed article and the format's "called the alliance “a distinguished example”"
     Quotation q = only("Amnesty International accused the police of “using excessive force.”");
