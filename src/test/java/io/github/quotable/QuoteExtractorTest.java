@@ -376,6 +376,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCommaInsideAPlaceOrADateDoesNotEndAnObject() {
+    assertThat(only("The mayor praised the nurses of the clinic in Leeds, England.")
+        .content().text()).isEqualTo("the nurses of the clinic in Leeds, England");
+    assertThat(only("The senator criticized the memo dated June 2, 2015.").content().text())
+        .isEqualTo("the memo dated June 2, 2015");
+    assertThat(only("The governor promised to open a clinic in Dayton, Ohio, and a school in "
+        + "Akron.").content().text())
+        .isEqualTo("to open a clinic in Dayton, Ohio, and a school in Akron");
+  }
+
+  @Test
   void accusedOfAWhollyQuotedChargeTakesTheQuotation() {
     // as the seed article and the format's "called the alliance “a distinguished example”"
     Quotation q = only("Amnesty International accused the police of “using excessive force.”");
