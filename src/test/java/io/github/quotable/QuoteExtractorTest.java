@@ -356,6 +356,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void thePhraseAfterACalledEpithetStopsBeforeTheNextQuotation() {
+    ArticleQuotes result = QuoteExtractor.builder().build().extract("The tenants’ union called "
+        + "the council’s talk of “fair rents” across the city “a cynical fraud.”");
+    assertThat(result.quotations()).extracting(q -> q.content().text())
+        .containsExactly("the council’s talk of “fair rents” across the city",
+            "a cynical fraud.");
+  }
+
+  @Test
   void timeAndPlaceAfterACalledEpithetStayOut() {
     assertThat(only("The bishop called the treaty “a welcome step” on Thursday.")
         .content().text()).isEqualTo("the treaty “a welcome step”");

@@ -73,6 +73,16 @@ final class Clauses {
       return listEnd; // but "“a fraud,” From said", "“a fraud” over the weekend"
     }
     int stop = objectStop(listEnd, contentEnd(listEnd, end));
+    for (int k = listEnd + 1; k < stop; k++) {
+      if (t.depth(k) == 0 && opensQuote(k)) {
+        // another quotation is another epithet or report: "“a claim” over her emails “absurd”"
+        stop = trimEnd(listEnd, k);
+        if (stop > listEnd && t.isAny(stop - 1, Words.FUNCTION)) {
+          return listEnd; // but "“kind,” with a “big heart”": no phrase without its quotation
+        }
+        break;
+      }
+    }
     return stop > listEnd + 1 ? stop : listEnd;
   }
 
