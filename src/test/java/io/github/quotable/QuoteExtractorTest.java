@@ -348,6 +348,54 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhraseAfterACalledEpithetCompletesIt() {
+    assertThat(only("The bishop called the treaty “a welcome step” for the fishing villages.")
+        .content().text()).isEqualTo("the treaty “a welcome step” for the fishing villages");
+    assertThat(only("The union called the offer “far worse” than the deal it replaces.")
+        .content().text()).isEqualTo("the offer “far worse” than the deal it replaces");
+  }
+
+  @Test
+  void thePhraseAfterACalledEpithetStopsBeforeTheNextQuotation() {
+    ArticleQuotes result = QuoteExtractor.builder().build().extract("The tenants’ union called "
+        + "the council’s talk of “fair rents” across the city “a cynical fraud.”");
+    assertThat(result.quotations()).extracting(q -> q.content().text())
+        .containsExactly("the council’s talk of “fair rents” across the city",
+            "a cynical fraud.");
+  }
+
+  @Test
+  void timeAndPlaceAfterACalledEpithetStayOut() {
+    assertThat(only("The bishop called the treaty “a welcome step” on Thursday.")
+        .content().text()).isEqualTo("the treaty “a welcome step”");
+    assertThat(only("The bishop called the treaty “a welcome step” over the weekend.")
+        .content().text()).isEqualTo("the treaty “a welcome step”");
+    assertThat(only("The bishop called the treaty “a welcome step” at a service in Cork.")
+        .content().text()).isEqualTo("the treaty “a welcome step”");
+  }
+
+  @Test
+  void aLinkingAdverbOpeningTheSentenceIsTheWritersNotTheContent() {
+    assertThat(only("Still, the ferry will run on Sundays, the operator said.").content().text())
+        .isEqualTo("the ferry will run on Sundays");
+    assertThat(only("However, the museum will stay shut, according to the council.")
+        .content().text()).isEqualTo("the museum will stay shut");
+    assertThat(only("Still more families will move north, the report found.").content().text())
+        .isEqualTo("Still more families will move north");
+  }
+
+  @Test
+  void aCommaInsideAPlaceOrADateDoesNotEndAnObject() {
+    assertThat(only("The mayor praised the nurses of the clinic in Leeds, England.")
+        .content().text()).isEqualTo("the nurses of the clinic in Leeds, England");
+    assertThat(only("The senator criticized the memo dated June 2, 2015.").content().text())
+        .isEqualTo("the memo dated June 2, 2015");
+    assertThat(only("The governor promised to open a clinic in Dayton, Ohio, and a school in "
+        + "Akron.").content().text())
+        .isEqualTo("to open a clinic in Dayton, Ohio, and a school in Akron");
+  }
+
+  @Test
   void accusedOfAWhollyQuotedChargeTakesTheQuotation() {
     // as the seed article and the format's "called the alliance “a distinguished example”"
     Quotation q = only("Amnesty International accused the police of “using excessive force.”");

@@ -60,6 +60,33 @@ final class Clauses {
   }
 
   /**
+   * Where a content that ends with a quotation list ending at {@code listEnd} stops: there, or
+   * after the phrase that completes what the quotation calls its object ("called the deal “a
+   * step forward” for the region", "“much better” than the old law"). A phrase of time, place or
+   * medium ("“a disgrace” on Monday", "at a rally") is the writer's, as after any quotation.
+   */
+  int completedListEnd(int listEnd, int end) {
+    if (listEnd >= end || t.depth(listEnd) > 0 || !t.is(listEnd, WordClass.PREP)
+        || !t.lower(listEnd) || Words.comma(t, listEnd - 2) || endsObject(listEnd, end)
+        || listEnd + 2 < end && t.is(listEnd + 1, WordClass.DET)
+            && t.is(listEnd + 2, WordClass.TIME)) {
+      return listEnd; // but "“a fraud,” From said", "“a fraud” over the weekend"
+    }
+    int stop = objectStop(listEnd, contentEnd(listEnd, end));
+    for (int k = listEnd + 1; k < stop; k++) {
+      if (t.depth(k) == 0 && opensQuote(k)) {
+        // another quotation is another epithet or report: "“a claim” over her emails “absurd”"
+        stop = trimEnd(listEnd, k);
+        if (stop > listEnd && t.isAny(stop - 1, Words.FUNCTION)) {
+          return listEnd; // but "“kind,” with a “big heart”": no phrase without its quotation
+        }
+        break;
+      }
+    }
+    return stop > listEnd + 1 ? stop : listEnd;
+  }
+
+  /**
    * The words of the document that follow another capitalised word that is no article, in
    * lower case: the surnames of full names ("lind" for "Ada Lind"). Computed once.
    */
@@ -338,6 +365,9 @@ final class Clauses {
       if (Words.comma(t, k) && (listAnd = Math.max(listAnd, enumerationAnd(k, stop))) > k) {
         continue;
       }
+      if (Words.comma(t, k) && k + 1 < stop && placeOrDate(k, stop)) {
+        continue; // "in Leeds, England", "on March 3, 2016"
+      }
       if ((t.is(k, "and") || t.is(k, "or")) && k + 1 < stop && secondVerb(k + 1)
           && !(ingWord(from) && ingWord(k + 1))) {
         return trimEnd(from, k); // "attacking Mr. Trump and visiting the campaign"
@@ -396,6 +426,29 @@ final class Clauses {
             && (t.word(i).isForm(CueForm.PAST) || t.word(i).isForm(CueForm.GERUND)));
   }
 
+  /**
+   * A comma inside a place or a date, not between phrases: "in Flint, Michigan", "in Leeds,
+   * England", "on March 3, 2016". A place is a capitalised word, the comma, then one
+   * capitalised word (with its abbreviation point: "Calif.") that ends the content or the
+   * phrase; a date is a day number, the comma, then a year.
+   */
+  private boolean placeOrDate(int comma, int stop) {
+    int before = comma - 1;
+    int after = comma + 1;
+    if (before < 0 || t.depth(after) > 0) {
+      return false;
+    }
+    if (t.type(before) == TokenType.NUMBER && t.type(after) == TokenType.NUMBER) {
+      return t.end(after) - t.start(after) == 4 && t.end(before) - t.start(before) <= 2;
+    }
+    if (t.type(before) != TokenType.WORD || !t.cap(before) || t.type(after) != TokenType.WORD
+        || !t.cap(after) || t.isAny(after, Words.FUNCTION) || t.is(after, WordClass.SUBJ)) {
+      return false;
+    }
+    int next = after + 1 < stop && t.isChar(after + 1, '.') ? after + 2 : after + 1;
+    return next >= stop || Words.comma(t, next);
+  }
+
   /** Words after a comma that extend a noun phrase: "including", "such as", "as well as". */
   private boolean listGoesOn(int i) {
     return t.is(i, "including") || t.is(i, "such") && i + 1 < t.size() && t.is(i + 1, "as")
@@ -426,6 +479,9 @@ final class Clauses {
       }
       if (Words.comma(t, k) && (listAnd = Math.max(listAnd, enumerationAnd(k, stop))) > k) {
         continue;
+      }
+      if (Words.comma(t, k) && k + 1 < stop && placeOrDate(k, stop)) {
+        continue; // "in Leeds, England", "on March 3, 2016"
       }
       if (Words.comma(t, k) || t.type(k) == TokenType.DASH || t.isChar(k, '(')
           || (t.is(k, "and") || t.is(k, "but")) && k + 1 < stop && pastVerb(k + 1)) {

@@ -3,6 +3,7 @@ package io.github.quotable.attribution;
 import io.github.quotable.QuoteType;
 import io.github.quotable.document.Document;
 import io.github.quotable.marks.QuotedSpan;
+import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
@@ -22,6 +23,9 @@ public record ContentSpan(QuoteType type, int start, int end) {
   /** The content of tokens [first, end), or null if nothing is left after trimming. */
   public static ContentSpan of(Document doc, int first, int end) {
     Tokens t = doc.tokens();
+    if (connective(t, first, end)) {
+      first += 2; // the adverb and its comma
+    }
     while (first < end && t.depth(first) == 0 && (leadingPunctuation(t, first)
         || t.is(first, "that") && first + 1 < end && !t.isAny(first + 1, Words.AUXILIARIES))) {
       // but "that was a mistake": the demonstrative is the clause's subject
@@ -80,6 +84,19 @@ public record ContentSpan(QuoteType type, int start, int end) {
     }
     return open > 0;
   }
+
+  /**
+   * "Still," or "However," opening the sentence ("Still, the plan, he said, will fail"): the
+   * writer's link to the sentence before, not part of what was said. Only capitalised, outside
+   * quotation marks and before a comma ("Still more voters …" is content).
+   */
+  private static boolean connective(Tokens t, int i, int end) {
+    return i + 2 < end && t.depth(i) == 0 && t.cap(i) && LINKING_ADVERBS.has(t, i)
+        && Words.comma(t, i + 1);
+  }
+
+  private static final WordSet LINKING_ADVERBS = WordSet.of("Still", "Yet", "However",
+      "Moreover", "Nevertheless", "Nonetheless", "Indeed", "Also", "Furthermore");
 
   private static boolean leadingPunctuation(Tokens t, int i) {
     return t.type(i) == TokenType.PUNCT && !t.isChar(i, '(') && !t.isChar(i, '[')

@@ -233,6 +233,9 @@ final class CueBeforeSieve implements Sieve {
         // (or the list of them: "a “nasty guy,” an “anchor baby” and “sick”") are the content
         out.first = from > i && !c.t.is(i, "as") && !longQuotation(c, from) ? i : from;
         out.end = c.clauses.quotationListEnd(from, end);
+        if (out.first < from) {
+          out.end = c.clauses.completedListEnd(out.end, end); // "“a step forward” for the region"
+        }
         return out;
       }
       if (asWithin(c, i, end) || (c.t.is(i, WordClass.OBJ) || REFLEXIVES.has(c.t, i))
