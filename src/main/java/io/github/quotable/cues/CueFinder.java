@@ -398,7 +398,8 @@ public final class CueFinder {
 
   /**
    * A plural head with a modifier after it, ending at p: "Aides to the mayor say", "Sources
-   * close to the campaign say", "People briefed on the talks say", "Critics of the plan say".
+   * close to the campaign say", "People briefed on the talks say", "Critics of the plan say",
+   * "Analysts at the bank say", "Officials from the ministry say".
    */
   private boolean pluralHeadBefore(int p, int sentenceStart) {
     int modified = Words.pronounModifierHead(t, p, sentenceStart);
@@ -416,8 +417,12 @@ public final class CueFinder {
     if (m - 2 >= sentenceStart && m < p && t.is(m, WordClass.PREP) && participle(m - 1)) {
       return Words.pluralNoun(t, m - 2); // "Residents living near the plant say"
     }
+    // "Economists at the bank say", "Documents from the trial show", when the verb is no
+    // part of a name ("critics at the Washington Post"); not "for", whose object is often a
+    // noun before a noun ("sets for the TV show")
     if (m - 1 < sentenceStart || m == p || !(t.is(m, "to") || t.is(m, "in") || t.is(m, "on")
-        || t.is(m, "with") || t.is(m, "of"))) {
+        || t.is(m, "with") || t.is(m, "of") || (t.is(m, "at") || t.is(m, "from"))
+            && p + 1 < t.size() && t.lower(p + 1))) {
       return false;
     }
     int head = m - 1;
