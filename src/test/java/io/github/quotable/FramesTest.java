@@ -826,4 +826,25 @@ class FramesTest {
         + "That was the end of a season of Ana Silva.").get(1).speakerName())
         .isEqualTo("Jane Doe");
   }
+
+  @Test
+  void aPluralSubjectMayEndInAPhraseWithAtOrFrom() {
+    Quotation q = only("Economists at the central bank warn the recovery will stall.");
+    assertThat(q.content().text()).isEqualTo("the recovery will stall");
+    assertThat(q.speakerName()).isEqualTo("Economists at the central bank");
+    assertThat(only("Officials from the health ministry say the clinics will reopen.")
+        .content().text()).isEqualTo("the clinics will reopen");
+    // a capitalised word there continues a name, and is no verb
+    assertThat(only("Editors at the Daily Post say the paper will close.").cue().get().text())
+        .isEqualTo("say");
+  }
+
+  @Test
+  void claimTakesAnInfinitiveAndNoteAQuestionClause() {
+    Quotation claimed = only("Several residents claim to have seen the lorry before the crash.");
+    assertThat(claimed.content().text()).isEqualTo("to have seen the lorry before the crash");
+    assertThat(claimed.cue().get().text()).isEqualTo("claim");
+    Quotation noted = only("The coach noted how tired his players looked after the trip.");
+    assertThat(noted.content().text()).isEqualTo("how tired his players looked after the trip");
+  }
 }
