@@ -847,4 +847,14 @@ class FramesTest {
     Quotation noted = only("The coach noted how tired his players looked after the trip.");
     assertThat(noted.content().text()).isEqualTo("how tired his players looked after the trip");
   }
+
+  @Test
+  void accusedTakesObjectsJoinedByAndBeforeOf() {
+    Quotation q = only("The mayor accused the utility and its regulator of ignoring the flood risk.");
+    assertThat(q.content().text())
+        .isEqualTo("the utility and its regulator of ignoring the flood risk");
+    assertThat(q.speakerName()).isEqualTo("the mayor");
+    assertThat(only("The two rivals accused each other of lying about the budget.").content()
+        .text()).isEqualTo("each other of lying about the budget");
+  }
 }
