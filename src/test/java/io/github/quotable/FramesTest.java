@@ -857,4 +857,17 @@ class FramesTest {
     assertThat(only("The two rivals accused each other of lying about the budget.").content()
         .text()).isEqualTo("each other of lying about the budget");
   }
+
+  @Test
+  void aHeadlineLabelNamingOnePersonNeedsNoKnownVerb() {
+    String body = "\n\nThe senator Maria Okafor spoke to farmers in Leeds on Monday.";
+    Quotation q = extract("Okafor: Time for a Rethink on Rural Buses" + body).get(0);
+    assertThat(q.content().text()).isEqualTo("Time for a Rethink on Rural Buses");
+    assertThat(q.speakerName()).isEqualTo("Maria Okafor");
+    assertThat(extract("Maria Okafor: I’d Back a New Deal for Farmers" + body).get(0).content()
+        .text()).isEqualTo("I’d Back a New Deal for Farmers");
+    // a question, or two people, are no statement of one speaker
+    assertThat(extract("Okafor: Time for a Rethink on Buses?" + body)).hasSize(0);
+    assertThat(extract("Okafor and Lee: A Tale of Two Senators" + body)).hasSize(0);
+  }
 }
