@@ -870,4 +870,16 @@ class FramesTest {
     assertThat(extract("Okafor: Time for a Rethink on Buses?" + body)).hasSize(0);
     assertThat(extract("Okafor and Lee: A Tale of Two Senators" + body)).hasSize(0);
   }
+
+  @Test
+  void aRelativeClauseWithoutCommasStaysInsideTheSubject() {
+    Quotation past = only("Nurses who were on the ward that night said the alarm never sounded.");
+    assertThat(past.speakerName()).isEqualTo("Nurses");
+    assertThat(past.content().text()).isEqualTo("the alarm never sounded");
+    Quotation present = only("Farmers who have sold land to the council say the price was low.");
+    assertThat(present.speakerName()).isEqualTo("Farmers");
+    assertThat(present.content().text()).isEqualTo("the price was low");
+    assertThat(only("Teachers whose pay was cut say the schools are failing.").speakerName())
+        .isEqualTo("Teachers");
+  }
 }

@@ -42,6 +42,10 @@ final class CueBeforeSieve implements Sieve {
       return; // "Asked whether he would propose arbitration, …": the question, not a proposal
     }
     Phrase src = withoutRelativeThat(c, c.np.before(vg, c.s.first()));
+    Phrase modified = RelativeSubject.of(c, cue, vg, src);
+    if (modified != null) {
+      src = modified; // "Residents who were evacuated from the valley said": the residents
+    }
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
     boolean progressive = cue.form() == CueForm.GERUND && progressive(c, vg, cue.first());

@@ -200,7 +200,7 @@ public final class CueFinder {
         || t.is(p, WordClass.QUANT) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP)) {
       return null; // but "six in 10 say"; not "courts in six states"
     }
-    if (insidePrepositionalPhrase(p, sentenceStart)) {
+    if (insidePrepositionalPhrase(p, sentenceStart) && !pluralBeforeRelative(p, sentenceStart)) {
       return null; // "of Democratic claims", "in the reports"
     }
     if (w.isForm(CueForm.THIRD)) {
@@ -213,6 +213,7 @@ public final class CueFinder {
         || pluralNoun(p) || t.is(p, "percent") && w.verb().takesBareClause()
         || pluralHeadBefore(p, sentenceStart) || p - 1 >= sentenceStart && t.is(p - 1, "and")
         || namesJoined(p, sentenceStart) || Words.clauseHead(t, p, sentenceStart) >= 0
+        || pluralBeforeRelative(p, sentenceStart)
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
@@ -431,6 +432,29 @@ public final class CueFinder {
     }
     return Words.pluralNoun(t, head);
   }
+
+  /**
+   * Whether p ends a relative clause with a verb of its own that modifies a plural noun:
+   * "Supporters who have heard from the campaign say", "Officials whose laws were struck down
+   * say". Only words lie between; a comma ends the search.
+   */
+  private boolean pluralBeforeRelative(int p, int sentenceStart) {
+    for (int k = p; k - 1 >= sentenceStart && p - k < MAX_RELATIVE; k--) {
+      if (t.depth(k) > 0 || t.type(k) != TokenType.WORD) {
+        return false;
+      }
+      if ((t.is(k, "who") || t.is(k, "whose")) && t.lower(k)) {
+        int v = t.is(k, "whose") ? k + 2 : k + 1;
+        return v < p && (t.is(v, WordClass.AUX) || t.is(v, WordClass.MODAL)
+            || t.is(v, WordClass.COPULA) || t.is(v, WordClass.PAST)
+            || t.word(v) == null && t.lower(v) && Words.edWord(t, v))
+            && pluralNoun(k - 1);
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_RELATIVE = 12;
 
   /** An -ing participle opening a clause after its noun: "living", "waiting". */
   private boolean participle(int j) {
