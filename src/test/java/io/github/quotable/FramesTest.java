@@ -826,4 +826,60 @@ class FramesTest {
         + "That was the end of a season of Ana Silva.").get(1).speakerName())
         .isEqualTo("Jane Doe");
   }
+
+  @Test
+  void aPluralSubjectMayEndInAPhraseWithAtOrFrom() {
+    Quotation q = only("Economists at the central bank warn the recovery will stall.");
+    assertThat(q.content().text()).isEqualTo("the recovery will stall");
+    assertThat(q.speakerName()).isEqualTo("Economists at the central bank");
+    assertThat(only("Officials from the health ministry say the clinics will reopen.")
+        .content().text()).isEqualTo("the clinics will reopen");
+    // a capitalised word there continues a name, and is no verb
+    assertThat(only("Editors at the Daily Post say the paper will close.").cue().get().text())
+        .isEqualTo("say");
+  }
+
+  @Test
+  void claimTakesAnInfinitiveAndNoteAQuestionClause() {
+    Quotation claimed = only("Several residents claim to have seen the lorry before the crash.");
+    assertThat(claimed.content().text()).isEqualTo("to have seen the lorry before the crash");
+    assertThat(claimed.cue().get().text()).isEqualTo("claim");
+    Quotation noted = only("The coach noted how tired his players looked after the trip.");
+    assertThat(noted.content().text()).isEqualTo("how tired his players looked after the trip");
+  }
+
+  @Test
+  void accusedTakesObjectsJoinedByAndBeforeOf() {
+    Quotation q = only("The mayor accused the utility and its regulator of ignoring the flood risk.");
+    assertThat(q.content().text())
+        .isEqualTo("the utility and its regulator of ignoring the flood risk");
+    assertThat(q.speakerName()).isEqualTo("the mayor");
+    assertThat(only("The two rivals accused each other of lying about the budget.").content()
+        .text()).isEqualTo("each other of lying about the budget");
+  }
+
+  @Test
+  void aHeadlineLabelNamingOnePersonNeedsNoKnownVerb() {
+    String body = "\n\nThe senator Maria Okafor spoke to farmers in Leeds on Monday.";
+    Quotation q = extract("Okafor: Time for a Rethink on Rural Buses" + body).get(0);
+    assertThat(q.content().text()).isEqualTo("Time for a Rethink on Rural Buses");
+    assertThat(q.speakerName()).isEqualTo("Maria Okafor");
+    assertThat(extract("Maria Okafor: I’d Back a New Deal for Farmers" + body).get(0).content()
+        .text()).isEqualTo("I’d Back a New Deal for Farmers");
+    // a question, or two people, are no statement of one speaker
+    assertThat(extract("Okafor: Time for a Rethink on Buses?" + body)).hasSize(0);
+    assertThat(extract("Okafor and Lee: A Tale of Two Senators" + body)).hasSize(0);
+  }
+
+  @Test
+  void aRelativeClauseWithoutCommasStaysInsideTheSubject() {
+    Quotation past = only("Nurses who were on the ward that night said the alarm never sounded.");
+    assertThat(past.speakerName()).isEqualTo("Nurses");
+    assertThat(past.content().text()).isEqualTo("the alarm never sounded");
+    Quotation present = only("Farmers who have sold land to the council say the price was low.");
+    assertThat(present.speakerName()).isEqualTo("Farmers");
+    assertThat(present.content().text()).isEqualTo("the price was low");
+    assertThat(only("Teachers whose pay was cut say the schools are failing.").speakerName())
+        .isEqualTo("Teachers");
+  }
 }

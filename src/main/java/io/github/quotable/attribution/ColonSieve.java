@@ -139,7 +139,10 @@ final class ColonSieve implements Sieve {
       return;
     }
     int end = turnEnd(c, colon);
-    if (end - colon > 3 && c.clauses.hasVerb(colon + 1, end) && personLike(c, src)) {
+    // a headline's words may all be capitalised, and its verb left out or unknown ("Lee: Time
+    // for a Change", "Lee: I'd Consider a Bid"): there the person's name is enough
+    if (end - colon > 3 && personLike(c, src) && (c.clauses.hasVerb(colon + 1, end)
+        || Headlines.statement(c, colon) && onePerson(c, src))) {
       accept(c, colon, end, src, Rule.COLON);
     }
   }
@@ -174,6 +177,24 @@ final class ColonSieve implements Sieve {
     }
     String last = c.t.string(end - 1);
     return !interviewLabel(last) && c.clauses.namesAfterAName().contains(last.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A label that names one person for sure: a given name with a surname, a title or an
+   * honorific first, or a lone surname ("Graham:"); not "Breitbart News Daily:", nor two
+   * people joined by "and".
+   */
+  private static boolean onePerson(SentenceContext c, Phrase src) {
+    for (int k = src.first(); k < src.end(); k++) {
+      if (c.t.is(k, "and") || c.t.isChar(k, '&')) {
+        return false;
+      }
+    }
+    int first = src.headFirst();
+    return src.headEnd() - first == 1 || src.headEnd() - first == 2
+        && c.t.is(first, io.github.quotable.lexicon.WordClass.FIRST_NAME)
+        || c.t.is(first, io.github.quotable.lexicon.WordClass.HONORIFIC)
+        || c.t.is(first, io.github.quotable.lexicon.WordClass.TITLE);
   }
 
   /**

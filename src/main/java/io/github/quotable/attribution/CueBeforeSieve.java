@@ -42,6 +42,10 @@ final class CueBeforeSieve implements Sieve {
       return; // "Asked whether he would propose arbitration, …": the question, not a proposal
     }
     Phrase src = withoutRelativeThat(c, c.np.before(vg, c.s.first()));
+    Phrase modified = RelativeSubject.of(c, cue, vg, src);
+    if (modified != null) {
+      src = modified; // "Residents who were evacuated from the valley said": the residents
+    }
     Attribution shares = null;
     Rule rule = Rule.CUE_BEFORE;
     boolean progressive = cue.form() == CueForm.GERUND && progressive(c, vg, cue.first());
@@ -758,14 +762,27 @@ final class CueBeforeSieve implements Sieve {
 
   /**
    * The token after "of" when an object comes first ("accused them of lying", "warned voters
-   * of delays"), or -1: "spoke to a gathering of leaders" has no object before its "of".
+   * of delays", "accused the party and its leader of …", "accused each other of …"), or -1: "spoke to a gathering of leaders" has no object before its "of".
    */
   private static int objectThenOf(SentenceContext c, int i, int end) {
+    if (i + 2 < end && c.t.is(i, "each") && c.t.is(i + 1, "other") && c.t.is(i + 2, "of")) {
+      return i + 3; // "accused each other of"
+    }
     Phrase object = c.np.after(i, end);
     if (object == null || object.end() + 1 >= end) {
       return -1;
     }
-    return c.t.is(object.end(), "of") ? object.end() + 1
+    int e = object.end();
+    // "accused the media and the campaign of lying": objects joined by "and" or "or"
+    for (int n = 0; n < 3 && e + 2 < end && (c.t.is(e, "and") || c.t.is(e, "or"))
+        && c.t.lower(e); n++) {
+      Phrase next = c.np.after(e + 1, end);
+      if (next == null || next.first() != e + 1) {
+        break;
+      }
+      e = next.end();
+    }
+    return e + 1 < end && c.t.is(e, "of") ? e + 1
         : c.t.is(object.headEnd(), "of") ? object.headEnd() + 1 : -1; // "voters of delays"
   }
 

@@ -25,6 +25,14 @@ final class Headlines {
         || c.t.is(head, WordClass.ROLE_PLURAL) && src.size() <= 3;
   }
 
+  /**
+   * Whether what follows the colon that opens the article's headline is a statement: no
+   * question, and no cue verb that names a source of its own.
+   */
+  static boolean statement(SentenceContext c, int colon) {
+    return headline(c) && !question(c, colon) && !cueAfter(c, colon);
+  }
+
   /** The article's first sentence, a paragraph of its own. */
   private static boolean headline(SentenceContext c) {
     Sentence s = c.s;

@@ -189,7 +189,7 @@ public final class CueFinder {
         || t.is(p, WordClass.QUANT) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP)) {
       return null; // but "six in 10 say"; not "courts in six states"
     }
-    if (insidePrepositionalPhrase(p, sentenceStart)) {
+    if (insidePrepositionalPhrase(p, sentenceStart) && !pluralBeforeRelative(p, sentenceStart)) {
       return null; // "of Democratic claims", "in the reports"
     }
     if (w.isForm(CueForm.THIRD)) {
@@ -202,6 +202,7 @@ public final class CueFinder {
         || pluralNoun(p) || t.is(p, "percent") && w.verb().takesBareClause()
         || pluralHeadBefore(p, sentenceStart) || p - 1 >= sentenceStart && t.is(p - 1, "and")
         || namesJoined(p, sentenceStart) || Words.clauseHead(t, p, sentenceStart) >= 0
+        || pluralBeforeRelative(p, sentenceStart)
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
@@ -387,7 +388,8 @@ public final class CueFinder {
 
   /**
    * A plural head with a modifier after it, ending at p: "Aides to the mayor say", "Sources
-   * close to the campaign say", "People briefed on the talks say", "Critics of the plan say".
+   * close to the campaign say", "People briefed on the talks say", "Critics of the plan say",
+   * "Analysts at the bank say", "Officials from the ministry say".
    */
   private boolean pluralHeadBefore(int p, int sentenceStart) {
     int modified = Words.pronounModifierHead(t, p, sentenceStart);
@@ -405,8 +407,12 @@ public final class CueFinder {
     if (m - 2 >= sentenceStart && m < p && t.is(m, WordClass.PREP) && participle(m - 1)) {
       return Words.pluralNoun(t, m - 2); // "Residents living near the plant say"
     }
+    // "Economists at the bank say", "Documents from the trial show", when the verb is no
+    // part of a name ("critics at the Washington Post"); not "for", whose object is often a
+    // noun before a noun ("sets for the TV show")
     if (m - 1 < sentenceStart || m == p || !(t.is(m, "to") || t.is(m, "in") || t.is(m, "on")
-        || t.is(m, "with") || t.is(m, "of"))) {
+        || t.is(m, "with") || t.is(m, "of") || (t.is(m, "at") || t.is(m, "from"))
+            && p + 1 < t.size() && t.lower(p + 1))) {
       return false;
     }
     int head = m - 1;
@@ -415,6 +421,29 @@ public final class CueFinder {
     }
     return Words.pluralNoun(t, head);
   }
+
+  /**
+   * Whether p ends a relative clause with a verb of its own that modifies a plural noun:
+   * "Supporters who have heard from the campaign say", "Officials whose laws were struck down
+   * say". Only words lie between; a comma ends the search.
+   */
+  private boolean pluralBeforeRelative(int p, int sentenceStart) {
+    for (int k = p; k - 1 >= sentenceStart && p - k < MAX_RELATIVE; k--) {
+      if (t.depth(k) > 0 || t.type(k) != TokenType.WORD) {
+        return false;
+      }
+      if ((t.is(k, "who") || t.is(k, "whose")) && t.lower(k)) {
+        int v = t.is(k, "whose") ? k + 2 : k + 1;
+        return v < p && (t.is(v, WordClass.AUX) || t.is(v, WordClass.MODAL)
+            || t.is(v, WordClass.COPULA) || t.is(v, WordClass.PAST)
+            || t.word(v) == null && t.lower(v) && Words.edWord(t, v))
+            && pluralNoun(k - 1);
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_RELATIVE = 12;
 
   /** An -ing participle opening a clause after its noun: "living", "waiting". */
   private boolean participle(int j) {
