@@ -1,6 +1,7 @@
 package io.github.quotable.attribution;
 
 import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.WordSet;
 import io.github.quotable.text.Sentence;
@@ -93,7 +94,7 @@ final class ColonSieve implements Sieve {
     if (k < src.first()) {
       return null;
     }
-    if (c.t.is(k, io.github.quotable.lexicon.WordClass.POSS)) {
+    if (c.t.is(k, WordClass.POSS)) {
       return new Phrase(k, k + 1, k, k + 1, Phrase.Kind.PRONOUN, -1, -1);
     }
     if (c.t.type(k) != io.github.quotable.text.TokenType.POSSESSIVE || k <= src.first()) {
@@ -108,7 +109,7 @@ final class ColonSieve implements Sieve {
   private static boolean invertedTag(SentenceContext c, int colon) {
     int v = c.s.first();
     io.github.quotable.lexicon.Word w = c.t.word(v);
-    if (w == null || !w.is(io.github.quotable.lexicon.WordClass.CUE) || !c.t.cap(v)
+    if (w == null || !w.is(WordClass.CUE) || !c.t.cap(v)
         || !w.isForm(io.github.quotable.lexicon.CueForm.PAST) || w.verb() == null) {
       return false;
     }
@@ -170,9 +171,9 @@ final class ColonSieve implements Sieve {
   private static boolean personLike(SentenceContext c, Phrase src) {
     int first = src.headFirst();
     int end = src.headEnd();
-    if (end - first >= 2 && c.t.is(first, io.github.quotable.lexicon.WordClass.FIRST_NAME)
-        || c.t.is(first, io.github.quotable.lexicon.WordClass.HONORIFIC)
-        || c.t.is(first, io.github.quotable.lexicon.WordClass.TITLE)) {
+    if (end - first >= 2 && c.t.is(first, WordClass.FIRST_NAME)
+        || c.t.is(first, WordClass.HONORIFIC)
+        || c.t.is(first, WordClass.TITLE)) {
       return true;
     }
     String last = c.t.string(end - 1);
@@ -192,9 +193,9 @@ final class ColonSieve implements Sieve {
     }
     int first = src.headFirst();
     return src.headEnd() - first == 1 || src.headEnd() - first == 2
-        && c.t.is(first, io.github.quotable.lexicon.WordClass.FIRST_NAME)
-        || c.t.is(first, io.github.quotable.lexicon.WordClass.HONORIFIC)
-        || c.t.is(first, io.github.quotable.lexicon.WordClass.TITLE);
+        && c.t.is(first, WordClass.FIRST_NAME)
+        || c.t.is(first, WordClass.HONORIFIC)
+        || c.t.is(first, WordClass.TITLE);
   }
 
   /**

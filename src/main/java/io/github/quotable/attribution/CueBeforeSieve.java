@@ -762,7 +762,8 @@ final class CueBeforeSieve implements Sieve {
 
   /**
    * The token after "of" when an object comes first ("accused them of lying", "warned voters
-   * of delays", "accused the party and its leader of …", "accused each other of …"), or -1: "spoke to a gathering of leaders" has no object before its "of".
+   * of delays", "accused the party and its leader of …", "accused each other of …"), or -1:
+   * "spoke to a gathering of leaders" has no object before its "of".
    */
   private static int objectThenOf(SentenceContext c, int i, int end) {
     if (i + 2 < end && c.t.is(i, "each") && c.t.is(i + 1, "other") && c.t.is(i + 2, "of")) {
