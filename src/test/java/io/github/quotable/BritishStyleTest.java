@@ -108,4 +108,14 @@ class BritishStyleTest {
     assertThat(q.speakerName()).isEqualTo("Bishop");
     assertThat(q.speaker().get().roles()).containsExactly("retired nurse");
   }
+
+  @Test
+  void accordingToAnOfficeNamedByItsBodyTakesTheNameInItsAppositive() {
+    Quotation q = only("According to the Treasury secretary, Jacob Lew, the figures show a "
+        + "steady recovery in tax receipts.");
+    assertThat(q.speakerName()).isEqualTo("Jacob Lew");
+    assertThat(q.content().text()).isEqualTo("the figures show a steady recovery in tax receipts");
+    assertThat(only("According to the Arsenal manager, Mikel Ortega, the squad is "
+        + "exhausted.").speakerName()).isEqualTo("Mikel Ortega");
+  }
 }
