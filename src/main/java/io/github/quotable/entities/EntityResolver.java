@@ -54,9 +54,11 @@ public final class EntityResolver {
     }
     owners.sort(BY_SOURCE);
     BitSet pronouns = narrativePronouns(t, sourceTokens);
+    described(doc, sourceTokens, pronouns);
+    Narrative narrative = new Narrative(doc, np, sources, table);
     int next = 0;
     for (Attribution a : owners) {
-      next = resolvePronouns(sources, table, pronouns, next, a.source().first());
+      next = narrative.resolve(pronouns, next, a.source().first());
       Phrase p = a.source();
       Entity e = sources.resolve(p, a.first(), sources.known(a.addressee()));
       if (e == null) {
@@ -99,18 +101,18 @@ public final class EntityResolver {
   }
 
   /**
-   * Resolves the narrative pronouns in tokens [from, to), so that later pronouns can follow
-   * the chain; returns {@code to}, or {@code from} if greater.
+   * Adds to {@code narrative} the "the" that opens a sentence outside any source ("The Leeds
+   * coach was blunt."): a description there may be a person a later "he" means. Only sentence
+   * starts are read, not every token.
    */
-  private static int resolvePronouns(SourceResolver sources, EntityTable table,
-      BitSet pronouns, int from, int to) {
-    for (int i = pronouns.nextSetBit(from); i >= 0 && i < to; i = pronouns.nextSetBit(i + 1)) {
-      Entity e = sources.pronoun(i, i);
-      if (e != null) {
-        table.mention(e, i, i + 1);
+  private static void described(Document doc, BitSet sourceTokens, BitSet narrative) {
+    Tokens t = doc.tokens();
+    for (io.github.quotable.text.Sentence s : doc.sentences()) {
+      int i = s.first();
+      if (s.size() > 3 && t.depth(i) == 0 && t.is(i, "the") && !sourceTokens.get(i)) {
+        narrative.set(i);
       }
     }
-    return Math.max(from, to);
   }
 
   private static void appositiveRoles(Document doc, RoleReader roles, Phrase p, Entity e) {

@@ -443,4 +443,20 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("According to an FBI summary, Cheryl Mills, a top aide, sent the "
         + "emails.")).isEqualTo("an FBI summary");
   }
+
+  @Test
+  void aRoleDescribedAsTheSubjectIsWhomALaterPronounMeansNotTheClubBeforeTheRole() {
+    assertThat(lastSpeaker("The Kendal coach was blunt. 'We were rubbish,' he said."))
+        .isEqualTo("the Kendal coach");
+    assertThat(lastSpeaker("Kendal lost again on Saturday.\n\nThe Kendal coach was blunt. "
+        + "'We were rubbish,' he said.")).isEqualTo("the Kendal coach");
+  }
+
+  @Test
+  void aDescriptionNamingOneClubIsNotThePersonKnownAsAnotherClubsManager() {
+    List<Quotation> qs = quotes("'It was a great afternoon,' said the Hibernian manager Colm "
+        + "Bryce.\n\nThe Hearts boss was less happy. 'We gave away three soft goals,' he said.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Colm Bryce", "the Hearts boss");
+  }
 }
