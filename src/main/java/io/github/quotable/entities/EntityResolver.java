@@ -2,6 +2,7 @@ package io.github.quotable.entities;
 
 import io.github.quotable.attribution.Attribution;
 import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.Gender;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
@@ -60,7 +61,8 @@ public final class EntityResolver {
     for (Attribution a : owners) {
       next = narrative.resolve(pronouns, next, a.source().first());
       Phrase p = a.source();
-      Entity e = sources.resolve(p, a.first(), sources.known(a.addressee()));
+      Entity e = sources.resolve(p, a.first(), sources.known(a.addressee()),
+          reportedSubject(t, a));
       if (e == null) {
         continue;
       }
@@ -82,6 +84,19 @@ public final class EntityResolver {
       }
     }
     return speakers;
+  }
+
+  /**
+   * The gender of "he" or "she" opening reported speech after its source ("the coach said
+   * she had …"), who is mostly the speaker; unknown otherwise.
+   */
+  private static Gender reportedSubject(Tokens t, Attribution a) {
+    int k = a.first();
+    if (k <= a.source().first() || a.end() - k < 3 || t.depth(k) > 0
+        || !t.is(k, WordClass.PRONOUN) || !(t.is(k, "he") || t.is(k, "she"))) {
+      return Gender.UNKNOWN;
+    }
+    return t.word(k).gender();
   }
 
   /**

@@ -41,6 +41,8 @@ final class SourceResolver {
   private final RoleReader roles;
   /** The latest author seen for each work noun ("statement"), by the noun's lower-case form. */
   private final Map<String, Entity> works = new HashMap<>();
+  /** The gender the speaker being resolved is known to have, from the words it says. */
+  private Gender speakerGender = Gender.UNKNOWN;
 
   SourceResolver(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
     this.t = doc.tokens();
@@ -67,6 +69,24 @@ final class SourceResolver {
    * not Hannity).
    */
   Entity resolve(Phrase p, int before, Entity addressee) {
+    return resolve(p, before, addressee, Gender.UNKNOWN);
+  }
+
+  /**
+   * As {@link #resolve(Phrase, int, Entity)}; a description that may mean someone named
+   * before means someone of {@code gender} if that is known ("the England manager said she
+   * …": a woman).
+   */
+  Entity resolve(Phrase p, int before, Entity addressee, Gender gender) {
+    speakerGender = gender;
+    try {
+      return resolveKind(p, before, addressee);
+    } finally {
+      speakerGender = Gender.UNKNOWN;
+    }
+  }
+
+  private Entity resolveKind(Phrase p, int before, Entity addressee) {
     Entity e = switch (p.kind()) {
       case NAME -> epithetOrName(p);
       case PRONOUN -> pronoun(p.first(), Math.min(before, p.first()), addressee);
@@ -586,6 +606,9 @@ final class SourceResolver {
   private Entity topicPerson(int before, int noun, boolean office, Entity excluded) {
     Word w = t.word(noun);
     Gender g = w == null ? Gender.UNKNOWN : w.gender();
+    if (g == Gender.UNKNOWN) {
+      g = speakerGender;
+    }
     String lower = t.lowerString(noun);
     Entity best = null;
     Entity holder = null; // the most salient known to hold the office

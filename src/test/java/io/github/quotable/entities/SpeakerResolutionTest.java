@@ -459,4 +459,11 @@ class SpeakerResolutionTest {
     assertThat(qs).extracting(Quotation::speakerName)
         .containsExactly("Colm Bryce", "the Hearts boss");
   }
+
+  @Test
+  void aDescriptionWhoseReportedSpeechOpensWithSheIsAWomanNotTheLatestMan() {
+    assertThat(lastSpeaker("Tom Hurst scored twice as Wales beat Scotland. Gemma Frayne "
+        + "watched from the stands.\n\nHurst was substituted late on. The Wales manager said "
+        + "she had been impressed.")).isEqualTo("Gemma Frayne");
+  }
 }
