@@ -496,7 +496,7 @@ final class SourceResolver {
     }
     int m = head - 1;
     String served = t.cap(m) && t.word(m) == null ? t.lowerString(m) : null;
-    Entity person = topicPerson(p.first(), head, office, body);
+    Entity person = topicPerson(p.first(), head, office, body, served);
     return person != null && served != null && servesAnother(person, served) ? null : person;
   }
 
@@ -595,15 +595,17 @@ final class SourceResolver {
    * can mean ("the Vermont senator", "the Spaniard"), or null.
    */
   private Entity topicPerson(int before, int noun) {
-    return topicPerson(before, noun, false, null);
+    return topicPerson(before, noun, false, null, null);
   }
 
   /**
    * As {@link #topicPerson(int, int)}; with {@code office}, the noun is a role, and a person
    * known by other roles only is not meant ("the former chancellor" is not the Prime Minister);
-   * nor is {@code excluded}.
+   * nor is {@code excluded}, nor one whose name has the word {@code served} ("the Leeds coach"
+   * is not Leeds United).
    */
-  private Entity topicPerson(int before, int noun, boolean office, Entity excluded) {
+  private Entity topicPerson(int before, int noun, boolean office, Entity excluded,
+      String served) {
     Word w = t.word(noun);
     Gender g = w == null ? Gender.UNKNOWN : w.gender();
     if (g == Gender.UNKNOWN) {
@@ -618,7 +620,8 @@ final class SourceResolver {
     for (int k = 0; k < salience.size(); k++) {
       Entity e = salience.entity(k);
       if (e.kind != SpeakerKind.PERSON || !e.named() || e.plural || !e.gender.agrees(g)
-          || e == excluded || e.personFit() == 0) {
+          || e == excluded || e.personFit() == 0
+          || served != null && e.key().contains(served)) {
         continue;
       }
       if (salience.score(k) > bestScore) {

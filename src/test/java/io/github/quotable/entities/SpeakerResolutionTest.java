@@ -450,6 +450,8 @@ class SpeakerResolutionTest {
         .isEqualTo("the Kendal coach");
     assertThat(lastSpeaker("Kendal lost again on Saturday.\n\nThe Kendal coach was blunt. "
         + "'We were rubbish,' he said.")).isEqualTo("the Kendal coach");
+    assertThat(lastSpeaker("Kendal Rovers slumped to a fourth straight defeat.\n\nThe Kendal "
+        + "coach was blunt. 'We were rubbish,' he said.")).isEqualTo("the Kendal coach");
   }
 
   @Test
