@@ -4,6 +4,7 @@ import io.github.quotable.document.Document;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
@@ -62,10 +63,13 @@ final class Narrative {
     }
     int noun = p.end() - 1;
     int verb = p.end();
-    if (noun > the && t.lower(noun) && t.is(noun, WordClass.ROLE)
-        && t.type(verb) == TokenType.WORD && t.lower(verb) && !t.is(verb, WordClass.PREP)
-        && !t.is(verb, WordClass.REL)
-        && table.at(noun) == null) {
+    if (noun == the || t.type(verb) != TokenType.WORD || !t.lower(verb)
+        || t.is(verb, WordClass.PREP) || t.is(verb, WordClass.REL) || table.at(noun) != null) {
+      return;
+    }
+    if (noun == the + 1 && Words.ageNoun(t, noun) && !Words.endsWith(t, noun, "s")) {
+      sources.resolve(p); // "The 24-year-old was in tears": an epithet for someone named
+    } else if (t.lower(noun) && t.is(noun, WordClass.ROLE)) {
       sources.narrativeRole(p);
     }
   }

@@ -468,4 +468,11 @@ class SpeakerResolutionTest {
         + "watched from the stands.\n\nHurst was substituted late on. The Wales manager said "
         + "she had been impressed.")).isEqualTo("Gemma Frayne");
   }
+
+  @Test
+  void anAgeForANounAsTheSubjectIsTheNamedPersonALaterPronounMeans() {
+    assertThat(lastSpeaker("Maya Lund won the final at Queen's Club on Sunday, beating Ana "
+        + "Varga in three sets.\n\nThe 22-year-old was in tears afterwards. 'I dreamed of "
+        + "this as a girl,' she said.")).isEqualTo("Maya Lund");
+  }
 }
