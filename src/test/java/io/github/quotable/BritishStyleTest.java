@@ -119,4 +119,14 @@ class BritishStyleTest {
     assertThat(winger.speakerName()).isEqualTo("the winger");
     assertThat(winger.speaker().get().named()).isFalse();
   }
+
+  @Test
+  void accordingToAnOfficeNamedByItsBodyTakesTheNameInItsAppositive() {
+    Quotation q = only("According to the Treasury secretary, Jacob Lew, the figures show a "
+        + "steady recovery in tax receipts.");
+    assertThat(q.speakerName()).isEqualTo("Jacob Lew");
+    assertThat(q.content().text()).isEqualTo("the figures show a steady recovery in tax receipts");
+    assertThat(only("According to the Arsenal manager, Mikel Ortega, the squad is "
+        + "exhausted.").speakerName()).isEqualTo("Mikel Ortega");
+  }
 }

@@ -2,6 +2,7 @@ package io.github.quotable.entities;
 
 import io.github.quotable.attribution.Attribution;
 import io.github.quotable.document.Document;
+import io.github.quotable.lexicon.Gender;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
@@ -54,11 +55,14 @@ public final class EntityResolver {
     }
     owners.sort(BY_SOURCE);
     BitSet pronouns = narrativePronouns(t, sourceTokens);
+    described(doc, sourceTokens, pronouns);
+    Narrative narrative = new Narrative(doc, np, sources, table);
     int next = 0;
     for (Attribution a : owners) {
-      next = resolvePronouns(sources, table, pronouns, next, a.source().first());
+      next = narrative.resolve(pronouns, next, a.source().first());
       Phrase p = a.source();
-      Entity e = sources.resolve(p, a.first(), sources.known(a.addressee()));
+      Entity e = sources.resolve(p, a.first(), sources.known(a.addressee()),
+          reportedSubject(t, a));
       if (e == null) {
         continue;
       }
@@ -83,6 +87,19 @@ public final class EntityResolver {
   }
 
   /**
+   * The gender of "he" or "she" opening reported speech after its source ("the coach said
+   * she had …"), who is mostly the speaker; unknown otherwise.
+   */
+  private static Gender reportedSubject(Tokens t, Attribution a) {
+    int k = a.first();
+    if (k <= a.source().first() || a.end() - k < 3 || t.depth(k) > 0
+        || !t.is(k, WordClass.PRONOUN) || !(t.is(k, "he") || t.is(k, "she"))) {
+      return Gender.UNKNOWN;
+    }
+    return t.word(k).gender();
+  }
+
+  /**
    * The subject pronouns of the narrative that are no source: "he", "she" and "they" outside
    * quotations. Found in one scan, apart from their resolution: the compiler compiled the scan
    * with the pronoun resolver and the mention table inlined into it.
@@ -99,18 +116,18 @@ public final class EntityResolver {
   }
 
   /**
-   * Resolves the narrative pronouns in tokens [from, to), so that later pronouns can follow
-   * the chain; returns {@code to}, or {@code from} if greater.
+   * Adds to {@code narrative} the "the" that opens a sentence outside any source ("The Leeds
+   * coach was blunt."): a description there may be a person a later "he" means. Only sentence
+   * starts are read, not every token.
    */
-  private static int resolvePronouns(SourceResolver sources, EntityTable table,
-      BitSet pronouns, int from, int to) {
-    for (int i = pronouns.nextSetBit(from); i >= 0 && i < to; i = pronouns.nextSetBit(i + 1)) {
-      Entity e = sources.pronoun(i, i);
-      if (e != null) {
-        table.mention(e, i, i + 1);
+  private static void described(Document doc, BitSet sourceTokens, BitSet narrative) {
+    Tokens t = doc.tokens();
+    for (io.github.quotable.text.Sentence s : doc.sentences()) {
+      int i = s.first();
+      if (s.size() > 3 && t.depth(i) == 0 && t.is(i, "the") && !sourceTokens.get(i)) {
+        narrative.set(i);
       }
     }
-    return Math.max(from, to);
   }
 
   private static void appositiveRoles(Document doc, RoleReader roles, Phrase p, Entity e) {

@@ -392,7 +392,7 @@ final class NameScanner {
       e.personEvidence |= personShape(first, core, end);
       e.fullName |= key.size() > 1;
     }
-    if (readsAsPlace(first, end)) {
+    if (readsAsPlace(first, end) || servedBody(first, core, end)) {
       e.placeMentions++;
     } else if (personShape(first, core, end)) {
       e.personMentions++;
@@ -635,6 +635,15 @@ final class NameScanner {
   private boolean theName(int first, int core, int end) {
     return core == first && first > 0 && t.is(first - 1, "the")
         && !(end < t.size() && t.lower(end) && Words.nounish(t, end));
+  }
+
+  /**
+   * "the Leeds coach", "the England manager": a name alone between "the" and a role noun names
+   * the body or place the role serves, no person a "he" can mean.
+   */
+  private boolean servedBody(int first, int core, int end) {
+    return core == first && end - core == 1 && first > 0 && t.is(first - 1, "the")
+        && end < t.size() && t.lower(end) && t.is(end, WordClass.ROLE);
   }
 
   /** Whether the run reads as a person's name: a title before it, or a given name first. */

@@ -41,6 +41,8 @@ final class SourceResolver {
   private final RoleReader roles;
   /** The latest author seen for each work noun ("statement"), by the noun's lower-case form. */
   private final Map<String, Entity> works = new HashMap<>();
+  /** The gender the speaker being resolved is known to have, from the words it says. */
+  private Gender speakerGender = Gender.UNKNOWN;
 
   SourceResolver(Document doc, NounPhrases np, EntityTable table, RoleReader roles) {
     this.t = doc.tokens();
@@ -67,6 +69,24 @@ final class SourceResolver {
    * not Hannity).
    */
   Entity resolve(Phrase p, int before, Entity addressee) {
+    return resolve(p, before, addressee, Gender.UNKNOWN);
+  }
+
+  /**
+   * As {@link #resolve(Phrase, int, Entity)}; a description that may mean someone named
+   * before means someone of {@code gender} if that is known ("the England manager said she
+   * …": a woman).
+   */
+  Entity resolve(Phrase p, int before, Entity addressee, Gender gender) {
+    speakerGender = gender;
+    try {
+      return resolveKind(p, before, addressee);
+    } finally {
+      speakerGender = Gender.UNKNOWN;
+    }
+  }
+
+  private Entity resolveKind(Phrase p, int before, Entity addressee) {
     Entity e = switch (p.kind()) {
       case NAME -> epithetOrName(p);
       case PRONOUN -> pronoun(p.first(), Math.min(before, p.first()), addressee);
@@ -369,6 +389,26 @@ final class SourceResolver {
     works.put(t.lowerString(workNoun), author);
   }
 
+  /**
+   * A sentence's subject outside any source that describes one person by a role ("The Leeds
+   * coach was blunt."): the bearer of the role, or someone new; null when it is no such
+   * description, or may be someone named before, whom a guess here would make more salient
+   * than the text does.
+   */
+  Entity narrativeRole(Phrase p) {
+    int end = p.end();
+    int head = headNoun(p.first(), end);
+    if (head < 0 || !t.lower(head) || !t.is(head, WordClass.ROLE)) {
+      return null;
+    }
+    Entity known = bearer(p.first(), head);
+    if (known != null) {
+      table.mention(known, p.first(), end);
+      return known;
+    }
+    return describedTopic(p, head, end) != null ? null : role(p, head, end);
+  }
+
   /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
   private Entity role(Phrase p, int head, int end) {
     Entity known = t.is(p.first(), "the") ? bearer(p.first(), head) : null;
@@ -449,7 +489,50 @@ final class SourceResolver {
     }
     // an office ("the former chancellor"), not a word any leader fits ("the Russian leader")
     boolean office = t.is(head, WordClass.TITLE) && !GENERIC_TITLES.has(t, head);
-    return topicPerson(p.first(), head, office);
+    Entity body = null; // "the Leeds coach" is not Leeds, whatever Leeds was taken for
+    for (int k = p.first() + 1; k < head && body == null; k++) {
+      // a capitalised modifier's own entity, not the person the description was taken for
+      body = t.cap(k) && table.at(k) != table.at(head) ? table.at(k) : null;
+    }
+    int m = head - 1;
+    String served = t.cap(m) && t.word(m) == null ? t.lowerString(m) : null;
+    Entity person = topicPerson(p.first(), head, office, body, served);
+    return person != null && served != null && servesAnother(person, served) ? null : person;
+  }
+
+  /**
+   * Whether a role of the entity names a body other than {@code served} before its noun
+   * ("Celtic manager" for "the Rangers boss"), and none names that one: another body's man.
+   * A word the lexicon knows ("Texas Sen.", "Republican senator") names no body here.
+   */
+  private boolean servesAnother(Entity e, String served) {
+    boolean other = false;
+    for (String r : e.roles()) {
+      if (hasWord(r.toLowerCase(Locale.ROOT), served)) {
+        return false;
+      }
+      int last = r.lastIndexOf(' ');
+      int before = last > 0 ? r.lastIndexOf(' ', last - 1) + 1 : -1;
+      other |= before >= 0 && last - before > 1 && capitalised(r, before, last)
+          && t.vocabulary() != null && t.vocabulary().lookup(r, before, last) == null;
+    }
+    return other;
+  }
+
+  /**
+   * Whether chars [from, to) are a word with a capital and then small letters only: not
+   * "PRESSOhio", a credit line run into a name.
+   */
+  private static boolean capitalised(String s, int from, int to) {
+    if (!Character.isUpperCase(s.charAt(from))) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!Character.isLowerCase(s.charAt(k)) && s.charAt(k) != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -512,16 +595,22 @@ final class SourceResolver {
    * can mean ("the Vermont senator", "the Spaniard"), or null.
    */
   private Entity topicPerson(int before, int noun) {
-    return topicPerson(before, noun, false);
+    return topicPerson(before, noun, false, null, null);
   }
 
   /**
    * As {@link #topicPerson(int, int)}; with {@code office}, the noun is a role, and a person
-   * known by other roles only is not meant ("the former chancellor" is not the Prime Minister).
+   * known by other roles only is not meant ("the former chancellor" is not the Prime Minister);
+   * nor is {@code excluded}, nor one whose name has the word {@code served} ("the Leeds coach"
+   * is not Leeds United).
    */
-  private Entity topicPerson(int before, int noun, boolean office) {
+  private Entity topicPerson(int before, int noun, boolean office, Entity excluded,
+      String served) {
     Word w = t.word(noun);
     Gender g = w == null ? Gender.UNKNOWN : w.gender();
+    if (g == Gender.UNKNOWN) {
+      g = speakerGender;
+    }
     String lower = t.lowerString(noun);
     Entity best = null;
     Entity holder = null; // the most salient known to hold the office
@@ -530,7 +619,9 @@ final class SourceResolver {
     Salience salience = table.salience(before, SALIENCE_SENTENCES);
     for (int k = 0; k < salience.size(); k++) {
       Entity e = salience.entity(k);
-      if (e.kind != SpeakerKind.PERSON || !e.named() || e.plural || !e.gender.agrees(g)) {
+      if (e.kind != SpeakerKind.PERSON || !e.named() || e.plural || !e.gender.agrees(g)
+          || e == excluded || e.personFit() == 0
+          || served != null && e.key().contains(served)) {
         continue;
       }
       if (salience.score(k) > bestScore) {

@@ -898,8 +898,8 @@ public final class NounPhrases {
       boolean accordingTo = i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according");
       if (t.isAny(i, Words.OPENERS) && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1)
           || theTitle(p, i) >= 0) && allName(k + 1, to)
-          && (!accordingTo || headEnd > headFirst && Words.role(t, headEnd - 1)
-              && to < limit && Words.comma(t, to))) {
+          && (!accordingTo || personNoun(headFirst, headEnd, k) && to < limit
+              && Words.comma(t, to))) {
         // "said the union's general secretary, Mick Lynch", "said the chief executive of the
         // NHS Confederation, Matthew Taylor", "said the First Minister, Humza Yousaf": the
         // phrase names nobody, the name is in the appositive; but "According to
@@ -923,6 +923,16 @@ public final class NounPhrases {
       }
     }
     return p;
+  }
+
+  /**
+   * Whether the phrase ending before {@code end} is about a person: its head is a role noun,
+   * or it ends in one after a name that only modifies it ("the Treasury secretary", whose
+   * head is read as "Treasury").
+   */
+  private boolean personNoun(int headFirst, int headEnd, int end) {
+    return headEnd > headFirst && Words.role(t, headEnd - 1)
+        || t.lower(end - 1) && Words.role(t, end - 1);
   }
 
   /** The end of a name from {@code from} to a comma or the sentence's end, or -1. */

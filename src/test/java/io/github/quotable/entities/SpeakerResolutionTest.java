@@ -443,4 +443,36 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("According to an FBI summary, Cheryl Mills, a top aide, sent the "
         + "emails.")).isEqualTo("an FBI summary");
   }
+
+  @Test
+  void aRoleDescribedAsTheSubjectIsWhomALaterPronounMeansNotTheClubBeforeTheRole() {
+    assertThat(lastSpeaker("The Kendal coach was blunt. 'We were rubbish,' he said."))
+        .isEqualTo("the Kendal coach");
+    assertThat(lastSpeaker("Kendal lost again on Saturday.\n\nThe Kendal coach was blunt. "
+        + "'We were rubbish,' he said.")).isEqualTo("the Kendal coach");
+    assertThat(lastSpeaker("Kendal Rovers slumped to a fourth straight defeat.\n\nThe Kendal "
+        + "coach was blunt. 'We were rubbish,' he said.")).isEqualTo("the Kendal coach");
+  }
+
+  @Test
+  void aDescriptionNamingOneClubIsNotThePersonKnownAsAnotherClubsManager() {
+    List<Quotation> qs = quotes("'It was a great afternoon,' said the Hibernian manager Colm "
+        + "Bryce.\n\nThe Hearts boss was less happy. 'We gave away three soft goals,' he said.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Colm Bryce", "the Hearts boss");
+  }
+
+  @Test
+  void aDescriptionWhoseReportedSpeechOpensWithSheIsAWomanNotTheLatestMan() {
+    assertThat(lastSpeaker("Tom Hurst scored twice as Wales beat Scotland. Gemma Frayne "
+        + "watched from the stands.\n\nHurst was substituted late on. The Wales manager said "
+        + "she had been impressed.")).isEqualTo("Gemma Frayne");
+  }
+
+  @Test
+  void anAgeForANounAsTheSubjectIsTheNamedPersonALaterPronounMeans() {
+    assertThat(lastSpeaker("Maya Lund won the final at Queen's Club on Sunday, beating Ana "
+        + "Varga in three sets.\n\nThe 22-year-old was in tears afterwards. 'I dreamed of "
+        + "this as a girl,' she said.")).isEqualTo("Maya Lund");
+  }
 }
