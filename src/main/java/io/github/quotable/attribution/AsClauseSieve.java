@@ -2,8 +2,10 @@ package io.github.quotable.attribution;
 
 import io.github.quotable.cues.Cue;
 import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
 
 /**
  * A report framed by "as X said": "As many experts have pointed out, the rules are unclear.",
@@ -55,7 +57,7 @@ final class AsClauseSieve implements Sieve {
       after = c.clauses.skipAdjuncts(after, c.s.end(), new int[] {-1, -1}); // "on Saturday,"
     }
     boolean initial = as == c.s.first() || as == c.s.first() + 1
-        && c.t.is(c.s.first(), io.github.quotable.lexicon.WordClass.CONJ);
+        && c.t.is(c.s.first(), WordClass.CONJ);
     int first;
     int end;
     if (initial && after < c.s.end() && Words.comma(c.t, after)) {
@@ -85,7 +87,7 @@ final class AsClauseSieve implements Sieve {
       as--; // "as first reported", "as previously reported"
     }
     boolean initial = as == c.s.first() || as == c.s.first() + 1
-        && c.t.is(c.s.first(), io.github.quotable.lexicon.WordClass.CONJ);
+        && c.t.is(c.s.first(), WordClass.CONJ);
     int by = cue.end();
     if (as < c.s.first() || !c.t.is(as, "as") || by + 2 >= c.s.end() || !c.t.is(by, "by")) {
       return false;
@@ -116,7 +118,7 @@ final class AsClauseSieve implements Sieve {
     }
     int first = c.s.first();
     for (int k = first; k < as; k++) {
-      if (c.t.depth(k) > 0 || c.t.type(k) == io.github.quotable.text.TokenType.QUOTE) {
+      if (c.t.depth(k) > 0 || c.t.type(k) == TokenType.QUOTE) {
         return false; // "“…,” she said, as recalled by X": the quotation has its own tag
       }
     }

@@ -10,6 +10,7 @@ import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.Shape;
 import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 
@@ -95,7 +96,7 @@ final class Clauses {
       namesAfterAName = new java.util.HashSet<>();
       for (int i = 1; i < t.size(); i++) {
         if (t.cap(i) && t.cap(i - 1) && !t.is(i - 1, WordClass.DET)
-            && t.has(i, io.github.quotable.text.Shape.GLUED) == false) {
+            && t.has(i, Shape.GLUED) == false) {
           namesAfterAName.add(t.string(i).toLowerCase(java.util.Locale.ROOT));
         }
       }

@@ -1,11 +1,14 @@
 package io.github.quotable.attribution;
 
 import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.CueForm;
+import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.WordSet;
 import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Shape;
+import io.github.quotable.text.TokenType;
 import java.util.List;
 import java.util.Locale;
 
@@ -97,7 +100,7 @@ final class ColonSieve implements Sieve {
     if (c.t.is(k, WordClass.POSS)) {
       return new Phrase(k, k + 1, k, k + 1, Phrase.Kind.PRONOUN, -1, -1);
     }
-    if (c.t.type(k) != io.github.quotable.text.TokenType.POSSESSIVE || k <= src.first()) {
+    if (c.t.type(k) != TokenType.POSSESSIVE || k <= src.first()) {
       return null;
     }
     Phrase p = c.np.before(k, src.first());
@@ -108,9 +111,9 @@ final class ColonSieve implements Sieve {
   /** "Said Ellis: “…”", "Added the mayor: “…”": the cue first, then its source, then a colon. */
   private static boolean invertedTag(SentenceContext c, int colon) {
     int v = c.s.first();
-    io.github.quotable.lexicon.Word w = c.t.word(v);
+    Word w = c.t.word(v);
     if (w == null || !w.is(WordClass.CUE) || !c.t.cap(v)
-        || !w.isForm(io.github.quotable.lexicon.CueForm.PAST) || w.verb() == null) {
+        || !w.isForm(CueForm.PAST) || w.verb() == null) {
       return false;
     }
     Phrase src = c.np.before(colon, v + 1);
@@ -118,7 +121,7 @@ final class ColonSieve implements Sieve {
       return false;
     }
     Cue cue = new Cue(Cue.Type.VERB, v, v, v + 1, w.verb(),
-        io.github.quotable.lexicon.CueForm.PAST);
+        CueForm.PAST);
     int end = c.clauses.contentEnd(colon + 1, c.s.end());
     return c.accept(colon + 1, end, cue, src, null, null, -1, -1, Rule.INVERTED_CUE_AFTER,
         Rule.INVERTED_CUE_AFTER.confidence()) != null;

@@ -5,14 +5,14 @@ import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
-import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.marks.QuotedSpan;
+import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
 import io.github.quotable.text.Sentence;
-import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Shape;
+import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 
 /**
@@ -499,8 +499,8 @@ final class CueBeforeSieve implements Sieve {
     if (f == Frame.ON && c.t.is(i, "upon") && !verb.takes(Frame.CALL)) {
       return null; // "called upon X to …", but "remarked upon the fact that …" reports a clause
     }
-    if (f == Frame.OF && !c.t.is(i - 1, io.github.quotable.lexicon.WordClass.CUE)
-        && !(lyAdverb(c, i - 1) && c.t.is(i - 2, io.github.quotable.lexicon.WordClass.CUE))) {
+    if (f == Frame.OF && !c.t.is(i - 1, WordClass.CUE)
+        && !(lyAdverb(c, i - 1) && c.t.is(i - 2, WordClass.CUE))) {
       return null; // "accused them of …" is the object-then-of frame
     }
     if (f == Frame.TO_OBJECT && (c.t.lower(i + 1) && c.t.word(i + 1) == null
@@ -668,7 +668,7 @@ final class CueBeforeSieve implements Sieve {
    * ("called the ruling “arbitrary”") is read with its object.
    */
   private static boolean longQuotation(SentenceContext c, int open) {
-    io.github.quotable.marks.QuotedSpan q = c.doc.topSpanAt(open);
+    QuotedSpan q = c.doc.topSpanAt(open);
     int words = 0;
     for (int k = q == null ? open : q.first; q != null && k < q.end; k++) {
       words += c.t.type(k) == TokenType.WORD ? 1 : 0;

@@ -1,6 +1,7 @@
 package io.github.quotable.attribution;
 
 import io.github.quotable.cues.Cue;
+import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
 import io.github.quotable.lexicon.WordClass;
@@ -174,7 +175,7 @@ final class NounCueSieve implements Sieve {
       if (c.t.depth(k) == 0 && (c.t.isAny(k, Words.FINITE) && !possessive
           || !afterDeterminer && c.t.lower(k)
           && (c.t.is(k, WordClass.CUE)
-              && !c.t.word(k).isForm(io.github.quotable.lexicon.CueForm.GERUND)
+              && !c.t.word(k).isForm(CueForm.GERUND)
               || Words.edWord(c.t, k)))) {
         return c.clauses.trimEnd(from, k);
       }

@@ -385,10 +385,10 @@ final class OrphanQuotes {
 
   private boolean canSpeak(Phrase p) {
     return switch (p.kind()) {
-      case NAME -> !t.is(p.headFirst(), io.github.quotable.lexicon.WordClass.TIME);
+      case NAME -> !t.is(p.headFirst(), WordClass.TIME);
       case PRONOUN -> !t.is(p.headFirst(), "it");
-      case NOMINAL -> !t.is(p.headEnd() - 1, io.github.quotable.lexicon.WordClass.TIME)
-          && !t.is(p.headEnd() - 1, io.github.quotable.lexicon.WordClass.WORK);
+      case NOMINAL -> !t.is(p.headEnd() - 1, WordClass.TIME)
+          && !t.is(p.headEnd() - 1, WordClass.WORK);
       case RELATIVE -> false;
     };
   }

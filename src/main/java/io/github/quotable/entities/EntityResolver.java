@@ -6,6 +6,7 @@ import io.github.quotable.lexicon.Gender;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.NounPhrases;
 import io.github.quotable.mentions.Phrase;
+import io.github.quotable.text.Sentence;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -122,7 +123,7 @@ public final class EntityResolver {
    */
   private static void described(Document doc, BitSet sourceTokens, BitSet narrative) {
     Tokens t = doc.tokens();
-    for (io.github.quotable.text.Sentence s : doc.sentences()) {
+    for (Sentence s : doc.sentences()) {
       int i = s.first();
       if (s.size() > 3 && t.depth(i) == 0 && t.is(i, "the") && !sourceTokens.get(i)) {
         narrative.set(i);

@@ -2,6 +2,7 @@ package io.github.quotable.entities;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.SpeakerKind;
+import io.github.quotable.lexicon.Gender;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class EntityTable {
   }
 
   /** The named entity this key refers to, the most recently mentioned if several; or null. */
-  Entity find(ImmutableList<String> key, io.github.quotable.lexicon.Gender gender) {
+  Entity find(ImmutableList<String> key, Gender gender) {
     Entity best = null;
     List<Entity> candidates = index.candidates(key, this.candidates);
     for (int k = 0; k < candidates.size(); k++) {

@@ -257,7 +257,7 @@ public final class MarkPairer {
     }
 
     private boolean glued(int i) {
-      return t.has(i, io.github.quotable.text.Shape.GLUED);
+      return t.has(i, Shape.GLUED);
     }
 
     /** A single closing mark right after an "s": maybe a plural possessive apostrophe. */

@@ -1,5 +1,6 @@
 package io.github.quotable.mentions;
 
+import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.text.Shape;
@@ -196,7 +197,6 @@ public final class NounPhrases {
     return head == null ? null
         : Phrase.of(head.first(), i + 1, head.headFirst(), head.headEnd(), Phrase.Kind.NOMINAL);
   }
-
 
   /**
    * "A poll released Friday found", "a report published in late August said": a work noun
@@ -540,9 +540,9 @@ public final class NounPhrases {
   public boolean verbLike(int j) {
     Word w = t.word(j);
     return w != null && w.is(WordClass.CUE) && !w.isAny(NOUN_CLASSES)
-        && (w.isForm(io.github.quotable.lexicon.CueForm.PAST)
-            || w.isForm(io.github.quotable.lexicon.CueForm.THIRD) && t.lower(j)
-            && !w.isForm(io.github.quotable.lexicon.CueForm.BASE));
+        && (w.isForm(CueForm.PAST)
+            || w.isForm(CueForm.THIRD) && t.lower(j)
+            && !w.isForm(CueForm.BASE));
   }
 
   private static final long NOUN_CLASSES = WordClass.mask(WordClass.ROLE,

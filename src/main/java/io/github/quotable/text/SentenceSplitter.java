@@ -1,6 +1,7 @@
 package io.github.quotable.text;
 
 import com.google.common.collect.ImmutableList;
+import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import java.util.Arrays;
@@ -173,8 +174,8 @@ public final class SentenceSplitter {
     for (int k = next; k < Math.min(t.size(), next + 6); k++) {
       Word w = t.word(k);
       if (w != null && w.is(WordClass.CUE)
-          && (w.isForm(io.github.quotable.lexicon.CueForm.PAST)
-              || w.isForm(io.github.quotable.lexicon.CueForm.THIRD))) {
+          && (w.isForm(CueForm.PAST)
+              || w.isForm(CueForm.THIRD))) {
         return true;
       }
       if (t.type(k) != TokenType.WORD || k > next && t.startsParagraph(k)) {
