@@ -583,11 +583,57 @@ final class SourceResolver {
     if (person == null && !epithet && theDemonym(p)) {
       return described(p.first(), p.headEnd(), SpeakerKind.GROUP, true);
     }
+    if (person == null && !epithet && p.headFirst() == p.first() + 1 && t.is(p.first(), "the")
+        && office(p.headFirst(), p.headEnd())) {
+      // "the Taoiseach told reporters": the one named person given that office before
+      person = soleHolder(p.first(), p.headFirst(), p.headEnd());
+    }
     if (person == null) {
       return name(p.headFirst(), p.headEnd());
     }
     table.mention(person, p.first() + 1, p.headEnd());
     return person;
+  }
+
+  /** Whether tokens [first, end) are a title or all role or title words: an office, not a name. */
+  private boolean office(int first, int end) {
+    if (end - first > 1 && t.vocabulary() != null
+        && t.vocabulary().phrase(WordClass.TITLE, t, first, t.word(first)) == end - first) {
+      return true; // "Prime Minister": one title of two words
+    }
+    for (int k = first; k < end; k++) {
+      if (!Words.role(t, k) && !t.is(k, WordClass.TITLE)) {
+        return false;
+      }
+    }
+    return end > first;
+  }
+
+  /**
+   * The one named person mentioned before token {@code before} with a role that is the words
+   * [first, end), in any case ("Taoiseach" for "the Taoiseach"); null when none, or when two
+   * hold it (no guess). Runs only for such descriptions, over the document's entities.
+   */
+  private Entity soleHolder(int before, int first, int end) {
+    String office = t.string(first, end).toLowerCase(Locale.ROOT);
+    int from = t.start(before);
+    Entity found = null;
+    for (Entity e : table.entities) {
+      if (e.kind != SpeakerKind.PERSON || !e.named() || e.plural || e.mentionCount() == 0
+          || e.mentionStart(0) >= from) {
+        continue;
+      }
+      for (String r : e.lowerCaseRoles()) {
+        if (r.equals(office)) {
+          if (found != null) {
+            return null;
+          }
+          found = e;
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /**

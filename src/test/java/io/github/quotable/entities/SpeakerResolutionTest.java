@@ -475,4 +475,23 @@ class SpeakerResolutionTest {
         + "Varga in three sets.\n\nThe 22-year-old was in tears afterwards. 'I dreamed of "
         + "this as a girl,' she said.")).isEqualTo("Maya Lund");
   }
+
+  @Test
+  void theOfficeAsSpeakerLaterIsTheOneNamedPersonWhoHoldsIt() {
+    List<Quotation> qs = quotes("Taoiseach Declan Furlong said the budget would pass.\n\n"
+        + "Later, the Taoiseach told reporters that talks would resume on Monday.");
+    assertThat(qs).extracting(Quotation::speakerName)
+        .containsExactly("Declan Furlong", "Declan Furlong");
+    assertThat(lastSpeaker("Prime Minister Tom Aldred met business leaders on Friday.\n\n"
+        + "The opposition attacked the plan.\n\n"
+        + "The Prime Minister told the Commons that growth would return."))
+        .isEqualTo("Tom Aldred");
+  }
+
+  @Test
+  void theOfficeHeldByTwoNamedPeopleIsNotGivenToEither() {
+    String speaker = lastSpeaker("Governor Ann Rourke met Governor Joe Kell on Friday.\n\n"
+        + "The Governor told reporters that the deal was done.");
+    assertThat(speaker).isNotIn("Ann Rourke", "Joe Kell");
+  }
 }
