@@ -411,6 +411,11 @@ final class SourceResolver {
 
   /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
   private Entity role(Phrase p, int head, int end) {
+    boolean bare = t.is(p.first(), "the") && head == p.first() + 1 && end == head + 1;
+    if (bare && holders(p.first(), head, end) > 1) {
+      // "Mayor Pike and Mayor Hale met. The mayor said …": either; no guess
+      return described(p.first(), end, SpeakerKind.PERSON, false);
+    }
     Entity known = t.is(p.first(), "the") ? bearer(p.first(), head) : null;
     if (known != null) {
       table.mention(known, p.first(), end);
@@ -615,9 +620,21 @@ final class SourceResolver {
    * hold it (no guess). Runs only for such descriptions, over the document's entities.
    */
   private Entity soleHolder(int before, int first, int end) {
+    return holders(before, first, end) == 1 ? lastHolder : null;
+  }
+
+  /** Set by {@link #holders}: the last holder it found. */
+  private Entity lastHolder;
+
+  /**
+   * How many named people mentioned before token {@code before} have a role that is the words
+   * [first, end), in any case (0, 1 or 2 for more); the last found in {@link #lastHolder}.
+   */
+  private int holders(int before, int first, int end) {
     String office = t.string(first, end).toLowerCase(Locale.ROOT);
     int from = t.start(before);
-    Entity found = null;
+    int n = 0;
+    lastHolder = null;
     for (Entity e : table.entities) {
       if (e.kind != SpeakerKind.PERSON || !e.named() || e.plural || e.mentionCount() == 0
           || e.mentionStart(0) >= from) {
@@ -625,15 +642,15 @@ final class SourceResolver {
       }
       for (String r : e.lowerCaseRoles()) {
         if (r.equals(office)) {
-          if (found != null) {
-            return null;
+          lastHolder = e;
+          if (++n > 1) {
+            return n;
           }
-          found = e;
           break;
         }
       }
     }
-    return found;
+    return n;
   }
 
   /**

@@ -494,4 +494,13 @@ class SpeakerResolutionTest {
         + "The Governor told reporters that the deal was done.");
     assertThat(speaker).isNotIn("Ann Rourke", "Joe Kell");
   }
+
+  @Test
+  void aLowerCaseRoleHeldByTwoNamedPeopleIsNotTheLastOfThem() {
+    String speaker = lastSpeaker("Mayor Jo Pike and Mayor Ken Hale met on Friday.\n\n"
+        + "The mayor told reporters the deal was done.");
+    assertThat(speaker).isNotIn("Jo Pike", "Ken Hale");
+    assertThat(lastSpeaker("Mayor Jo Pike met the council on Friday.\n\n"
+        + "The mayor told reporters the deal was done.")).isEqualTo("Jo Pike");
+  }
 }
