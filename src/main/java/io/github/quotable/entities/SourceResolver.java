@@ -29,6 +29,8 @@ import java.util.Set;
 final class SourceResolver {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int PRONOUN_WINDOW = 40;
+  /** How many mentions back an office's holder is sought ("the Taoiseach" for a name). */
+  private static final int HOLDER_WINDOW = 200;
   /** How many sentences back a pronoun looks for its antecedent. */
   private static final int SALIENCE_SENTENCES = 8;
   /** What separates the words of a role: whitespace and ",.’'". */
@@ -627,18 +629,20 @@ final class SourceResolver {
   private Entity lastHolder;
 
   /**
-   * How many named people mentioned before token {@code before} have a role that is the words
-   * [first, end), in any case (0, 1 or 2 for more); the last found in {@link #lastHolder}.
+   * How many named people among the last {@link #HOLDER_WINDOW} mentions before token
+   * {@code before} have a role that is the words [first, end), in any case (0, 1 or 2 for
+   * more); the last found in {@link #lastHolder}. A window, not the whole table: a long
+   * document's every "the mayor" would otherwise read all its entities.
    */
   private int holders(int before, int first, int end) {
     String office = t.string(first, end).toLowerCase(Locale.ROOT);
     int from = t.start(before);
     int n = 0;
     lastHolder = null;
-    for (Entity e : table.entities) {
-      if (e.kind != SpeakerKind.PERSON || !e.named() || e.plural || e.mentionCount() == 0
-          || e.mentionStart(0) >= from) {
-        continue;
+    for (Entity e : table.before(before, HOLDER_WINDOW)) {
+      if (e == lastHolder || e.kind != SpeakerKind.PERSON || !e.named() || e.plural
+          || e.mentionCount() == 0 || e.mentionStart(0) >= from) {
+        continue; // the window lists an entity at each of its mentions
       }
       for (String r : e.lowerCaseRoles()) {
         if (r.equals(office)) {
