@@ -32,6 +32,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aWishToStayUnnamedIsNoQuotation() {
+    Quotation q = only("A nurse, who did not wish to be named, said the ward was full.");
+    assertThat(q.content().text()).isEqualTo("the ward was full");
+    assertThat(only("The striker, who did not want to be identified, said the squad was tired.")
+        .content().text()).isEqualTo("the squad was tired");
+    assertThat(only("The coach hopes to be selected for the final.").content().text())
+        .isEqualTo("to be selected for the final");
+  }
+
+  @Test
   void anAuthorsParticipleClauseAfterTheTagEndsIt() {
     Quotation q = only("Profits fell 10%, the company said on Tuesday, giving investors a shock.");
     assertThat(q.content().text()).isEqualTo("Profits fell 10%");

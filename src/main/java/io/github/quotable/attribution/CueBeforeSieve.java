@@ -214,7 +214,8 @@ final class CueBeforeSieve implements Sieve {
       from = i + 1;
     } else if (c.clauses.opensQuote(i) && verb.takes(Frame.QUOTE)) {
       from = i;
-    } else if (c.t.is(i, "to") && verb.takes(Frame.TO) && !prepositional(c, i + 1, end)) {
+    } else if (c.t.is(i, "to") && verb.takes(Frame.TO) && !prepositional(c, i + 1, end)
+        && !anonymity(c, i)) {
       from = i;
       out.rule = Rule.CUE_BEFORE_INFINITIVE;
     } else if (wh(c, i) && verb.takes(Frame.WH) && (!c.t.is(i, "if")
@@ -304,6 +305,17 @@ final class CueBeforeSieve implements Sieve {
     }
     return out.end > from ? out : null;
   }
+
+  /**
+   * Whether the infinitive at {@code to} is a source's wish to stay unnamed ("did not wish to
+   * be named", "declined to be identified", "want to be quoted by name"): a condition of the
+   * interview, not something the source says or thinks.
+   */
+  private static boolean anonymity(SentenceContext c, int to) {
+    return c.t.is(to + 1, "be") && UNNAMED.has(c.t, to + 2);
+  }
+
+  private static final WordSet UNNAMED = WordSet.of("named", "identified", "quoted");
 
   /**
    * The relative word just before the cue's subject ("which" in "which officials said"), or -1.
