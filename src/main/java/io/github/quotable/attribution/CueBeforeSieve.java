@@ -312,7 +312,7 @@ final class CueBeforeSieve implements Sieve {
    * interview, not something the source says or thinks.
    */
   private static boolean anonymity(SentenceContext c, int to) {
-    return c.t.is(to + 1, "be") && UNNAMED.has(c.t, to + 2);
+    return to + 2 < c.s.end() && c.t.is(to + 1, "be") && UNNAMED.has(c.t, to + 2);
   }
 
   private static final WordSet UNNAMED = WordSet.of("named", "identified", "quoted");
