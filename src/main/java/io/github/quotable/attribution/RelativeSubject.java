@@ -32,16 +32,8 @@ final class RelativeSubject {
         || c.t.is(vg - 1, "to")) {
       return null; // "an aide who drafted the plan and defended it": the clause's own verbs
     }
-    for (int k = to - 1; k > c.s.first() && vg - k <= MAX_CLAUSE; k--) {
-      if (c.t.depth(k) > 0 || c.t.type(k) != TokenType.WORD && c.t.type(k) != TokenType.NUMBER
-          && c.t.type(k) != TokenType.POSSESSIVE) {
-        return null; // a comma, a dash or a mark: the comma case is an appositive's
-      }
-      if ((c.t.is(k, "who") || c.t.is(k, "whose")) && c.t.lower(k)) {
-        return antecedent(c, k, to);
-      }
-    }
-    return null;
+    int rel = Words.relativeWordBefore(c.t, to - 1, c.s.first(), MAX_CLAUSE - (vg - to));
+    return rel < 0 ? null : antecedent(c, rel, to); // a comma: the appositive's case
   }
 
   /** A finite form: "said", "say", "says", not "saying". */

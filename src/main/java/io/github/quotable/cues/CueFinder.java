@@ -428,19 +428,15 @@ public final class CueFinder {
    * say". Only words lie between; a comma ends the search.
    */
   private boolean pluralBeforeRelative(int p, int sentenceStart) {
-    for (int k = p; k - 1 >= sentenceStart && p - k < MAX_RELATIVE; k--) {
-      if (t.depth(k) > 0 || t.type(k) != TokenType.WORD) {
-        return false;
-      }
-      if ((t.is(k, "who") || t.is(k, "whose")) && t.lower(k)) {
-        int v = t.is(k, "whose") ? k + 2 : k + 1;
-        return v < p && (t.is(v, WordClass.AUX) || t.is(v, WordClass.MODAL)
-            || t.is(v, WordClass.COPULA) || t.is(v, WordClass.PAST)
-            || t.word(v) == null && t.lower(v) && Words.edWord(t, v))
-            && pluralNoun(k - 1);
-      }
+    int k = Words.relativeWordBefore(t, p, sentenceStart, MAX_RELATIVE);
+    if (k < 0) {
+      return false;
     }
-    return false;
+    int v = t.is(k, "whose") ? k + 2 : k + 1;
+    return v < p && (t.is(v, WordClass.AUX) || t.is(v, WordClass.MODAL)
+        || t.is(v, WordClass.COPULA) || t.is(v, WordClass.PAST)
+        || t.word(v) == null && t.lower(v) && Words.edWord(t, v))
+        && pluralNoun(k - 1);
   }
 
   private static final int MAX_RELATIVE = 12;

@@ -414,7 +414,7 @@ final class SourceResolver {
   /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
   private Entity role(Phrase p, int head, int end) {
     boolean bare = t.is(p.first(), "the") && head == p.first() + 1 && end == head + 1;
-    if (bare && holders(p.first(), head, end) > 1) {
+    if (bare && holders(p.first(), head, end).size() > 1) {
       // "Mayor Pike and Mayor Hale met. The mayor said …": either; no guess
       return described(p.first(), end, SpeakerKind.PERSON, false);
     }
@@ -617,44 +617,40 @@ final class SourceResolver {
   }
 
   /**
-   * The one named person mentioned before token {@code before} with a role that is the words
-   * [first, end), in any case ("Taoiseach" for "the Taoiseach"); null when none, or when two
-   * hold it (no guess). Runs only for such descriptions, over the document's entities.
+   * The one named person among the last {@link #HOLDER_WINDOW} mentions before token
+   * {@code before} with a role that is the words [first, end), in any case ("Taoiseach" for
+   * "the Taoiseach"); null when none, or when two hold it (no guess).
    */
   private Entity soleHolder(int before, int first, int end) {
-    return holders(before, first, end) == 1 ? lastHolder : null;
+    List<Entity> holders = holders(before, first, end);
+    return holders.size() == 1 ? holders.get(0) : null;
   }
 
-  /** Set by {@link #holders}: the last holder it found. */
-  private Entity lastHolder;
-
   /**
-   * How many named people among the last {@link #HOLDER_WINDOW} mentions before token
-   * {@code before} have a role that is the words [first, end), in any case (0, 1 or 2 for
-   * more); the last found in {@link #lastHolder}. A window, not the whole table: a long
-   * document's every "the mayor" would otherwise read all its entities.
+   * Up to two named people among the last {@link #HOLDER_WINDOW} mentions before token
+   * {@code before} whose role is the words [first, end), in any case. A window, not the whole
+   * table: a long document's every "the mayor" would otherwise read all its entities.
    */
-  private int holders(int before, int first, int end) {
+  private List<Entity> holders(int before, int first, int end) {
     String office = t.string(first, end).toLowerCase(Locale.ROOT);
     int from = t.start(before);
-    int n = 0;
-    lastHolder = null;
+    List<Entity> found = new ArrayList<>(2);
     for (Entity e : table.before(before, HOLDER_WINDOW)) {
-      if (e == lastHolder || e.kind != SpeakerKind.PERSON || !e.named() || e.plural
+      if (found.contains(e) || e.kind != SpeakerKind.PERSON || !e.named() || e.plural
           || e.mentionCount() == 0 || e.mentionStart(0) >= from) {
         continue; // the window lists an entity at each of its mentions
       }
       for (String r : e.lowerCaseRoles()) {
         if (r.equals(office)) {
-          lastHolder = e;
-          if (++n > 1) {
-            return n;
-          }
+          found.add(e);
           break;
         }
       }
+      if (found.size() > 1) {
+        break;
+      }
     }
-    return n;
+    return found;
   }
 
   /**

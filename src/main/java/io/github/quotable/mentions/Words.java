@@ -274,6 +274,25 @@ public final class Words {
   }
 
   /**
+   * The "who" or "whose" that opens a relative clause of words alone ending at token p
+   * ("Residents who were evacuated from the valley (said)"), sought back at most {@code max}
+   * tokens and not before {@code limit}; -1 if a comma, dash, quotation mark or quoted word comes
+   * first.
+   */
+  public static int relativeWordBefore(Tokens t, int p, int limit, int max) {
+    for (int k = p; k > limit && p - k < max; k--) {
+      if (t.depth(k) > 0 || t.type(k) != TokenType.WORD && t.type(k) != TokenType.NUMBER
+          && t.type(k) != TokenType.POSSESSIVE) {
+        return -1;
+      }
+      if ((t.is(k, "who") || t.is(k, "whose")) && t.lower(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The noun that a relative clause without a relative word, ending at p right before a cue,
    * modifies: "experts" in "the experts I interviewed (said)", "people" in "people I've spoken
    * with (said)", "firm" in "the firm she worked for (says)"; -1 if p ends no such clause. The
