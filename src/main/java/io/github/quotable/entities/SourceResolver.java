@@ -403,16 +403,19 @@ final class SourceResolver {
     if (head < 0 || !t.lower(head) || !t.is(head, WordClass.ROLE)) {
       return null;
     }
-    Entity known = bearer(p.first(), head);
-    if (known != null) {
-      table.mention(known, p.first(), end);
-      return known;
-    }
-    return describedTopic(p, head, end) != null ? null : role(p, head, end);
+    return role(p, head, end, false);
   }
 
-  /** "the spokesman": the last entity with that role; "a spokesman": a new one. */
   private Entity role(Phrase p, int head, int end) {
+    return role(p, head, end, true);
+  }
+
+  /**
+   * "the spokesman": the last entity with that role; "a spokesman": a new one. A description
+   * that may be a named person only by salience ("the veteran farmer") is that person if
+   * {@code guessTopic}, else null.
+   */
+  private Entity role(Phrase p, int head, int end, boolean guessTopic) {
     boolean bare = t.is(p.first(), "the") && head == p.first() + 1 && end == head + 1;
     if (bare && holders(p.first(), head, end).size() > 1) {
       // "Mayor Pike and Mayor Hale met. The mayor said …": either; no guess
@@ -424,6 +427,9 @@ final class SourceResolver {
       return known;
     }
     Entity topic = describedTopic(p, head, end);
+    if (topic != null && !guessTopic) {
+      return null;
+    }
     if (topic != null) {
       table.mention(topic, p.first(), end);
       return topic;
