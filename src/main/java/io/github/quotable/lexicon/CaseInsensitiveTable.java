@@ -79,20 +79,12 @@ final class CaseInsensitiveTable<V> {
 
   @SuppressWarnings("unchecked")
   V get(char[] text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = step(h, text[i]);
-    }
-    return (V) values[slot(h, text, start, end)];
+    return (V) values[slot(partialHash(text, start, end), text, start, end)];
   }
 
   /** The int of text[start, end)'s value, 0 if no key is the region. */
   int intAt(char[] text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = step(h, text[i]);
-    }
-    return intOf(slot(h, text, start, end));
+    return intOf(slot(partialHash(text, start, end), text, start, end));
   }
 
   /**
@@ -147,11 +139,16 @@ final class CaseInsensitiveTable<V> {
 
   /** The hash of the region lower-cased; never 0 (its top bit is set). */
   private static int hash(char[] s, int start, int end) {
+    return finish(partialHash(s, start, end));
+  }
+
+  /** The hash of the region as {@link #step} builds it from 0, before {@link #finish}. */
+  private static int partialHash(char[] s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = step(h, s[i]);
     }
-    return finish(h);
+    return h;
   }
 
   /**
