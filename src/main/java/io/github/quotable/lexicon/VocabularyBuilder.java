@@ -3,6 +3,8 @@ package io.github.quotable.lexicon;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.Lexicon;
 import io.github.quotable.QuoteKind;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ final class VocabularyBuilder {
   private final Map<String, Word> words = new LinkedHashMap<>();
   private final Map<WordClass, List<String>> phrases = new EnumMap<>(WordClass.class);
   private final Map<String, String> expansions = new HashMap<>();
-  private final List<PhrasalCue> phrasal = new java.util.ArrayList<>();
+  private final List<PhrasalCue> phrasal = new ArrayList<>();
   /** The lexicon being read, to name it in messages. */
   private String current = "grammar";
 
@@ -218,7 +220,7 @@ final class VocabularyBuilder {
     }
     List<String> same = phrases.get(c);
     if (same == null) {
-      same = new java.util.ArrayList<>();
+      same = new ArrayList<>();
       phrases.put(c, same);
     }
     same.add(entry);
@@ -249,7 +251,7 @@ final class VocabularyBuilder {
       return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("lexicon " + lexicon + ", entry '" + entry + "': '"
-          + name + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()), e);
+          + name + "' is not one of " + Arrays.toString(type.getEnumConstants()), e);
     }
   }
 
@@ -270,7 +272,7 @@ final class VocabularyBuilder {
   /** The words of an entry, split at white space (the JDK's tokenizer; no regex at start-up). */
   static List<String> words(String s) {
     StringTokenizer st = new StringTokenizer(s);
-    List<String> out = new java.util.ArrayList<>(4);
+    List<String> out = new ArrayList<>(4);
     while (st.hasMoreTokens()) {
       out.add(st.nextToken());
     }
@@ -280,7 +282,7 @@ final class VocabularyBuilder {
   /** The fields of a comma-separated list, stripped, empty ones dropped. */
   private static List<String> commaFields(String s) {
     StringTokenizer st = new StringTokenizer(s, ",");
-    List<String> out = new java.util.ArrayList<>(4);
+    List<String> out = new ArrayList<>(4);
     while (st.hasMoreTokens()) {
       String f = st.nextToken().strip();
       if (!f.isEmpty()) {
