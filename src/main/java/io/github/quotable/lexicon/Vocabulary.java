@@ -3,12 +3,10 @@ package io.github.quotable.lexicon;
 import com.google.common.collect.ImmutableList;
 import io.github.quotable.Lexicon;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -119,14 +117,11 @@ public final class Vocabulary {
    * @throws IllegalArgumentException naming the lexicon and the line, if a line is malformed
    */
   public static Vocabulary of(Map<Lexicon, ? extends List<String>> entries) {
-    Set<Lexicon> defaults = EnumSet.allOf(Lexicon.class);
-    defaults.removeAll(entries.keySet());
-    DefaultsReader reader = DefaultsReader.start(defaults);
     VocabularyBuilder b = new VocabularyBuilder();
     b.grammar(LexiconSource.resource("grammar.txt"));
     for (Lexicon lexicon : Lexicon.values()) {
       List<String> lines = entries.get(lexicon);
-      b.add(lexicon, lines == null ? reader.entries(lexicon) : lines);
+      b.add(lexicon, lines == null ? LexiconSource.defaults(lexicon) : lines);
     }
     return b.build();
   }
@@ -206,7 +201,11 @@ public final class Vocabulary {
     static final Vocabulary VOCABULARY = load();
 
     private static Vocabulary load() {
-      return of(new EnumMap<>(Lexicon.class));
+      Map<Lexicon, ImmutableList<String>> entries = new EnumMap<>(Lexicon.class);
+      for (Lexicon l : Lexicon.values()) {
+        entries.put(l, LexiconSource.defaults(l));
+      }
+      return of(entries);
     }
   }
 }
