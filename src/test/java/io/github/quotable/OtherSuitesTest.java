@@ -243,4 +243,13 @@ class OtherSuitesTest {
         q(DIRECT, "I thought the roof was going to come down on us.", "Lucy Harmon", "told"));
   }
 
+  @Test
+  void aHeIsNeverTheIOfTheQuestionBeforeIt() {
+    reads("“Was it worth it?” I asked him. “Every minute,” he said.",
+        q(DIRECT, "Was it worth it?", "I", "asked"),
+        q(DIRECT, "Every minute,", "he", "said"));
+    reads("“We will stay,” we told them. “Then you will lose,” they said.",
+        q(DIRECT, "We will stay,", "we", "told"),
+        q(DIRECT, "Then you will lose,", "they", "said"));
+  }
 }
