@@ -252,4 +252,16 @@ class OtherSuitesTest {
         q(DIRECT, "We will stay,", "we", "told"),
         q(DIRECT, "Then you will lose,", "they", "said"));
   }
+
+  @Test
+  void anElisionInsideSingleMarksDoesNotCloseOrOpenAQuotation() {
+    reads("'We're goin' nowhere,' said Pat Doyle.",
+        q(DIRECT, "We're goin' nowhere,", "Pat Doyle", "said"));
+    reads("‘Nothin’ changes here,’ said Pat Doyle.",
+        q(DIRECT, "Nothin’ changes here,", "Pat Doyle", "said"));
+    reads("'We left 'cause it rained,' said Pat Doyle.",
+        q(DIRECT, "We left 'cause it rained,", "Pat Doyle", "said"));
+    reads("'We told 'em to leave,' said Pat Doyle.",
+        q(DIRECT, "We told 'em to leave,", "Pat Doyle", "said"));
+  }
 }
