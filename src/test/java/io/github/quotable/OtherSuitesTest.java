@@ -264,4 +264,12 @@ class OtherSuitesTest {
     reads("'We told 'em to leave,' said Pat Doyle.",
         q(DIRECT, "We told 'em to leave,", "Pat Doyle", "said"));
   }
+
+  @Test
+  void aCompanyNamedByItsTradeIsWhatALaterItMeans() {
+    reads("Carrow Foods was founded in 1950. It said in an email that the recall was a "
+        + "precaution.", q(INDIRECT, "the recall was a precaution", "Carrow Foods", "said"));
+    reads("Greenway Energy Ltd halted sales. It said the heaters were safe.",
+        q(INDIRECT, "the heaters were safe", "Greenway Energy Ltd", "said"));
+  }
 }
