@@ -272,4 +272,11 @@ class OtherSuitesTest {
     reads("Greenway Energy Ltd halted sales. It said the heaters were safe.",
         q(INDIRECT, "the heaters were safe", "Greenway Energy Ltd", "said"));
   }
+
+  @Test
+  void aTitleBeforeAVerbOfContinuingIsNoQuotation() {
+    reads("“The Crown” continued its run in November.");
+    reads("“We are done —” Ida Moss continued.", q(DIRECT, "We are done —", "Ida Moss",
+        "continued"));
+  }
 }
