@@ -279,4 +279,12 @@ class OtherSuitesTest {
     reads("“We are done —” Ida Moss continued.", q(DIRECT, "We are done —", "Ida Moss",
         "continued"));
   }
+
+  @Test
+  void speechCutOffByADashIsItsTagsSubjects() {
+    reads("“We can win this —” Maya Strand began, before the microphone cut out.",
+        q(DIRECT, "We can win this —", "Maya Strand", ""));
+    reads("“We can win this,” Maya Strand began.",
+        q(DIRECT, "We can win this,", "Maya Strand", ""));
+  }
 }
