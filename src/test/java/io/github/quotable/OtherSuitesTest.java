@@ -287,4 +287,13 @@ class OtherSuitesTest {
     reads("“We can win this,” Maya Strand began.",
         q(DIRECT, "We can win this,", "Maya Strand", ""));
   }
+
+  @Test
+  void aFewWordsBrokenOffAreSpeechNotATitle() {
+    reads("“Well —” Ivo Kral began.", q(DIRECT, "Well —", "Ivo Kral", ""));
+    reads("“We can —” Leo Grant broke off.", q(DIRECT, "We can —", "Leo Grant", ""));
+    reads("“I just thought …” Ann Lee trailed off.",
+        q(DIRECT, "I just thought …", "Ann Lee", ""));
+    reads("“Star Wars …” is showing again.");
+  }
 }

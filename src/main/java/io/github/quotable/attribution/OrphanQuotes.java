@@ -237,11 +237,13 @@ final class OrphanQuotes {
 
   /**
    * Whether the words after a tag's verb go on with the tag rather than the quotation's
-   * sentence: "… barked and a guard led him out", "… shot back with a laugh", "… pressed, as …".
+   * sentence: "… barked and a guard led him out", "… shot back with a laugh", "… pressed, as …",
+   * "… trailed off".
    */
   boolean tagGoesOn(int i) {
     return i < t.size() && t.depth(i) == 0 && (Words.comma(t, i) || t.is(i, "and")
-        || t.is(i, "back") || t.is(i, "as") || t.is(i, WordClass.PREP) && !t.is(i, "that"));
+        || t.is(i, "back") || t.is(i, "off") || t.is(i, "as")
+        || t.is(i, WordClass.PREP) && !t.is(i, "that"));
   }
 
   /**
@@ -440,17 +442,19 @@ final class OrphanQuotes {
     if (words > MAX_TITLE_WORDS) {
       return false;
     }
+    boolean leads = q.outerFirst() == s.first() || q.outerFirst() > s.first()
+        && (t.isChar(q.outerFirst() - 1, ':') || t.type(q.outerFirst() - 1) == TokenType.DASH);
+    TokenType last = q.end > q.first ? t.type(q.end - 1) : null;
+    if (leads && last == TokenType.DASH) {
+      return false; // speech that opens its sentence and breaks off: "“Well —” he began"
+    }
     boolean title = capitalised == words && words <= MAX_TITLE_WORDS && !terminal
         && t.cap(q.first);
     if (title) {
       return true;
     }
-    boolean leads = q.outerFirst() == s.first() || q.outerFirst() > s.first()
-        && (t.isChar(q.outerFirst() - 1, ':') || t.type(q.outerFirst() - 1) == TokenType.DASH);
-    TokenType last = q.end > q.first ? t.type(q.end - 1) : null;
-    if (leads && (last == TokenType.PUNCT || last == TokenType.DASH
-        || last == TokenType.ELLIPSIS)) {
-      return false; // speech that opens its sentence, even cut off: "“If we —” he began"
+    if (leads && (last == TokenType.PUNCT || last == TokenType.ELLIPSIS)) {
+      return false;
     }
     return words < 6 && !terminal || words < 3;
   }
