@@ -296,4 +296,29 @@ class OtherSuitesTest {
         q(DIRECT, "I just thought …", "Ann Lee", ""));
     reads("“Star Wars …” is showing again.");
   }
+
+  @Test
+  void aColonIntroducesAQuotationRunningOverParagraphs() {
+    reads("Nasser Omari, the team's captain, said:\n\n“We let our fans down. We have to be "
+            + "better.\n\n“Next week we will be.”",
+        q(DIRECT, "We let our fans down. We have to be better.", "Nasser Omari", "said"),
+        q(DIRECT, "Next week we will be.", "Nasser Omari", ""));
+  }
+
+  @Test
+  void curlyApostrophesInTheQuotationAndTheName() {
+    reads("“I’m not going to resign,” Mr. O’Neill said. “I’ve done nothing wrong.”",
+        q(DIRECT, "I’m not going to resign,", "O’Neill", "said"),
+        q(DIRECT, "I’ve done nothing wrong.", "O’Neill", "said"));
+  }
+
+  @Test
+  void describedAndAnonymousSpeakers() {
+    reads("A spokeswoman for the airline said: “Safety is our first priority.”",
+        q(DIRECT, "Safety is our first priority.", "a spokeswoman for the airline", "said"));
+    reads("“We were told the water was safe,” said one resident, who asked not to be named.",
+        q(DIRECT, "We were told the water was safe,", "one resident", "said"));
+    reads("Sources close to the minister said she would resign on Friday.",
+        q(INDIRECT, "she would resign on Friday", "Sources close to the minister", "said"));
+  }
 }
