@@ -194,8 +194,10 @@ final class CueAfterSieve implements Sieve {
       return false;
     }
     if (!cue.verb().takesClause() && !quotationBefore(c, boundary)
-        && !closesQuotation(c, boundary)) {
-      return false; // "When I asked whether he would sell, he laughed": no quotation, no report
+        && !(closesQuotation(c, boundary) && punctuatedEnd(c, boundary))) {
+      // "When I asked whether he would sell, he laughed": no quotation, no report; and
+      // "“The Crown” began its run": a title, as no punctuation ends it as speech
+      return false;
     }
     Clauses.Tail tail = new Clauses.Tail();
     tail.allowRelative = rule == Rule.INVERTED_CUE_AFTER;
@@ -376,6 +378,21 @@ final class CueAfterSieve implements Sieve {
     return span != null && span.close == q && span.end > span.first
         && (Words.comma(c.t, span.end - 1) || c.t.isChar(span.end - 1, '?')
             || c.t.isChar(span.end - 1, '!'));
+  }
+
+  /**
+   * Whether the quotation closing at the boundary (or right before it) ends with punctuation,
+   * as speech before its tag does ("“We are done.” he continued", "“Wait —” she
+   * continued"), and a title rarely ("“The Crown” continued its run").
+   */
+  private static boolean punctuatedEnd(SentenceContext c, int b) {
+    int close = c.t.type(b) == TokenType.QUOTE ? b : b - 1;
+    if (close <= c.s.first()) {
+      return false;
+    }
+    TokenType last = c.t.type(close - 1); // or a nested quotation's mark: "… ‘the decade’”"
+    return last == TokenType.PUNCT || last == TokenType.DASH || last == TokenType.ELLIPSIS
+        || last == TokenType.QUOTE;
   }
 
   /** Whether a quotation closes at the boundary or right before it. */

@@ -197,18 +197,20 @@ final class OrphanQuotes {
   }
 
   /**
-   * "“I think,” she paused, “that we should wait.”": a quotation ending in a comma, "?" or "!"
-   * inside its marks, then (in the same paragraph, even when "?" or "!" ended the sentence) a
-   * pronoun or name and one past-tense verb, then another quotation, the sentence end or more of
-   * the tag ("“Why?” Ben Salas pressed.", "… Okafor snapped and a clerk called the vote"). The
-   * verb is no cue, but the news convention makes its subject the speaker.
+   * "“I think,” she paused, “that we should wait.”": a quotation ending in a comma, "?", "!", a
+   * dash or an ellipsis inside its marks, then (in the same paragraph, even when "?" or "!"
+   * ended the sentence) a pronoun or name and one past-tense verb, then another quotation, the
+   * sentence end or more of the tag ("“Why?” Ben Salas pressed.", "… Okafor snapped and a clerk
+   * called the vote", "“If we —” he began"). The verb is no cue, but the news convention makes
+   * its subject the speaker.
    */
   private Attribution actionTag(QuotedSpan q) {
     int i = q.outerEnd();
     if (q.close < 0 || q.end <= q.first || i >= t.size()
         || t.paragraph(i) != t.paragraph(q.outerEnd() - 1)
-        || !(Words.comma(t, q.end - 1) || t.isChar(q.end - 1, '?') || t.isChar(q.end - 1, '!'))) {
-      return null;
+        || !(Words.comma(t, q.end - 1) || t.isChar(q.end - 1, '?') || t.isChar(q.end - 1, '!')
+            || t.type(q.end - 1) == TokenType.DASH || t.type(q.end - 1) == TokenType.ELLIPSIS)) {
+      return null; // a dash or an ellipsis: speech cut off or trailing ("“If we —” he began")
     }
     int sentenceEnd = Math.max(doc.sentenceOf(q.outerFirst()).end(), doc.sentenceOf(i).end());
     Phrase src = np.after(i, sentenceEnd);
@@ -217,7 +219,8 @@ final class OrphanQuotes {
       return null;
     }
     int v = src.end();
-    if (v + 1 >= t.size() || !Words.edWord(t, v) || t.depth(v) > 0) {
+    if (v + 1 >= t.size() || !(Words.edWord(t, v) || IRREGULAR_BEATS.hasLower(t, v))
+        || t.depth(v) > 0) {
       return null;
     }
     QuotedSpan next = v + 2 < t.size() ? doc.topSpanAt(v + 2) : null;
@@ -229,13 +232,18 @@ final class OrphanQuotes {
         Rule.ACTION_TAG, io.github.quotable.QuoteKind.SPEECH, Rule.ACTION_TAG.confidence());
   }
 
+  /** Past forms without "-ed" that tag speech they start or break off: "“If we —” he began". */
+  private static final WordSet IRREGULAR_BEATS = WordSet.of("began", "broke");
+
   /**
    * Whether the words after a tag's verb go on with the tag rather than the quotation's
-   * sentence: "… barked and a guard led him out", "… shot back with a laugh", "… pressed, as …".
+   * sentence: "… barked and a guard led him out", "… shot back with a laugh", "… pressed, as …",
+   * "… trailed off".
    */
   boolean tagGoesOn(int i) {
     return i < t.size() && t.depth(i) == 0 && (Words.comma(t, i) || t.is(i, "and")
-        || t.is(i, "back") || t.is(i, "as") || t.is(i, WordClass.PREP) && !t.is(i, "that"));
+        || t.is(i, "back") || t.is(i, "off") || t.is(i, "as")
+        || t.is(i, WordClass.PREP) && !t.is(i, "that"));
   }
 
   /**
@@ -434,14 +442,18 @@ final class OrphanQuotes {
     if (words > MAX_TITLE_WORDS) {
       return false;
     }
+    boolean leads = q.outerFirst() == s.first() || q.outerFirst() > s.first()
+        && (t.isChar(q.outerFirst() - 1, ':') || t.type(q.outerFirst() - 1) == TokenType.DASH);
+    TokenType last = q.end > q.first ? t.type(q.end - 1) : null;
+    if (leads && last == TokenType.DASH) {
+      return false; // speech that opens its sentence and breaks off: "“Well —” he began"
+    }
     boolean title = capitalised == words && words <= MAX_TITLE_WORDS && !terminal
         && t.cap(q.first);
     if (title) {
       return true;
     }
-    boolean leads = q.outerFirst() == s.first() || q.outerFirst() > s.first()
-        && (t.isChar(q.outerFirst() - 1, ':') || t.type(q.outerFirst() - 1) == TokenType.DASH);
-    if (leads && q.end > q.first && t.type(q.end - 1) == TokenType.PUNCT) {
+    if (leads && (last == TokenType.PUNCT || last == TokenType.ELLIPSIS)) {
       return false;
     }
     return words < 6 && !terminal || words < 3;

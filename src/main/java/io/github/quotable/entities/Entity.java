@@ -37,6 +37,8 @@ public final class Entity {
   /** Mentions that read as a person's ("Hassan said", "Mr. Hassan"). */
   int personMentions;
   boolean plural;
+  /** Known as "I", "we" or "you": the writer, a speaker or the reader, whom no "he" means. */
+  boolean deictic;
   /** The gender its words mark (a given name, a title, a role noun). */
   Gender gender = Gender.UNKNOWN;
   private int heardMale;

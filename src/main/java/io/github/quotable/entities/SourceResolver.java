@@ -101,6 +101,9 @@ final class SourceResolver {
       e = described(p.first(), p.end(), plural ? SpeakerKind.GROUP : SpeakerKind.PERSON,
           plural);
       Word w = t.word(p.first());
+      if (e != null && (t.is(p.first(), "i") || t.is(p.first(), "we") || t.is(p.first(), "you"))) {
+        e.deictic = true;
+      }
       if (w != null && e != null && e.gender == Gender.UNKNOWN) {
         e.gender = w.gender(); // an unresolved "she" is nobody a later "he" can mean
       }
@@ -163,6 +166,9 @@ final class SourceResolver {
 
   /** How well an entity suits a pronoun: 0 when it cannot be meant, 1 when it fits well. */
   private static double fit(Entity e, Word w, boolean person) {
+    if (e.deictic) {
+      return 0; // "“Why?” I asked. “Because,” he said": not me
+    }
     if (person) {
       if (e.kind != SpeakerKind.PERSON || e.plural || !e.gender.agrees(w.gender())) {
         return 0;

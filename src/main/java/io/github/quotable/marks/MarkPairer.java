@@ -140,7 +140,8 @@ public final class MarkPairer {
           marks.popTo(match);
         } else if (closes && match < 0 && !sawOpen && g.isDouble && closesUnopened(i)) {
           out.add(new QuotedSpan(-1, i, from, i, t.start(from), t.start(i), 1, false));
-        } else if (role != Glyph.Role.CLOSE && !(g == Glyph.EITHER_SINGLE && weakClose(i, g))) {
+        } else if (role != Glyph.Role.CLOSE && !(g == Glyph.EITHER_SINGLE && weakClose(i, g))
+            && !(!g.isDouble && marks.innermost(false) >= 0 && elidedStart(i))) {
           marks.push(i, g.isDouble);
           sawOpen = true;
         }
@@ -260,14 +261,31 @@ public final class MarkPairer {
       return t.has(i, Shape.GLUED);
     }
 
-    /** A single closing mark right after an "s": maybe a plural possessive apostrophe. */
+    /**
+     * A single closing mark right after an "s" or a dropped "g", before a word: maybe a plural
+     * possessive ("the players' fault") or an elision ("goin' home").
+     */
     private boolean weakClose(int i, Glyph g) {
       if (g.isDouble || i == from || !glued(i)) {
         return false;
       }
-      char prev = t.charAt(t.start(i) - 1);
-      return (prev == 's' || prev == 'S') && i + 1 < to && glued(i + 1) == false
+      int at = t.start(i);
+      char prev = t.charAt(at - 1);
+      boolean droppedG = (prev == 'n' || prev == 'N') && at >= 2
+          && (t.charAt(at - 2) == 'i' || t.charAt(at - 2) == 'I');
+      return (prev == 's' || prev == 'S' || droppedG) && i + 1 < to && glued(i + 1) == false
           && t.type(i + 1) == TokenType.WORD;
+    }
+
+    /**
+     * A single mark glued to a word that speech shortens at its start ("'cause", "'em",
+     * "'til"): inside a single-quoted quotation, an elision, not a nested opener.
+     */
+    private boolean elidedStart(int i) {
+      int w = i + 1;
+      return w < to && glued(w) && t.type(w) == TokenType.WORD && t.lower(w)
+          && (t.is(w, "cause") || t.is(w, "em") || t.is(w, "til") || t.is(w, "bout")
+              || t.is(w, "tis") || t.is(w, "twas"));
     }
 
     /**
