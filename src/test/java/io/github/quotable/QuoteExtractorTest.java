@@ -343,6 +343,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSecondReportOpensTheMainClauseAfterAReportInASubordinateClause() {
+    // the main clause's subject and its verb read like a noun phrase: "critics say", "others argue"
+    assertThat(extract("While the health secretary insists the scheme works, critics say it has "
+        + "failed.").quotations()).extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("the scheme works", "the health secretary"),
+            tuple("it has failed", "critics"));
+    assertThat(extract("Although the manager says the squad is fit, others argue that the "
+        + "players are exhausted.").quotations()).extracting(q -> q.content().text())
+        .containsExactly("the squad is fit", "the players are exhausted");
+  }
+
+  @Test
   void aReportInARelativeClauseEndsWhereTheMainPredicateResumes() {
     assertThat(only("The senator, who has said the war was a mistake, will visit the base on "
         + "Friday.").content().text()).isEqualTo("the war was a mistake");

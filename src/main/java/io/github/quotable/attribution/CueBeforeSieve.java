@@ -421,12 +421,23 @@ final class CueBeforeSieve implements Sieve {
       if (c.t.depth(k) == 0 && Words.comma(c.t, k)) {
         Phrase p = c.np.after(k + 1, stop);
         if (p != null && p.first() == k + 1 && p.kind() != Phrase.Kind.RELATIVE
-            && finiteVerbAt(c.t, p.end(), stop)) {
+            && (finiteVerbAt(c.t, p.end(), stop) || endsInReport(c, p, stop))) {
           return c.clauses.trimEnd(from, k);
         }
       }
     }
     return stop;
+  }
+
+  /**
+   * Whether the phrase read after the comma swallowed the main clause's cue verb as a noun:
+   * "critics say it has failed", "others argue that …" (the verb's form can be a noun's).
+   */
+  private static boolean endsInReport(SentenceContext c, Phrase p, int stop) {
+    int v = p.end() - 1;
+    return v > p.first() && p.end() < stop && c.t.lower(v) && c.t.is(v, WordClass.CUE)
+        && (c.t.word(v).isForm(CueForm.BASE) || c.t.word(v).isForm(CueForm.THIRD))
+        && (c.t.is(p.end(), "that") || c.clauses.clauseStart(p.end()));
   }
 
   /** "The senator, who has said …": the cue's verb group follows ", who" or ", which". */
