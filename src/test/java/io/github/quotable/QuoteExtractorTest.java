@@ -96,6 +96,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aWordLinkingTheSentenceToTheOneBeforeIsNoPartOfTheSubject() {
+    Quotation q = only("Even the Home Secretary tried to calm the row, noting that she would have "
+        + "done the same.");
+    assertThat(q.content().text()).isEqualTo("she would have done the same");
+    assertThat(q.speakerName()).isEqualTo("Home Secretary");
+    Quotation said = only("But the appeals court overruled the judge and said the state already "
+        + "offered enough polling stations.");
+    assertThat(said.content().text())
+        .isEqualTo("the state already offered enough polling stations");
+    assertThat(said.speakerName()).isEqualTo("the appeals court");
+  }
+
+  @Test
   void aParticipleCueAfterACommaInsideTheClosingMark() {
     List<Quotation> qs = extract("House Speaker Mike Johnson on Wednesday dismissed the report as "
         + "“fake news,” telling reporters it was “a distraction.”").quotations();

@@ -880,8 +880,30 @@ final class CueBeforeSieve implements Sieve {
    * ("Speaking at a town hall in Salem, New Hampshire, Hale went after Cole, calling him …").
    */
   private static Phrase subject(SentenceContext c, int before) {
+    int first = afterCapitalLabel(c.t, c.s.first(), before);
+    int linked = afterConnective(c.t, first, before);
+    if (linked > first) {
+      // "And the minister tried to calm the row, noting …", "But the court overruled the
+      // judge and said …": the subject after the word linking the sentence to the one before
+      Phrase p = c.np.after(linked, before);
+      if (p != null && p.first() == linked && p.kind() != Phrase.Kind.RELATIVE
+          && finiteVerbAt(c.t, p.end(), before) && speaker(c, p)) {
+        return p;
+      }
+    }
     return subject(c.t, c.np, c.s, before);
   }
+
+  /** A phrase naming someone who speaks: a name, a personal pronoun, a role or a body. */
+  private static boolean speaker(SentenceContext c, Phrase p) {
+    int head = p.headEnd() - 1;
+    return p.kind() == Phrase.Kind.NAME || p.kind() == Phrase.Kind.PRONOUN
+        && !c.t.is(p.first(), "it") || p.kind() == Phrase.Kind.NOMINAL && head >= p.first()
+        && c.t.isAny(head, PERSONS);
+  }
+
+  private static final long PERSONS = WordClass.mask(WordClass.ROLE, WordClass.ROLE_PLURAL,
+      WordClass.ORG, WordClass.AGENCY, WordClass.MEDIUM, WordClass.DEMONYM);
 
   /**
    * "Hale condemned what she called a “breach”": news annotators give the words to the subject
@@ -973,6 +995,22 @@ final class CueBeforeSieve implements Sieve {
     Phrase p = k < before ? np.after(k, before) : null;
     return p == null || p.kind() == Phrase.Kind.RELATIVE ? null : p;
   }
+
+  /**
+   * The token after a conjunction or an adverb that links the sentence to the one before ("And
+   * the minister …", "Yet economists …", "Even the mayor …"), at most two, with no comma
+   * after them; {@code first} if none.
+   */
+  private static int afterConnective(Tokens t, int first, int before) {
+    int k = first;
+    while (k + 1 < before && k - first < 2 && t.depth(k) == 0 && t.isAny(k, CONNECTIVE)
+        && !t.is(k, WordClass.TIME) && !t.is(k, WordClass.SUB) && !Words.comma(t, k + 1)) {
+      k++;
+    }
+    return k;
+  }
+
+  private static final long CONNECTIVE = WordClass.mask(WordClass.CONJ, WordClass.ADV);
 
   /**
    * The token after a label in capitals and its colon opening a paragraph ("MUMBAI: The court
