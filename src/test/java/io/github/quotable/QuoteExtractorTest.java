@@ -692,6 +692,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhraseThatAVerbFollowsIsNoInvertedSourceAfterAQuotation() {
+    // the quotation is the object of "citing"; "the hospital" is the subject of the report
+    assertThat(extract("Dr Patel, citing “the relentless pressure of the winter,” said the "
+        + "hospital could not cope.").quotations())
+        .filteredOn(q -> q.type() == QuoteType.INDIRECT)
+        .extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("the hospital could not cope", "Patel"));
+  }
+
+  @Test
   void anInvertedTagsSourceMayOpenWithAnUnknownParticiple() {
     ArticleQuotes r = extract("Critics attacked the budget.\n\n“The levy is a theft from "
         + "working families,” said retired Gen. Wade Dorn.\n\n“Nobody in Dover asked for "
