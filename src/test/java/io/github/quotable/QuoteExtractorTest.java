@@ -692,6 +692,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPluralSubjectWithAPhraseOfPlaceSpeaksWithAPresentTenseCue() {
+    assertThat(only("Shopkeepers near the station say trade has collapsed since the closure.")
+        .speakerName()).isEqualTo("Shopkeepers near the station");
+    assertThat(only("Fans outside the ground say the club has let them down.").content().text())
+        .isEqualTo("the club has let them down");
+  }
+
+  @Test
   void aPhraseThatAVerbFollowsIsNoInvertedSourceAfterAQuotation() {
     // the quotation is the object of "citing"; "the hospital" is the subject of the report
     assertThat(extract("Dr Patel, citing “the relentless pressure of the winter,” said the "
