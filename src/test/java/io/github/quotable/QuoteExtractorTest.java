@@ -700,6 +700,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleInsideThePluralSubjectLeavesTheMainReportItsOwn() {
+    assertThat(extract("Villagers opposing the new bypass say they will take the council to the "
+        + "High Court.").quotations())
+        .extracting(q -> q.content().text(), q -> q.cue().map(Span::text).orElse(""))
+        .containsExactly(tuple("the new bypass", "opposing"),
+            tuple("they will take the council to the High Court", "say"));
+  }
+
+  @Test
   void aPhraseThatAVerbFollowsIsNoInvertedSourceAfterAQuotation() {
     // the quotation is the object of "citing"; "the hospital" is the subject of the report
     assertThat(extract("Dr Patel, citing “the relentless pressure of the winter,” said the "

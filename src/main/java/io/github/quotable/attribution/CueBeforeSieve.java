@@ -97,6 +97,13 @@ final class CueBeforeSieve implements Sieve {
     if (content == null) {
       return;
     }
+    if (reducedRelative && src.first() == c.s.first()
+        && content.rule == Rule.CUE_BEFORE_OBJECT) {
+      content.end = mainCueAhead(c, content.first, content.end); // "Fans backing X say …"
+      if (content.end <= content.first) {
+        return;
+      }
+    }
     int antecedent = rule == Rule.CUE_BEFORE && finiteGap(c, content.first)
         ? contactAntecedent(c, vg) : -1;
     if (antecedent >= 0) {
@@ -438,6 +445,38 @@ final class CueBeforeSieve implements Sieve {
     return v > p.first() && p.end() < stop && c.t.lower(v) && c.t.is(v, WordClass.CUE)
         && (c.t.word(v).isForm(CueForm.BASE) || c.t.word(v).isForm(CueForm.THIRD))
         && (c.t.is(p.end(), "that") || c.clauses.clauseStart(p.end()));
+  }
+
+  /**
+   * Where the report of a participle inside the sentence's subject stops: before the main
+   * clause's own cue verb in the present tense and the clause it takes ("Campaigners opposing
+   * the runway say they will sue"); else at {@code stop}.
+   */
+  private static int mainCueAhead(SentenceContext c, int from, int stop) {
+    for (int k = from + 1; k + 1 < stop; k++) {
+      if (c.t.depth(k) > 0 || Words.comma(c.t, k) || c.t.is(k, WordClass.REL)
+          || c.t.is(k, WordClass.SUB) || c.t.is(k, WordClass.SUBJ)
+          || c.t.isAny(k, Words.FINITE)) {
+        return stop; // "a plan that offers …", "as he urges …": not the main clause
+      }
+      if (c.t.lower(k) && c.t.is(k, WordClass.CUE) && verbAt(c, k)
+          && c.t.word(k).verb().takesClause()
+          && (c.t.word(k).isForm(CueForm.BASE) || c.t.word(k).isForm(CueForm.THIRD))
+          && (c.t.is(k + 1, "that") || c.clauses.clauseStart(k + 1))) {
+        return c.clauses.trimEnd(from, k);
+      }
+    }
+    return stop;
+  }
+
+  /** Whether the cue finder read token k as a cue verb in this sentence. */
+  private static boolean verbAt(SentenceContext c, int k) {
+    for (int j = 0; j < c.cues.size(); j++) {
+      if (c.cues.get(j).first() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "The senator, who has said …": the cue's verb group follows ", who" or ", which". */

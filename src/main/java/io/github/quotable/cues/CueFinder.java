@@ -411,6 +411,10 @@ public final class CueFinder {
     if (m - 2 >= sentenceStart && m < p && t.is(m, WordClass.PREP) && participle(m - 1)) {
       return Words.pluralNoun(t, m - 2); // "Residents living near the plant say"
     }
+    if (m - 1 >= sentenceStart && m < p && t.lower(m) && Words.ingWord(t, m)
+        && p + 2 < t.size() && (t.is(p + 2, "that") || t.is(p + 2, WordClass.SUBJ))) {
+      return Words.pluralNoun(t, m - 1); // "Residents opposing the plant say they …"
+    }
     // "Economists at the bank say", "Documents from the trial show", when the verb is no
     // part of a name ("critics at the Washington Post"); not "for", whose object is often a
     // noun before a noun ("sets for the TV show")
