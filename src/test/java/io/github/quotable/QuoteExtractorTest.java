@@ -709,6 +709,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aClauseWithoutThatFollowsTheAddresseeOfAssureRemindOrPersuade() {
+    assertThat(only("The chairman has assured supporters the club will stay in the city.")
+        .content().text()).isEqualTo("the club will stay in the city");
+    assertThat(only("The bank reminded customers their old cards would stop working on Friday.")
+        .content().text()).isEqualTo("their old cards would stop working on Friday");
+  }
+
+  @Test
   void aPhraseThatAVerbFollowsIsNoInvertedSourceAfterAQuotation() {
     // the quotation is the object of "citing"; "the hospital" is the subject of the report
     assertThat(extract("Dr Patel, citing “the relentless pressure of the winter,” said the "

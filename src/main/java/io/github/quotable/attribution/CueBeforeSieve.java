@@ -269,6 +269,9 @@ final class CueBeforeSieve implements Sieve {
       from = i; // "said if she were elected, the tax would …"
     } else if (verb.takesBareClause() && c.clauses.clauseStart(i)
         || verb.takesClause() && pronounSubject(c, i)
+        || out.addressee != null && verb.takesClause() && c.clauses.clauseStart(i)
+            && !c.t.is(i, WordClass.TIME) && finiteAhead(c, i)
+        // "assured fans the club will stay": after an addressee, no "that" is needed
         || verb.takesBareClause() && !verb.takes(Frame.OBJECT) && nounStart(c, i)) {
       from = i;
     } else if (verb.takes(Frame.OBJECT) && (Words.nounish(c.t, i) || c.np.nameToken(i)
@@ -467,6 +470,19 @@ final class CueBeforeSieve implements Sieve {
       }
     }
     return stop;
+  }
+
+  /** A finite verb within a few words after i, before any comma: a clause, not a phrase. */
+  private static boolean finiteAhead(SentenceContext c, int i) {
+    for (int k = i + 1; k < c.s.end() && k - i <= 6; k++) {
+      if (c.t.depth(k) > 0 || Words.comma(c.t, k) || Words.terminal(c.t, k)) {
+        return false;
+      }
+      if (c.t.isAny(k, Words.FINITE) && c.t.lower(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue finder read token k as a cue verb in this sentence. */
