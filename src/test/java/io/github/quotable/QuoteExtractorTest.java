@@ -717,6 +717,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhraseSetOffByCommasAfterTheCueOpensTheClauseOrIsTheTagsAdjunct() {
+    assertThat(only("The manager says, win or lose on Saturday, he is staying at the club.")
+        .content().text()).isEqualTo("win or lose on Saturday, he is staying at the club");
+    assertThat(only("The senator said, if elected, she would scrap the levy.").content().text())
+        .isEqualTo("if elected, she would scrap the levy");
+    assertThat(only("The minister said, in a statement on Monday, the scheme had failed.")
+        .content().text()).isEqualTo("the scheme had failed");
+  }
+
+  @Test
   void aPhraseThatAVerbFollowsIsNoInvertedSourceAfterAQuotation() {
     // the quotation is the object of "citing"; "the hospital" is the subject of the report
     assertThat(extract("Dr Patel, citing “the relentless pressure of the winter,” said the "

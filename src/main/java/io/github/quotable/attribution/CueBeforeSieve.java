@@ -204,7 +204,21 @@ final class CueBeforeSieve implements Sieve {
       i++;
     }
     if (i < end && Words.comma(c.t, i) && verb.takesClause()) {
-      i = commaThat(c, i, end); // "cautioned, as did the campaign itself, that …"
+      int that = commaThat(c, i, end); // "cautioned, as did the campaign itself, that …"
+      int close = that == i && verb.takesBareClause() ? asideThenClause(c, i, end) : -1;
+      if (close > 0 && c.clauses.skipAdjuncts(i + 1, close, medium) == close) {
+        that = close + 1; // "said, in a statement on Monday, the plan …": the tag's adjunct
+        if (out.mediumFirst < 0) {
+          out.mediumFirst = medium[0];
+          out.mediumEnd = medium[1];
+        }
+      } else if (close > 0) {
+        // "says, win or lose on Saturday, he is staying": the phrase is the clause's own
+        out.first = i + 1;
+        out.end = c.clauses.contentEnd(close + 1, end);
+        return out;
+      }
+      i = that;
     } else if (i < end && !c.t.is(i, "that") && verb.takesClause()) {
       i = thatAhead(c, i, end); // "told his young protégés on a regular basis that …"
     }
@@ -470,6 +484,24 @@ final class CueBeforeSieve implements Sieve {
       }
     }
     return stop;
+  }
+
+  /**
+   * The comma closing a short phrase without a verb that the comma at i after a cue opens, a
+   * clause following ("says, win or lose on Saturday, he is staying", "said, in a statement,
+   * the plan …"); -1 if none.
+   */
+  private static int asideThenClause(SentenceContext c, int i, int end) {
+    for (int k = i + 1; k + 1 < end && k - i <= 12; k++) {
+      if (c.t.depth(k) > 0 || Words.terminal(c.t, k) || c.t.type(k) == TokenType.QUOTE
+          || c.t.isAny(k, Words.FINITE) || c.t.is(k, WordClass.CUE) && verbAt(c, k)) {
+        return -1;
+      }
+      if (Words.comma(c.t, k)) {
+        return k > i + 1 && c.clauses.clauseStart(k + 1) && finiteAhead(c, k + 1) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** A finite verb within a few words after i, before any comma: a clause, not a phrase. */
