@@ -52,6 +52,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void theTagsOwnMomentAfterItIsNoContent() {
+    Quotation q = only("The plant will close next spring, the carmaker announced on Thursday, two "
+        + "days after workers voted to strike.");
+    assertThat(q.content().text()).isEqualTo("The plant will close next spring");
+    assertThat(q.speakerName()).isEqualTo("the carmaker");
+    assertThat(only("The club will appeal against the ruling, a spokesman said on Monday, after the "
+        + "league docked it ten points.").content().text())
+        .isEqualTo("The club will appeal against the ruling");
+    assertThat(only("The bridge is safe, the council said, just hours before engineers closed it.")
+        .content().text()).isEqualTo("The bridge is safe");
+  }
+
+  @Test
   void aNounEndingInLyIsNoAdverbBeforeTheCue() {
     Quotation q = only("The family said that they were heartbroken.");
     assertThat(q.speakerName()).isEqualTo("the family");
@@ -80,6 +93,19 @@ class QuoteExtractorTest {
     Quotation q = only("“Consumers are doing it tough,” she told a Senate estimates hearing "
         + "in Canberra.");
     assertThat(q.addressee().orElseThrow().text()).isEqualTo("a Senate estimates hearing");
+  }
+
+  @Test
+  void aWordLinkingTheSentenceToTheOneBeforeIsNoPartOfTheSubject() {
+    Quotation q = only("Even the Home Secretary tried to calm the row, noting that she would have "
+        + "done the same.");
+    assertThat(q.content().text()).isEqualTo("she would have done the same");
+    assertThat(q.speakerName()).isEqualTo("Home Secretary");
+    Quotation said = only("But the appeals court overruled the judge and said the state already "
+        + "offered enough polling stations.");
+    assertThat(said.content().text())
+        .isEqualTo("the state already offered enough polling stations");
+    assertThat(said.speakerName()).isEqualTo("the appeals court");
   }
 
   @Test
@@ -327,6 +353,18 @@ class QuoteExtractorTest {
     assertThat(q.speakerName()).isEqualTo("the mayor");
     assertThat(only("After the senator claimed the budget was balanced, the auditors opened the "
         + "books.").content().text()).isEqualTo("the budget was balanced");
+  }
+
+  @Test
+  void aSecondReportOpensTheMainClauseAfterAReportInASubordinateClause() {
+    // the main clause's subject and its verb read like a noun phrase: "critics say", "others argue"
+    assertThat(extract("While the health secretary insists the scheme works, critics say it has "
+        + "failed.").quotations()).extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("the scheme works", "the health secretary"),
+            tuple("it has failed", "critics"));
+    assertThat(extract("Although the manager says the squad is fit, others argue that the "
+        + "players are exhausted.").quotations()).extracting(q -> q.content().text())
+        .containsExactly("the squad is fit", "the players are exhausted");
   }
 
   @Test
@@ -651,6 +689,51 @@ class QuoteExtractorTest {
         + "the families of the two workers who died on the bridge.”");
     assertThat(r.quotations()).filteredOn(q -> q.content().text().startsWith("We mourn"))
         .extracting(Quotation::speakerName).containsExactly("Ruth Okafor");
+  }
+
+  @Test
+  void aPluralSubjectWithAPhraseOfPlaceSpeaksWithAPresentTenseCue() {
+    assertThat(only("Shopkeepers near the station say trade has collapsed since the closure.")
+        .speakerName()).isEqualTo("Shopkeepers near the station");
+    assertThat(only("Fans outside the ground say the club has let them down.").content().text())
+        .isEqualTo("the club has let them down");
+  }
+
+  @Test
+  void aParticipleInsideThePluralSubjectLeavesTheMainReportItsOwn() {
+    assertThat(extract("Villagers opposing the new bypass say they will take the council to the "
+        + "High Court.").quotations())
+        .extracting(q -> q.content().text(), q -> q.cue().map(Span::text).orElse(""))
+        .containsExactly(tuple("the new bypass", "opposing"),
+            tuple("they will take the council to the High Court", "say"));
+  }
+
+  @Test
+  void aClauseWithoutThatFollowsTheAddresseeOfAssureRemindOrPersuade() {
+    assertThat(only("The chairman has assured supporters the club will stay in the city.")
+        .content().text()).isEqualTo("the club will stay in the city");
+    assertThat(only("The bank reminded customers their old cards would stop working on Friday.")
+        .content().text()).isEqualTo("their old cards would stop working on Friday");
+  }
+
+  @Test
+  void aPhraseSetOffByCommasAfterTheCueOpensTheClauseOrIsTheTagsAdjunct() {
+    assertThat(only("The manager says, win or lose on Saturday, he is staying at the club.")
+        .content().text()).isEqualTo("win or lose on Saturday, he is staying at the club");
+    assertThat(only("The senator said, if elected, she would scrap the levy.").content().text())
+        .isEqualTo("if elected, she would scrap the levy");
+    assertThat(only("The minister said, in a statement on Monday, the scheme had failed.")
+        .content().text()).isEqualTo("the scheme had failed");
+  }
+
+  @Test
+  void aPhraseThatAVerbFollowsIsNoInvertedSourceAfterAQuotation() {
+    // the quotation is the object of "citing"; "the hospital" is the subject of the report
+    assertThat(extract("Dr Patel, citing “the relentless pressure of the winter,” said the "
+        + "hospital could not cope.").quotations())
+        .filteredOn(q -> q.type() == QuoteType.INDIRECT)
+        .extracting(q -> q.content().text(), Quotation::speakerName)
+        .containsExactly(tuple("the hospital could not cope", "Patel"));
   }
 
   @Test

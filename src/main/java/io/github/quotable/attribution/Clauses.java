@@ -854,6 +854,9 @@ final class Clauses {
           || t.is(i + 1, "while")) && participle(i + 2)) {
         return i; // "“…,” Jones said, before adding: “…”": the next cue's own clause
       }
+      if (Words.comma(t, i) && i + 2 < end && tagMoment(i + 1, end)) {
+        return end; // "…, the agency said on Thursday, two days after voters went to the polls"
+      }
       if (Words.comma(t, i) && i + 1 < end && (t.is(i + 1, WordClass.PREP)
           && !t.is(i + 1, "that") || t.is(i + 1, WordClass.TIME))) {
         i++;
@@ -878,6 +881,30 @@ final class Clauses {
     }
     return end;
   }
+
+  /**
+   * A clause of time set off after a tag, with its measure ("two days after voters went to the
+   * polls", "hours before the vote opened", "shortly after the court ruled"): the moment of
+   * the report, not more of its content.
+   */
+  private boolean tagMoment(int i, int end) {
+    int k = i;
+    while (k < end && k - i < 3 && t.depth(k) == 0 && t.lower(k) && (t.type(k) == TokenType.NUMBER
+        || t.is(k, WordClass.TIME) || MEASURE.has(t, k))) {
+      k++;
+    }
+    return k + 1 < end && t.depth(k) == 0 && t.lower(k) && MOMENT.has(t, k)
+        && (k > i || !t.is(k, "as")) && clauseStart(k + 1);
+  }
+
+  /** Words measuring the time before a moment: "two days after", "just hours before". */
+  private static final WordSet MEASURE = WordSet.of("a", "an", "one", "two",
+      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
+      "just", "only", "shortly", "soon", "immediately", "long", "hours", "days", "weeks");
+
+  /** Subordinators of time that a tag's own moment opens with. */
+  private static final WordSet MOMENT = WordSet.of("after", "before",
+      "when", "as");
 
   /** Subordinators opening a clause about the tag's own moment: "said as he left". */
   private static final WordSet TAG_CLAUSES = WordSet.of("as", "while",

@@ -135,6 +135,10 @@ final class CueAfterSieve implements Sieve {
         && c.clauses.clauseStart(src.end() + 1)) {
       return false; // "X, who runs Y, told the Times that she …": an addressee, then the content
     }
+    if (src.kind() != Phrase.Kind.PRONOUN && src.end() < c.s.end()
+        && c.t.isAny(src.end(), Words.FINITE) && c.t.lower(src.end())) {
+      return false; // "X, citing “…,” said the hospital could not cope": the phrase is a subject
+    }
     return attribute(c, cue, src, b, src.end(), Rule.INVERTED_CUE_AFTER);
   }
 

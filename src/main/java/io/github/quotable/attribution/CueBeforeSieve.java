@@ -97,6 +97,13 @@ final class CueBeforeSieve implements Sieve {
     if (content == null) {
       return;
     }
+    if (reducedRelative && src.first() == c.s.first()
+        && content.rule == Rule.CUE_BEFORE_OBJECT) {
+      content.end = mainCueAhead(c, content.first, content.end); // "Fans backing X say …"
+      if (content.end <= content.first) {
+        return;
+      }
+    }
     int antecedent = rule == Rule.CUE_BEFORE && finiteGap(c, content.first)
         ? contactAntecedent(c, vg) : -1;
     if (antecedent >= 0) {
@@ -197,7 +204,21 @@ final class CueBeforeSieve implements Sieve {
       i++;
     }
     if (i < end && Words.comma(c.t, i) && verb.takesClause()) {
-      i = commaThat(c, i, end); // "cautioned, as did the campaign itself, that …"
+      int that = commaThat(c, i, end); // "cautioned, as did the campaign itself, that …"
+      int close = that == i && verb.takesBareClause() ? asideThenClause(c, i, end) : -1;
+      if (close > 0 && c.clauses.skipAdjuncts(i + 1, close, medium) == close) {
+        that = close + 1; // "said, in a statement on Monday, the plan …": the tag's adjunct
+        if (out.mediumFirst < 0) {
+          out.mediumFirst = medium[0];
+          out.mediumEnd = medium[1];
+        }
+      } else if (close > 0) {
+        // "says, win or lose on Saturday, he is staying": the phrase is the clause's own
+        out.first = i + 1;
+        out.end = c.clauses.contentEnd(close + 1, end);
+        return out;
+      }
+      i = that;
     } else if (i < end && !c.t.is(i, "that") && verb.takesClause()) {
       i = thatAhead(c, i, end); // "told his young protégés on a regular basis that …"
     }
@@ -262,6 +283,9 @@ final class CueBeforeSieve implements Sieve {
       from = i; // "said if she were elected, the tax would …"
     } else if (verb.takesBareClause() && c.clauses.clauseStart(i)
         || verb.takesClause() && pronounSubject(c, i)
+        || out.addressee != null && verb.takesClause() && c.clauses.clauseStart(i)
+            && !c.t.is(i, WordClass.TIME) && finiteAhead(c, i)
+        // "assured fans the club will stay": after an addressee, no "that" is needed
         || verb.takesBareClause() && !verb.takes(Frame.OBJECT) && nounStart(c, i)) {
       from = i;
     } else if (verb.takes(Frame.OBJECT) && (Words.nounish(c.t, i) || c.np.nameToken(i)
@@ -421,12 +445,86 @@ final class CueBeforeSieve implements Sieve {
       if (c.t.depth(k) == 0 && Words.comma(c.t, k)) {
         Phrase p = c.np.after(k + 1, stop);
         if (p != null && p.first() == k + 1 && p.kind() != Phrase.Kind.RELATIVE
-            && finiteVerbAt(c.t, p.end(), stop)) {
+            && (finiteVerbAt(c.t, p.end(), stop) || endsInReport(c, p, stop))) {
           return c.clauses.trimEnd(from, k);
         }
       }
     }
     return stop;
+  }
+
+  /**
+   * Whether the phrase read after the comma swallowed the main clause's cue verb as a noun:
+   * "critics say it has failed", "others argue that …" (the verb's form can be a noun's).
+   */
+  private static boolean endsInReport(SentenceContext c, Phrase p, int stop) {
+    int v = p.end() - 1;
+    return v > p.first() && p.end() < stop && c.t.lower(v) && c.t.is(v, WordClass.CUE)
+        && (c.t.word(v).isForm(CueForm.BASE) || c.t.word(v).isForm(CueForm.THIRD))
+        && (c.t.is(p.end(), "that") || c.clauses.clauseStart(p.end()));
+  }
+
+  /**
+   * Where the report of a participle inside the sentence's subject stops: before the main
+   * clause's own cue verb in the present tense and the clause it takes ("Campaigners opposing
+   * the runway say they will sue"); else at {@code stop}.
+   */
+  private static int mainCueAhead(SentenceContext c, int from, int stop) {
+    for (int k = from + 1; k + 1 < stop; k++) {
+      if (c.t.depth(k) > 0 || Words.comma(c.t, k) || c.t.is(k, WordClass.REL)
+          || c.t.is(k, WordClass.SUB) || c.t.is(k, WordClass.SUBJ)
+          || c.t.isAny(k, Words.FINITE)) {
+        return stop; // "a plan that offers …", "as he urges …": not the main clause
+      }
+      if (c.t.lower(k) && c.t.is(k, WordClass.CUE) && verbAt(c, k)
+          && c.t.word(k).verb().takesClause()
+          && (c.t.word(k).isForm(CueForm.BASE) || c.t.word(k).isForm(CueForm.THIRD))
+          && (c.t.is(k + 1, "that") || c.clauses.clauseStart(k + 1))) {
+        return c.clauses.trimEnd(from, k);
+      }
+    }
+    return stop;
+  }
+
+  /**
+   * The comma closing a short phrase without a verb that the comma at i after a cue opens, a
+   * clause following ("says, win or lose on Saturday, he is staying", "said, in a statement,
+   * the plan …"); -1 if none.
+   */
+  private static int asideThenClause(SentenceContext c, int i, int end) {
+    for (int k = i + 1; k + 1 < end && k - i <= 12; k++) {
+      if (c.t.depth(k) > 0 || Words.terminal(c.t, k) || c.t.type(k) == TokenType.QUOTE
+          || c.t.isAny(k, Words.FINITE) || c.t.is(k, WordClass.CUE) && verbAt(c, k)) {
+        return -1;
+      }
+      if (Words.comma(c.t, k)) {
+        return k > i + 1 && c.clauses.clauseStart(k + 1) && finiteAhead(c, k + 1) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A finite verb within a few words after i, before any comma: a clause, not a phrase. */
+  private static boolean finiteAhead(SentenceContext c, int i) {
+    for (int k = i + 1; k < c.s.end() && k - i <= 6; k++) {
+      if (c.t.depth(k) > 0 || Words.comma(c.t, k) || Words.terminal(c.t, k)) {
+        return false;
+      }
+      if (c.t.isAny(k, Words.FINITE) && c.t.lower(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cue finder read token k as a cue verb in this sentence. */
+  private static boolean verbAt(SentenceContext c, int k) {
+    for (int j = 0; j < c.cues.size(); j++) {
+      if (c.cues.get(j).first() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "The senator, who has said …": the cue's verb group follows ", who" or ", which". */
@@ -869,8 +967,30 @@ final class CueBeforeSieve implements Sieve {
    * ("Speaking at a town hall in Salem, New Hampshire, Hale went after Cole, calling him …").
    */
   private static Phrase subject(SentenceContext c, int before) {
+    int first = afterCapitalLabel(c.t, c.s.first(), before);
+    int linked = afterConnective(c.t, first, before);
+    if (linked > first) {
+      // "And the minister tried to calm the row, noting …", "But the court overruled the
+      // judge and said …": the subject after the word linking the sentence to the one before
+      Phrase p = c.np.after(linked, before);
+      if (p != null && p.first() == linked && p.kind() != Phrase.Kind.RELATIVE
+          && finiteVerbAt(c.t, p.end(), before) && speaker(c, p)) {
+        return p;
+      }
+    }
     return subject(c.t, c.np, c.s, before);
   }
+
+  /** A phrase naming someone who speaks: a name, a personal pronoun, a role or a body. */
+  private static boolean speaker(SentenceContext c, Phrase p) {
+    int head = p.headEnd() - 1;
+    return p.kind() == Phrase.Kind.NAME || p.kind() == Phrase.Kind.PRONOUN
+        && !c.t.is(p.first(), "it") || p.kind() == Phrase.Kind.NOMINAL && head >= p.first()
+        && c.t.isAny(head, PERSONS);
+  }
+
+  private static final long PERSONS = WordClass.mask(WordClass.ROLE, WordClass.ROLE_PLURAL,
+      WordClass.ORG, WordClass.AGENCY, WordClass.MEDIUM, WordClass.DEMONYM);
 
   /**
    * "Hale condemned what she called a “breach”": news annotators give the words to the subject
@@ -962,6 +1082,22 @@ final class CueBeforeSieve implements Sieve {
     Phrase p = k < before ? np.after(k, before) : null;
     return p == null || p.kind() == Phrase.Kind.RELATIVE ? null : p;
   }
+
+  /**
+   * The token after a conjunction or an adverb that links the sentence to the one before ("And
+   * the minister …", "Yet economists …", "Even the mayor …"), at most two, with no comma
+   * after them; {@code first} if none.
+   */
+  private static int afterConnective(Tokens t, int first, int before) {
+    int k = first;
+    while (k + 1 < before && k - first < 2 && t.depth(k) == 0 && t.isAny(k, CONNECTIVE)
+        && !t.is(k, WordClass.TIME) && !t.is(k, WordClass.SUB) && !Words.comma(t, k + 1)) {
+      k++;
+    }
+    return k;
+  }
+
+  private static final long CONNECTIVE = WordClass.mask(WordClass.CONJ, WordClass.ADV);
 
   /**
    * The token after a label in capitals and its colon opening a paragraph ("MUMBAI: The court

@@ -391,6 +391,10 @@ public final class CueFinder {
    * close to the campaign say", "People briefed on the talks say", "Critics of the plan say",
    * "Analysts at the bank say", "Officials from the ministry say".
    */
+  /** Prepositions of place after a plural subject: "Residents near the plant say". */
+  private static final WordSet PLACE = WordSet.of("near", "outside", "inside",
+      "across", "around", "behind", "within", "beyond");
+
   private boolean pluralHeadBefore(int p, int sentenceStart) {
     int modified = Words.pronounModifierHead(t, p, sentenceStart);
     if (modified >= 0) { // "Those close to him say", "people familiar with it say"
@@ -407,12 +411,16 @@ public final class CueFinder {
     if (m - 2 >= sentenceStart && m < p && t.is(m, WordClass.PREP) && participle(m - 1)) {
       return Words.pluralNoun(t, m - 2); // "Residents living near the plant say"
     }
+    if (m - 1 >= sentenceStart && m < p && t.lower(m) && Words.ingWord(t, m)
+        && p + 2 < t.size() && (t.is(p + 2, "that") || t.is(p + 2, WordClass.SUBJ))) {
+      return Words.pluralNoun(t, m - 1); // "Residents opposing the plant say they …"
+    }
     // "Economists at the bank say", "Documents from the trial show", when the verb is no
     // part of a name ("critics at the Washington Post"); not "for", whose object is often a
     // noun before a noun ("sets for the TV show")
     if (m - 1 < sentenceStart || m == p || !(t.is(m, "to") || t.is(m, "in") || t.is(m, "on")
-        || t.is(m, "with") || t.is(m, "of") || (t.is(m, "at") || t.is(m, "from"))
-            && p + 1 < t.size() && t.lower(p + 1))) {
+        || t.is(m, "with") || t.is(m, "of") || (t.is(m, "at") || t.is(m, "from")
+            || PLACE.has(t, m)) && p + 1 < t.size() && t.lower(p + 1))) {
       return false;
     }
     int head = m - 1;

@@ -358,7 +358,7 @@ public final class NounPhrases {
       if (t.isAny(j, Words.OPENERS) && !t.is(j, "that")) {
         if (j - 2 >= limit && (attachingPreposition(j - 1) && Words.nounish(t, j - 2)
             && !t.is(j - 2, WordClass.CUE) || (t.is(j - 1, "to") || t.is(j - 1, "in")
-                || t.is(j - 1, "on")) && pluralHead(j - 2))) {
+                || t.is(j - 1, "on") || PLACE.has(t, j - 1)) && pluralHead(j - 2))) {
           first = j - 1;
           j--;
           continue;
@@ -390,8 +390,8 @@ public final class NounPhrases {
       }
       if (t.is(j, "of") || t.is(j, "for") || t.is(j, "from") || t.is(j, "at")
           || t.is(j, "to") && j - 1 >= limit && Words.role(t, j - 1)
-          || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on")) && j - 1 >= limit
-              && pluralHead(j - 1)) {
+          || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on") || PLACE.has(t, j))
+              && j - 1 >= limit && pluralHead(j - 1)) {
         if (j - 1 >= limit && (Words.nounish(t, j - 1) || nameToken(j - 1))
             && (!t.is(j - 1, WordClass.CUE) || nameToken(j - 1) && t.cap(j - 1))) {
           // a capitalised cue word is part of a name: "the Secretary of State for Health"
@@ -492,7 +492,8 @@ public final class NounPhrases {
       if ((t.is(j, "from") || t.is(j, "by") || t.is(j, "for") || t.is(j, "at")
           || t.is(j, "with")) && (t.lower(j - 1) && Words.nounish(t, j - 1)
               || j - 1 == first && t.is(j - 1, WordClass.ROLE_PLURAL)) // "Analysts at X"
-          || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on")) && pluralHead(j - 1)) {
+          || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on") || PLACE.has(t, j))
+              && pluralHead(j - 1)) {
         return j; // "advisers to Mr. Obama" are not Obama
       }
       if (roleBeforePreposition(first, j)) {
@@ -1000,6 +1001,10 @@ public final class NounPhrases {
    * "between", "to" or "for", which introduce quoted words ("headlines such as “…”", "in
    * reference to “Lyin' Ted”", "cheered for “President Sanders”").
    */
+  /** Prepositions of place after a plural head: "residents near the plant", "fans outside". */
+  private static final WordSet PLACE = WordSet.of("near", "outside", "inside",
+      "across", "around", "behind", "within", "beyond");
+
   private static final WordSet TITLE_PREPOSITIONS = WordSet.of("with", "in", "at",
       "during", "from");
 
