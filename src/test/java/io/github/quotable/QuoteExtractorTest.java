@@ -754,6 +754,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotedSentenceRightAfterTheTagIsItsContentAndWhatComesBeforeOnlySetsTheScene() {
+    for (String opener : new String[] {"Less than an hour later", "Holding up a photograph",
+        "Quite suddenly, after the vote was lost", "But in a call with donors on May 2"}) {
+      Quotation q = only(opener + ", Dana Reyes said, “We did nothing wrong.”");
+      assertThat(q.content().text()).isEqualTo("We did nothing wrong.");
+      assertThat(q.speakerName()).isEqualTo("Dana Reyes");
+    }
+    // a part opening in lower case goes on with the words before the tag
+    assertThat(extract("The town was empty, she said, “but people stayed.”").quotations())
+        .extracting(q -> q.content().text()).containsExactly("The town was empty",
+            "but people stayed.");
+    // a title after an adjunct is no quotation of the tag's
+    assertThat(extract("The war ended his plans, Mr. Ortiz wrote in his 2010 memoir, “A Long "
+        + "Road.”").quotations()).extracting(q -> q.content().text())
+        .startsWith("The war ended his plans");
+  }
+
+  @Test
   void thereAfterAnAddresseeOpensTheReportedClause() {
     Quotation q = only("Defence Secretary Tom Ellery told the BBC's Today programme there was "
         + "\"no question\" of troops being sent.");
