@@ -772,6 +772,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCueWordAfterNoOrAFormOfBeIsANoun() {
+    assertThat(extract("If she wins, there is no guarantee she would keep the pledge.")
+        .quotations()).isEmpty();
+    assertThat(extract("There were reports the rebels had crossed the river.").quotations())
+        .isEmpty();
+    assertThat(extract("There are fears the flood will reach the town.").quotations()).isEmpty();
+    Quotation q = only("All she could do was shout “Never again!” at the screen.");
+    assertThat(q.content().text()).isEqualTo("Never again!");
+    assertThat(q.cue().get().text()).isEqualTo("shout");
+  }
+
+  @Test
   void thereAfterAnAddresseeOpensTheReportedClause() {
     Quotation q = only("Defence Secretary Tom Ellery told the BBC's Today programme there was "
         + "\"no question\" of troops being sent.");
