@@ -784,6 +784,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCapitalisedCueWordInsideANameInRunningTextIsNoCue() {
+    assertThat(extract("Norway and its closest ally, the United States, are members of the "
+        + "panel.").quotations()).isEmpty();
+    Quotation q = only("Ellen Sato, an analyst at Harbour Point, suggested the rally would fade.");
+    assertThat(q.cue().get().text()).isEqualTo("suggested");
+    assertThat(q.speakerName()).isEqualTo("Ellen Sato");
+  }
+
+  @Test
   void thereAfterAnAddresseeOpensTheReportedClause() {
     Quotation q = only("Defence Secretary Tom Ellery told the BBC's Today programme there was "
         + "\"no question\" of troops being sent.");

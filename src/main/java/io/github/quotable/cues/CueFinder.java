@@ -118,6 +118,9 @@ public final class CueFinder {
 
   /** The inflection in which token i is used as a verb, or null if it is not one here. */
   CueForm usedAsVerb(int i, Word w, int sentenceStart) {
+    if (t.cap(i) && i - 2 >= sentenceStart && t.cap(i - 1) && t.lower(i - 2)) {
+      return null; // "the United States", "the Washington Post": a name in running text
+    }
     int p = i - 1;
     // "no" is a determiner, never part of a verb group: "there is no guarantee he …" has a noun
     while (p >= sentenceStart && (Words.verbGroup(t, p) && !t.is(p, WordClass.AUX)
