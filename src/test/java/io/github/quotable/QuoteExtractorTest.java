@@ -793,6 +793,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aReportUnderAModalOrInAQuestionIsLessLikely() {
+    double asserted = only("Voters believe the bridge will reopen in May.").confidence();
+    double modal = only("Voters would believe the bridge will reopen in May.").confidence();
+    double question = only("Why do voters believe the bridge will reopen in May?").confidence();
+    assertThat(modal).isLessThan(0.5).isLessThan(asserted);
+    assertThat(question).isLessThan(0.5).isLessThan(asserted);
+    assertThat(only("Voters do not believe the bridge will reopen in May.").confidence())
+        .isEqualTo(asserted);
+    assertThat(only("“Will it reopen?” the mayor asked.").confidence())
+        .isGreaterThan(0.5);
+  }
+
+  @Test
   void thereAfterAnAddresseeOpensTheReportedClause() {
     Quotation q = only("Defence Secretary Tom Ellery told the BBC's Today programme there was "
         + "\"no question\" of troops being sent.");
