@@ -806,6 +806,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void theObjectOfAVerbAfterAModalDoesWhatTheInfinitiveSays() {
+    assertThat(only("The new rules would require voters to challenge the result in court.")
+        .speakerName()).isEqualTo("voters");
+    assertThat(only("The defeat has led many to wonder whether the party can recover.")
+        .speakerName()).isEqualTo("many");
+    assertThat(only("The result will almost certainly force Mayor Ann Lee to acknowledge defeat.")
+        .speakerName()).isEqualTo("Ann Lee");
+  }
+
+  @Test
   void thereAfterAnAddresseeOpensTheReportedClause() {
     Quotation q = only("Defence Secretary Tom Ellery told the BBC's Today programme there was "
         + "\"no question\" of troops being sent.");
