@@ -837,6 +837,68 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotedSentenceRightAfterTheTagIsItsContentAndWhatComesBeforeOnlySetsTheScene() {
+    for (String opener : new String[] {"Less than an hour later", "Holding up a photograph",
+        "Quite suddenly, after the vote was lost", "But in a call with donors on May 2"}) {
+      Quotation q = only(opener + ", Dana Reyes said, “We did nothing wrong.”");
+      assertThat(q.content().text()).isEqualTo("We did nothing wrong.");
+      assertThat(q.speakerName()).isEqualTo("Dana Reyes");
+    }
+    // a part opening in lower case goes on with the words before the tag
+    assertThat(extract("The town was empty, she said, “but people stayed.”").quotations())
+        .extracting(q -> q.content().text()).containsExactly("The town was empty",
+            "but people stayed.");
+    // a title after an adjunct is no quotation of the tag's
+    assertThat(extract("The war ended his plans, Mr. Ortiz wrote in his 2010 memoir, “A Long "
+        + "Road.”").quotations()).extracting(q -> q.content().text())
+        .startsWith("The war ended his plans");
+  }
+
+  @Test
+  void aCueWordAfterNoOrAFormOfBeIsANoun() {
+    assertThat(extract("If she wins, there is no guarantee she would keep the pledge.")
+        .quotations()).isEmpty();
+    assertThat(extract("There were reports the rebels had crossed the river.").quotations())
+        .isEmpty();
+    assertThat(extract("There are fears the flood will reach the town.").quotations()).isEmpty();
+    Quotation q = only("All she could do was shout “Never again!” at the screen.");
+    assertThat(q.content().text()).isEqualTo("Never again!");
+    assertThat(q.cue().get().text()).isEqualTo("shout");
+  }
+
+  @Test
+  void aCapitalisedCueWordInsideANameInRunningTextIsNoCue() {
+    assertThat(extract("Norway and its closest ally, the United States, are members of the "
+        + "panel.").quotations()).isEmpty();
+    Quotation q = only("Ellen Sato, an analyst at Harbour Point, suggested the rally would fade.");
+    assertThat(q.cue().get().text()).isEqualTo("suggested");
+    assertThat(q.speakerName()).isEqualTo("Ellen Sato");
+  }
+
+  @Test
+  void aReportUnderAModalOrInAQuestionIsLessLikely() {
+    double asserted = only("Voters believe the bridge will reopen in May.").confidence();
+    double modal = only("Voters would believe the bridge will reopen in May.").confidence();
+    double question = only("Why do voters believe the bridge will reopen in May?").confidence();
+    assertThat(modal).isLessThan(0.5).isLessThan(asserted);
+    assertThat(question).isLessThan(0.5).isLessThan(asserted);
+    assertThat(only("Voters do not believe the bridge will reopen in May.").confidence())
+        .isEqualTo(asserted);
+    assertThat(only("“Will it reopen?” the mayor asked.").confidence())
+        .isGreaterThan(0.5);
+  }
+
+  @Test
+  void theObjectOfAVerbAfterAModalDoesWhatTheInfinitiveSays() {
+    assertThat(only("The new rules would require voters to challenge the result in court.")
+        .speakerName()).isEqualTo("voters");
+    assertThat(only("The defeat has led many to wonder whether the party can recover.")
+        .speakerName()).isEqualTo("many");
+    assertThat(only("The result will almost certainly force Mayor Ann Lee to acknowledge defeat.")
+        .speakerName()).isEqualTo("Ann Lee");
+  }
+
+  @Test
   void thereAfterAnAddresseeOpensTheReportedClause() {
     Quotation q = only("Defence Secretary Tom Ellery told the BBC's Today programme there was "
         + "\"no question\" of troops being sent.");

@@ -235,8 +235,8 @@ final class CueAfterSieve implements Sieve {
     int end = c.t.type(boundary) == TokenType.QUOTE ? boundary + 1 : boundary;
     end = c.clauses.trimEnd(c.s.first(), end);
     int first = contentStart(c, end);
-    if (first == c.s.first() && k < c.s.end() && (participialOpener(c, first)
-        || adverbialOpener(c, first, boundary, k))) {
+    if (k < c.s.end() && (first == c.s.first() && (participialOpener(c, first)
+        || adverbialOpener(c, first, boundary, k)) || k == tagEnd && sentenceQuotedAfter(c, boundary, k))) {
       return false; // "Asked about the bomb, Lee said, “…”": the quotation after is the content
     }
     if (first >= end || !c.clauses.clauseLike(first, end)
@@ -283,6 +283,18 @@ final class CueAfterSieve implements Sieve {
     return (c.t.is(first, WordClass.PREP) || c.t.is(first, WordClass.SUB))
         && c.t.depth(first) == 0 && c.t.cap(first) && !closesQuotation(c, boundary)
         && !quotationBefore(c, boundary) && c.clauses.opensQuote(k + 1);
+  }
+
+  /**
+   * "Less than an hour later, Hale wrote, “I was wrong.”": a quotation opening with a capital
+   * after the tag's comma is a sentence of its own, the tag's content, and what comes before
+   * the tag, unquoted, only sets the scene. A part that goes on with the words before the tag
+   * opens in lower case ("The town was empty, he said, “but people stayed.”"), and a title
+   * comes after an adjunct ("…, he wrote in his book, “A Long Road.”"), not right after the tag.
+   */
+  private static boolean sentenceQuotedAfter(SentenceContext c, int boundary, int k) {
+    return Words.comma(c.t, k) && k + 2 < c.s.end() && c.clauses.opensQuote(k + 1)
+        && c.t.cap(k + 2) && !closesQuotation(c, boundary) && !quotationBefore(c, boundary);
   }
 
   /** Content starts at the sentence start, or after an earlier attribution's tag in it. */

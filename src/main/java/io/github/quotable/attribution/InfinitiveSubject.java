@@ -22,8 +22,15 @@ final class InfinitiveSubject {
   static Phrase of(SentenceContext c, int to) {
     Phrase object = objectPronoun(c, to - 1) ? new Phrase(to - 1, to, to - 1, to,
         Phrase.Kind.PRONOUN, -1, -1) : c.np.before(to, c.s.first());
+    if (object != null && object.size() > 1 && verbAfterAuxiliary(c, object.first())) {
+      // "would lead voters", read as one noun phrase, is "voters" led by the verb "lead"
+      object = new Phrase(object.first() + 1, object.end(),
+          Math.max(object.headFirst(), object.first() + 1), object.headEnd(), object.kind(),
+          -1, -1);
+    }
     if (object != null && object.end() == to && object.first() - 1 >= c.s.first()
-        && person(c, object) && governs(c, object.first() - 1)) {
+        && person(c, object) && (governs(c, object.first() - 1)
+            || verbAfterAuxiliary(c, object.first() - 1))) {
       return object;
     }
     for (int k = to - 1; k >= c.s.first() && to - k <= 5; k--) {
@@ -40,6 +47,24 @@ final class InfinitiveSubject {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token k, a lower-case word that is no function word, follows a modal or an
+   * auxiliary other than "be", with at most a few adverbs between: "would require", "will
+   * almost certainly force". Such a word is a verb even where it could be a noun.
+   */
+  private static boolean verbAfterAuxiliary(SentenceContext c, int k) {
+    if (k - 1 < c.s.first() || !c.t.lower(k) || c.t.type(k) != TokenType.WORD
+        || c.t.isAny(k, Words.FUNCTION)) {
+      return false;
+    }
+    int p = k - 1;
+    while (p > c.s.first() && k - p <= 3 && Words.verbGroup(c.t, p)
+        && !c.t.isAny(p, Words.AUXILIARIES)) {
+      p--;
+    }
+    return c.t.is(p, WordClass.MODAL) || c.t.is(p, WordClass.AUX) && !c.t.is(p, WordClass.COPULA);
   }
 
   /**
@@ -73,7 +98,8 @@ final class InfinitiveSubject {
     return switch (p.kind()) {
       case PRONOUN -> objectPronoun(c, p.headFirst());
       case NAME -> !c.t.is(p.headEnd() - 1, WordClass.TIME); // not "met Friday to discuss"
-      case NOMINAL -> Words.role(c.t, head);
+      case NOMINAL -> Words.role(c.t, head) // or "led many to …", "prompted some to …"
+          || p.size() == 1 && c.t.is(head, WordClass.QUANT) && c.t.lower(head);
       default -> false;
     };
   }

@@ -148,7 +148,8 @@ final class SentenceContext {
     }
     QuoteKind kind = cue == null ? QuoteKind.SPEECH : cue.kind();
     Attribution a = new Attribution(first, end, cue, source, sharesSourceOf, addressee,
-        mediumFirst, mediumEnd, rule, kind, Math.max(0, Math.min(1, confidence)));
+        mediumFirst, mediumEnd, rule, kind,
+        Math.max(0, Math.min(1, Hedges.confidence(this, cue, confidence))));
     found.add(a);
     if (cue != null) {
       used.add(cue);

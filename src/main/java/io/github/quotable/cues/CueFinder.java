@@ -118,9 +118,14 @@ public final class CueFinder {
 
   /** The inflection in which token i is used as a verb, or null if it is not one here. */
   CueForm usedAsVerb(int i, Word w, int sentenceStart) {
+    if (t.cap(i) && i - 2 >= sentenceStart && t.cap(i - 1) && t.lower(i - 2)) {
+      return null; // "the United States", "the Washington Post": a name in running text
+    }
     int p = i - 1;
+    // "no" is a determiner, never part of a verb group: "there is no guarantee he …" has a noun
     while (p >= sentenceStart && (Words.verbGroup(t, p) && !t.is(p, WordClass.AUX)
-        && !t.is(p, WordClass.MODAL) || Words.parentheticalAdverb(t, p, sentenceStart))) {
+        && !t.is(p, WordClass.MODAL) && !t.is(p, WordClass.DET)
+        || Words.parentheticalAdverb(t, p, sentenceStart))) {
       p -= Words.parentheticalAdverb(t, p, sentenceStart) ? 3 : 1;
     }
     int aside = asideStart(p, sentenceStart);
@@ -188,6 +193,12 @@ public final class CueFinder {
             && (t.is(p - 1, "in") || t.is(p - 1, "of")))
         || t.is(p, WordClass.QUANT) && p - 1 >= sentenceStart && t.is(p - 1, WordClass.PREP)) {
       return null; // but "six in 10 say"; not "courts in six states"
+    }
+    if (t.is(p, WordClass.COPULA) && !(p - 1 >= sentenceStart && (t.is(p - 1, "do")
+        || t.is(p - 1, "did") || t.is(p - 1, "does")))) {
+      // "there were reports the …", "there are fears that …": a form of "be" and a noun; but
+      // "all she could do was shout “…”"
+      return null;
     }
     if (insidePrepositionalPhrase(p, sentenceStart) && !pluralBeforeRelative(p, sentenceStart)) {
       return null; // "of Democratic claims", "in the reports"
