@@ -57,8 +57,8 @@ class QuoteExtractorTest {
         + "days after workers voted to strike.");
     assertThat(q.content().text()).isEqualTo("The plant will close next spring");
     assertThat(q.speakerName()).isEqualTo("the carmaker");
-    assertThat(only("The club will appeal against the ruling, a spokesman said on Monday, after the "
-        + "league docked it ten points.").content().text())
+    assertThat(only("The club will appeal against the ruling, a spokesman said on Monday, "
+        + "after the league docked it ten points.").content().text())
         .isEqualTo("The club will appeal against the ruling");
     assertThat(only("The bridge is safe, the council said, just hours before engineers closed it.")
         .content().text()).isEqualTo("The bridge is safe");

@@ -236,7 +236,8 @@ final class CueAfterSieve implements Sieve {
     end = c.clauses.trimEnd(c.s.first(), end);
     int first = contentStart(c, end);
     if (k < c.s.end() && (first == c.s.first() && (participialOpener(c, first)
-        || adverbialOpener(c, first, boundary, k)) || k == tagEnd && sentenceQuotedAfter(c, boundary, k))) {
+        || adverbialOpener(c, first, boundary, k))
+        || k == tagEnd && sentenceQuotedAfter(c, boundary, k))) {
       return false; // "Asked about the bomb, Lee said, “…”": the quotation after is the content
     }
     if (first >= end || !c.clauses.clauseLike(first, end)
