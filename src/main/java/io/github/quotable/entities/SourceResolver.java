@@ -510,6 +510,13 @@ final class SourceResolver {
     int m = head - 1;
     String served = t.cap(m) && t.word(m) == null ? t.lowerString(m) : null;
     Entity person = topicPerson(p.first(), head, office, body, served);
+    if (person != null && t.cap(m) && !holds(person, t.lowerString(head))
+        && mentionsBefore(person, t.start(p.first()), 2) < 2 && !appositiveTo(person, p.first())) {
+      // "the England manager" after "Harry Kane scored": a body's office is its named holder,
+      // or someone the passage has kept to ("the Vermont senator" for a senator named
+      // twice), not whoever was named last; else someone described
+      return null;
+    }
     return person != null && served != null && servesAnother(person, served) ? null : person;
   }
 
@@ -706,6 +713,28 @@ final class SourceResolver {
       return best;
     }
     return holder != null ? holder : best != null && holdsOtherOffice(best, lower) ? null : best;
+  }
+
+  /** Whether a mention of the entity ends in a comma right before token k: "Lee, the …". */
+  private boolean appositiveTo(Entity e, int k) {
+    if (k < 2 || !Words.comma(t, k - 1)) {
+      return false;
+    }
+    for (int i = 0; i < e.mentionCount(); i++) {
+      if (e.mentionEnd(i) == t.end(k - 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many mentions of the entity start before char {@code before}, counted up to max. */
+  private static int mentionsBefore(Entity e, int before, int max) {
+    int n = 0;
+    for (int k = 0; k < e.mentionCount() && n < max; k++) {
+      n += e.mentionStart(k) < before ? 1 : 0;
+    }
+    return n;
   }
 
   private static final WordSet GENERIC_TITLES =
