@@ -528,4 +528,11 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("Mick Dalton took a swipe at Jurgen Kessler on Friday. “He moans too "
         + "much,” he said.")).isEqualTo("Mick Dalton");
   }
+  @Test
+  void aDutchTenInsideANameIsAParticle() {
+    assertThat(lastSpeaker("Ajax coach Pieter ten Brink said his side deserved more."))
+        .isEqualTo("Pieter ten Brink");
+    assertThat(lastSpeaker("Leeds had ten Premier League wins, said Jesse Marsh."))
+        .isEqualTo("Jesse Marsh");
+  }
 }
