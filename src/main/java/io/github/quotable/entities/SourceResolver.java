@@ -422,6 +422,10 @@ final class SourceResolver {
       return described(p.first(), end, SpeakerKind.PERSON, false);
     }
     Entity known = t.is(p.first(), "the") ? bearer(p.first(), head) : null;
+    if (known != null && head - 1 > p.first() && t.cap(head - 1)
+        && !servedBy(known, t.lowerString(head - 1), t.lowerString(head))) {
+      known = null; // "the City boss" is not the one known as "Rovers boss"
+    }
     if (known != null) {
       table.mention(known, p.first(), end);
       return known;
@@ -468,6 +472,42 @@ final class SourceResolver {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a role of the entity with the noun names the body {@code served} or no body at all
+   * ("boss", "caretaker boss" or "City boss" for "the City boss", not "Rovers boss"): no
+   * capitalised word before the noun but {@code served}.
+   */
+  private static boolean servedBy(Entity e, String served, String noun) {
+    for (String r : e.roles()) {
+      String lower = r.toLowerCase(Locale.ROOT);
+      int at = lower.lastIndexOf(noun);
+      if (at < 0 || !hasWord(lower, noun) || hasWord(lower, served)) {
+        if (at >= 0 && hasWord(lower, noun)) {
+          return true;
+        }
+        continue;
+      }
+      // the initials of the capitalised words before the noun: "Republican National
+      // Committee" for "the RNC member"; "Award-winning" is an adjective, no body
+      StringBuilder initials = new StringBuilder();
+      for (int k = 0; k < at; k++) {
+        if (Character.isUpperCase(r.charAt(k)) && (k == 0 || r.charAt(k - 1) == ' ')) {
+          int space = r.indexOf(' ', k);
+          int hyphen = r.indexOf('-', k);
+          boolean adjective = hyphen > 0 && (space < 0 || hyphen < space) && hyphen + 1 < at
+              && Character.isLowerCase(r.charAt(hyphen + 1));
+          if (!adjective) {
+            initials.append(Character.toLowerCase(r.charAt(k)));
+          }
+        }
+      }
+      if (initials.length() == 0 || initials.toString().equals(served)) {
+        return true;
       }
     }
     return false;

@@ -535,4 +535,17 @@ class SpeakerResolutionTest {
     assertThat(lastSpeaker("Leeds had ten Premier League wins, said Jesse Marsh."))
         .isEqualTo("Jesse Marsh");
   }
+  @Test
+  void aClubsRoleIsNotTheOneKnownAsAnotherClubsHolderOfIt() {
+    Quotation q = quotes("Rovers boss Neil Carrick was delighted. Harbour City manager Mark Dyer "
+        + "was not. “We were awful,” the City boss said.").get(0);
+    assertThat(q.speakerName()).isEqualTo("the City boss");
+    assertThat(lastSpeaker("Rovers boss Neil Carrick was delighted. Sam Okafor scored twice. "
+        + "“He was brilliant,” the Rovers boss said.")).isEqualTo("Neil Carrick");
+    // an acronym of the body, and a role that names none
+    assertThat(lastSpeaker("Ann Reid, a senior Football Supporters Association member, spoke "
+        + "first. “We want answers,” the FSA member said.")).isEqualTo("Ann Reid");
+    assertThat(lastSpeaker("Award-winning coach Ian Pope watched on. “They were superb,” the "
+        + "Rovers coach said.")).isEqualTo("Ian Pope");
+  }
 }
