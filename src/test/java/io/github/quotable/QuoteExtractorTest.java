@@ -1961,4 +1961,42 @@ class QuoteExtractorTest {
     assertThat(only("The mayor said in her prepared remarks that the budget was balanced.")
         .content().text()).isEqualTo("the budget was balanced");
   }
+  @Test
+  void whatSomeoneWasToldOrAskedHasNoSpeakerAndTheSubjectAsAddressee() {
+    Quotation q = only("Carl Denning was told he faced a long spell in prison.");
+    assertThat(q.content().text()).isEqualTo("he faced a long spell in prison");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("was told");
+    assertThat(q.speaker()).isEmpty();
+    assertThat(q.addressee().orElseThrow().text()).isEqualTo("Carl Denning");
+    assertThat(only("The goalkeeper was later asked whether he would stay at the club.")
+        .content().text()).isEqualTo("whether he would stay at the club");
+    assertThat(only("Shoppers have been advised to avoid the town centre.").content().text())
+        .isEqualTo("to avoid the town centre");
+    assertThat(only("The minister was asked about the hospital closures.").content().text())
+        .isEqualTo("the hospital closures");
+    // a named teller keeps the quotation
+    assertThat(only("Denning was told by his solicitor that the case was weak.").speakerName())
+        .isEqualTo("his solicitor");
+    assertThat(extract("The striker was told off by the referee.").quotations()).isEmpty();
+  }
+
+  @Test
+  void anInfinitiveSomeoneWasToldToCarryOutIsNotTheirOwnThought() {
+    Quotation q = only("Denning was told to expect a custodial sentence.");
+    assertThat(q.content().text()).isEqualTo("to expect a custodial sentence");
+    assertThat(q.speaker()).isEmpty();
+    Quotation asked = only("The winger was asked to explain his red card.");
+    assertThat(asked.cue().orElseThrow().text()).isEqualTo("was asked");
+    assertThat(asked.speaker()).isEmpty();
+  }
+
+  @Test
+  void anObjectPronounBeforeAnInfinitiveIsPartOfWhatIsExpected() {
+    Quotation q = only("The fly-half was taken to hospital. Doctors expect him to make a full "
+        + "recovery.");
+    assertThat(q.content().text()).isEqualTo("him to make a full recovery");
+    assertThat(q.speakerName()).isEqualTo("Doctors");
+    assertThat(only("Few pundits expected them to survive the winter.").content().text())
+        .isEqualTo("them to survive the winter");
+  }
 }

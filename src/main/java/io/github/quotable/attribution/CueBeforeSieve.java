@@ -4,6 +4,7 @@ import io.github.quotable.cues.Cue;
 import io.github.quotable.lexicon.CueForm;
 import io.github.quotable.lexicon.CueVerb;
 import io.github.quotable.lexicon.Frame;
+import io.github.quotable.lexicon.Word;
 import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.marks.QuotedSpan;
 import io.github.quotable.mentions.NounPhrases;
@@ -73,9 +74,10 @@ final class CueBeforeSieve implements Sieve {
           || Words.commaInsideClosingMark(c.t, vg - 1))
           || infinitive || afterPreposition; // "was quoted as saying"
       if (!linked || infinitive && vg - 2 >= c.s.first() && PERMISSION.hasLower(c.t, vg - 2)
-          || infinitive && InfinitiveSubject.impersonal(c, vg - 1)) {
+          || infinitive && InfinitiveSubject.impersonal(c, vg - 1)
+          || infinitive && directedPassive(c, vg - 2)) {
         return; // "was not authorized to discuss the talks" reports no speech, nor "it is hard
-        // to say whether …"
+        // to say whether …", nor "was told to expect a long sentence" (someone else's order)
       }
       shares = c.lastBefore(vg);
       if (shares != null && shares.effectiveSource() == null) {
@@ -279,6 +281,8 @@ final class CueBeforeSieve implements Sieve {
         from = i; // but "what he described as …", "described in blistering terms"
         out.rule = Rule.CUE_BEFORE_OBJECT;
       }
+    } else if (verb.takesBareClause() && verb.takes(Frame.TO) && objectThenTo(c, i, end)) {
+      from = i; // "expect him to make a full recovery": who is to act, and the act
     } else if (verb.takesBareClause() && conditional(c, i, end)) {
       from = i; // "said if she were elected, the tax would …"
     } else if (verb.takesBareClause() && c.clauses.clauseStart(i)
@@ -551,6 +555,21 @@ final class CueBeforeSieve implements Sieve {
   private static final WordSet REFLEXIVES = WordSet.of("himself",
       "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
 
+  /**
+   * Whether token {@code k} is a speech verb that takes an addressee, in the passive ("was told",
+   * "were urged", "had been asked"): the infinitive after it is what its subject was told to do,
+   * not something the subject says or thinks.
+   */
+  private static boolean directedPassive(SentenceContext c, int k) {
+    if (k - 1 < c.s.first() || !c.t.lower(k) || !c.t.is(k, WordClass.CUE)) {
+      return false;
+    }
+    Word w = c.t.word(k);
+    return w.isForm(CueForm.PAST) && w.verb().takes(Frame.TELL)
+        && (c.t.is(k - 1, WordClass.COPULA) || k - 2 >= c.s.first() && c.t.lower(k - 1)
+            && c.t.is(k - 1, WordClass.ADV) && c.t.is(k - 2, WordClass.COPULA));
+  }
+
   private static final WordSet PERMISSION = WordSet.of("authorized",
       "authorised", "allowed", "permitted", "cleared", "empowered");
 
@@ -661,6 +680,12 @@ final class CueBeforeSieve implements Sieve {
       }
     }
     return false;
+  }
+
+  /** An object pronoun and an infinitive: "him to recover", "them to win". */
+  private static boolean objectThenTo(SentenceContext c, int i, int end) {
+    return i + 2 < end && c.t.lower(i) && c.t.is(i, WordClass.OBJ) && c.t.is(i + 1, "to")
+        && c.t.depth(i) == 0;
   }
 
   /** "said families of people killed by police file lawsuits": a verb that takes no object. */

@@ -19,6 +19,7 @@ final class Sieves {
       new ReplySieve(),
       new PassiveSieve(),
       new HearingSieve(),
+      new ToldSieve(),
       new RaisingSieve(),
       new EvidenceSieve(),
       new FragmentSieve(),

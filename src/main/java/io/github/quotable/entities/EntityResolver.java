@@ -72,6 +72,7 @@ public final class EntityResolver {
       if (p.hasAppositive()) {
         appositiveRoles(doc, roles, p, e);
       }
+      IntroducedRole.attach(doc, table, e, p, Math.min(a.first(), p.first()));
       for (int k = a.mediumFirst(); k >= 0 && k < a.mediumEnd(); k++) {
         if (t.is(k, WordClass.WORK)) {
           sources.issued(k, e);

@@ -392,7 +392,7 @@ final class NameScanner {
       e.personEvidence |= personShape(first, core, end);
       e.fullName |= key.size() > 1;
     }
-    if (readsAsPlace(first, end) || servedBody(first, core, end)) {
+    if (readsAsPlace(first, end) || venue(first, core, end) || servedBody(first, core, end)) {
       e.placeMentions++;
     } else if (personShape(first, core, end)) {
       e.personMentions++;
@@ -683,6 +683,16 @@ final class NameScanner {
       k--;
     }
     return k < first - 2 && k >= 0 && (placePreposition(k) || t.is(k, "from"));
+  }
+
+  /**
+   * "at Elland Road", "at Westminster Magistrates' Court": two or more capitalised words after
+   * "at" with no title nor given name first name a venue, not a person; a single word may be
+   * one ("a swipe at Hale").
+   */
+  private boolean venue(int first, int core, int end) {
+    return core == first && end - core > 1 && first > 0 && t.is(first - 1, "at")
+        && !t.is(core, WordClass.FIRST_NAME);
   }
 
   private boolean placePreposition(int k) {

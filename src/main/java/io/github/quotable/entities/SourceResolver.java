@@ -428,6 +428,10 @@ final class SourceResolver {
       return described(p.first(), end, SpeakerKind.PERSON, false);
     }
     Entity known = t.is(p.first(), "the") ? bearer(p.first(), head) : null;
+    if (known != null && head - 1 > p.first() && t.cap(head - 1)
+        && !servedBy(known, t.lowerString(head - 1), t.lowerString(head))) {
+      known = null; // "the City boss" is not the one known as "Rovers boss"
+    }
     if (known != null) {
       table.mention(known, p.first(), end);
       return known;
@@ -479,6 +483,42 @@ final class SourceResolver {
     return false;
   }
 
+  /**
+   * Whether a role of the entity with the noun names the body {@code served} or no body at all
+   * ("boss", "caretaker boss" or "City boss" for "the City boss", not "Rovers boss"): no
+   * capitalised word before the noun but {@code served}.
+   */
+  private static boolean servedBy(Entity e, String served, String noun) {
+    for (String r : e.roles()) {
+      String lower = r.toLowerCase(Locale.ROOT);
+      int at = lower.lastIndexOf(noun);
+      if (at < 0 || !hasWord(lower, noun) || hasWord(lower, served)) {
+        if (at >= 0 && hasWord(lower, noun)) {
+          return true;
+        }
+        continue;
+      }
+      // the initials of the capitalised words before the noun: "Republican National
+      // Committee" for "the RNC member"; "Award-winning" is an adjective, no body
+      StringBuilder initials = new StringBuilder();
+      for (int k = 0; k < at; k++) {
+        if (Character.isUpperCase(r.charAt(k)) && (k == 0 || r.charAt(k - 1) == ' ')) {
+          int space = r.indexOf(' ', k);
+          int hyphen = r.indexOf('-', k);
+          boolean adjective = hyphen > 0 && (space < 0 || hyphen < space) && hyphen + 1 < at
+              && Character.isLowerCase(r.charAt(hyphen + 1));
+          if (!adjective) {
+            initials.append(Character.toLowerCase(r.charAt(k)));
+          }
+        }
+      }
+      if (initials.length() == 0 || initials.toString().equals(served)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last entity before token {@code before} given the role noun at {@code head}, or null. */
   private Entity bearer(int before, int head) {
     String noun = t.lowerString(head);
@@ -516,6 +556,13 @@ final class SourceResolver {
     int m = head - 1;
     String served = t.cap(m) && t.word(m) == null ? t.lowerString(m) : null;
     Entity person = topicPerson(p.first(), head, office, body, served);
+    if (person != null && t.cap(m) && !holds(person, t.lowerString(head))
+        && mentionsBefore(person, t.start(p.first()), 2) < 2 && !appositiveTo(person, p.first())) {
+      // "the England manager" after "Harry Kane scored": a body's office is its named holder,
+      // or someone the passage has kept to ("the Vermont senator" for a senator named
+      // twice), not whoever was named last; else someone described
+      return null;
+    }
     return person != null && served != null && servesAnother(person, served) ? null : person;
   }
 
@@ -712,6 +759,28 @@ final class SourceResolver {
       return best;
     }
     return holder != null ? holder : best != null && holdsOtherOffice(best, lower) ? null : best;
+  }
+
+  /** Whether a mention of the entity ends in a comma right before token k: "Lee, the …". */
+  private boolean appositiveTo(Entity e, int k) {
+    if (k < 2 || !Words.comma(t, k - 1)) {
+      return false;
+    }
+    for (int i = 0; i < e.mentionCount(); i++) {
+      if (e.mentionEnd(i) == t.end(k - 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many mentions of the entity start before char {@code before}, counted up to max. */
+  private static int mentionsBefore(Entity e, int before, int max) {
+    int n = 0;
+    for (int k = 0; k < e.mentionCount() && n < max; k++) {
+      n += e.mentionStart(k) < before ? 1 : 0;
+    }
+    return n;
   }
 
   private static final WordSet GENERIC_TITLES =

@@ -34,7 +34,7 @@ public final class Words {
   public static final long FINITE = AUXILIARIES | WordClass.PAST.bit();
   private static final String[] PARTICLES = {"al-", "el-", "ad-", "as-", "ash-", "an-", "at-",
       "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "do", "dos", "das", "du", "del",
-      "della", "der", "den", "van", "von", "la", "le", "ter", "ben", "mac", "st."};
+      "della", "der", "den", "van", "von", "la", "le", "ter", "ten", "ben", "mac", "st."};
   /** The length of the longest particle without a hyphen ("della"). */
   private static final int LONGEST_PARTICLE = longestWithoutHyphen(PARTICLES);
   /** For each ASCII initial, the lengths of the particles without a hyphen, one bit each. */

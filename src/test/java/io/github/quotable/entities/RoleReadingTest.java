@@ -164,4 +164,22 @@ class RoleReadingTest {
         + "of coalition operations.")).containsExactly("US Marines Brigadier-General",
             "deputy commander of coalition operations");
   }
+  @Test
+  void aRoleOpeningTheSentenceBeforeIsTheNewNameSpeakingNext() {
+    assertThat(roles("The Ireland captain had a rough afternoon. ‘We were poor,’ Liam Dunne "
+        + "said.")).containsExactly("Ireland captain");
+    assertThat(roles("The Harlow Town chairman was in no mood to celebrate.\n\n“We will appoint "
+        + "a new manager this week,” said Bruce Kerr.")).containsExactly("Harlow Town chairman");
+    // someone else named between: the role may be theirs
+    assertThat(roles("The Ireland captain had a rough afternoon, and referee Tom Hale sent off "
+        + "two players. ‘We were poor,’ Liam Dunne said.")).isEmpty();
+    // named before the description: it may mean another
+    assertThat(roles("Liam Dunne scored early. The Ireland captain had a rough afternoon. ‘We "
+        + "were poor,’ Dunne said.")).isEmpty();
+    // a description that is no subject, or a name with its own description
+    assertThat(roles("The match against the Ireland captain's old club was tense. ‘We were "
+        + "poor,’ Liam Dunne said.")).isEmpty();
+    assertThat(roles("The club secretary was late. ‘We were poor,’ said Liam Dunne, a "
+        + "supporter from Athlone.")).containsExactly("supporter from Athlone");
+  }
 }

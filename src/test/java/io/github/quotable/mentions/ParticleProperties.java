@@ -19,7 +19,8 @@ class ParticleProperties {
   private static final Tokenizer TOKENIZER = new Tokenizer(Vocabulary.defaults());
   private static final List<String> PARTICLES = List.of("al-", "el-", "ad-", "as-", "ash-",
       "an-", "at-", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "do", "dos", "das",
-      "du", "del", "della", "der", "den", "van", "von", "la", "le", "ter", "ben", "mac", "st.");
+      "du", "del", "della", "der", "den", "van", "von", "la", "le", "ter", "ten", "ben", "mac",
+      "st.");
 
   @Provide
   Arbitrary<String> texts() {
