@@ -1,0 +1,46 @@
+package io.github.quotable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cue verbs in a sense that reports nothing ("found a way", "known as", "showed up"), beside
+ * the reading that does, each on sentences written for this test.
+ */
+class SensesTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  private static List<Quotation> extract(String text) {
+    return ResultInvariants.check(text, EXTRACTOR.extract(text)).quotations();
+  }
+
+  private static String content(String text) {
+    List<Quotation> qs = extract(text);
+    assertThat(qs).hasSize(1);
+    return qs.get(0).content().text();
+  }
+
+  @Test
+  void findingAPlainObjectIsComingUponItNotAFinding() {
+    assertThat(extract("The striker found a way past the keeper in the last minute.")).isEmpty();
+    assertThat(extract("Many graduates cannot find jobs near their home towns.")).isEmpty();
+    assertThat(extract("The deposed governor found refuge in a neighbouring country.")).isEmpty();
+    assertThat(extract("The charity is struggling to find volunteers for the winter.")).isEmpty();
+  }
+
+  @Test
+  void aFindingByAStudyOrWithWhatTheObjectIsFoundToBeIsKept() {
+    assertThat(content("The audit found serious gaps in the council's accounts."))
+        .isEqualTo("serious gaps in the council's accounts");
+    assertThat(content("A survey by the union found broad support for the strike."))
+        .isEqualTo("broad support for the strike");
+    assertThat(content("The inspectors found no evidence of fraud at the depot."))
+        .isEqualTo("no evidence of fraud at the depot");
+    assertThat(content("Most parents found the new timetable confusing."))
+        .isEqualTo("the new timetable confusing");
+    assertThat(content("The inspectors found that the depot had been closed for weeks."))
+        .isEqualTo("the depot had been closed for weeks");
+  }
+}
