@@ -43,4 +43,15 @@ class SensesTest {
     assertThat(content("The inspectors found that the depot had been closed for weeks."))
         .isEqualTo("the depot had been closed for weeks");
   }
+
+  @Test
+  void knownAsOrForNamesOrDescribesAndReportsNothing() {
+    assertThat(extract("Most of the estates, known locally as “the Flats,” were built in 1962."))
+        .isEmpty();
+    assertThat(extract("The clinic is run by Ann Prior, a surgeon well known for her work "
+        + "with children.")).isEmpty();
+    // what is known is still a thought
+    assertThat(content("Officials have known for months that the bridge was unsafe."))
+        .isEqualTo("the bridge was unsafe");
+  }
 }

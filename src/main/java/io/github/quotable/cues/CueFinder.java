@@ -147,6 +147,9 @@ public final class CueFinder {
       return w.isForm(CueForm.THIRD) ? CueForm.THIRD : CueForm.BASE;
     }
     if (w.isForm(CueForm.PAST)) {
+      if (reputation(i)) {
+        return null; // "the hacker known as Guccifer", "best known for his novels": a name
+      }
       if (!atStart && t.is(p, "as") && isFollowedByBy(i)) {
         return CueForm.PAST; // "As reported by the Globe, …"
       }
@@ -217,6 +220,27 @@ public final class CueFinder {
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /**
+   * Whether token i is "known" before "as" or "for": what someone is called or famous for
+   * ("a group known as the Crew", "known locally as", "well known for its ties"), not what
+   * anyone knows.
+   */
+  private boolean reputation(int i) {
+    if (i + 2 >= t.size() || !t.is(i, "known") || i > 0 && t.is(i - 1, WordClass.AUX)) {
+      // but "have known for months that": the perfect of knowing
+      return false;
+    }
+    int n = t.lower(i + 1) && (Words.endsWith(t, i + 1, "ly")
+        || t.is(i + 1, "online")) ? i + 2 : i + 1; // "known locally as", "known online as"
+    if (!t.is(n, "as") && !t.is(n, "for")) {
+      return false;
+    }
+    // a quoted name after it keeps the quoted-fragment reading: "the bill, known as the
+    // “Fair Pay Act”", words someone coined, if nobody in view
+    int q = n + 1 < t.size() && t.is(n + 1, WordClass.DET) ? n + 2 : n + 1;
+    return q >= t.size() || t.type(q) != TokenType.QUOTE;
   }
 
   /**
