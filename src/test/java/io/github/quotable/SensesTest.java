@@ -50,6 +50,9 @@ class SensesTest {
         .isEmpty();
     assertThat(extract("The clinic is run by Ann Prior, a surgeon well known for her work "
         + "with children.")).isEmpty();
+    assertThat(extract("“We will open on Monday,” said the baker known as “Crumbs,” who runs "
+        + "the stall.")).extracting(q -> q.content().text())
+        .containsExactly("We will open on Monday,");
     // what is known is still a thought
     assertThat(content("Officials have known for months that the bridge was unsafe."))
         .isEqualTo("the bridge was unsafe");

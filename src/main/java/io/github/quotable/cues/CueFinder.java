@@ -237,10 +237,10 @@ public final class CueFinder {
     if (!t.is(n, "as") && !t.is(n, "for")) {
       return false;
     }
-    // a quoted name after it keeps the quoted-fragment reading: "the bill, known as the
-    // “Fair Pay Act”", words someone coined, if nobody in view
-    int q = n + 1 < t.size() && t.is(n + 1, WordClass.DET) ? n + 2 : n + 1;
-    return q >= t.size() || t.type(q) != TokenType.QUOTE;
+    // a quoted title after "the" keeps the quoted-fragment reading: "the bill, known as the
+    // “Fair Pay Act”", words someone coined, if nobody in view; a nickname ("known as
+    // “Ghost”") is no one's words
+    return n + 2 >= t.size() || !t.is(n + 1, WordClass.DET) || t.type(n + 2) != TokenType.QUOTE;
   }
 
   /**
