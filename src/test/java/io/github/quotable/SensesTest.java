@@ -57,4 +57,14 @@ class SensesTest {
     assertThat(content("Officials have known for months that the bridge was unsafe."))
         .isEqualTo("the bridge was unsafe");
   }
+
+  @Test
+  void aParticleOfMovementTakesTheVerbOutOfReporting() {
+    assertThat(extract("Nobody knows which version of the senator will show up: the fighter or "
+        + "the diplomat.")).isEmpty();
+    assertThat(extract("One voter, Rosa Diaz, 61, showed up in a “Vote Early” T-shirt."))
+        .isEmpty();
+    assertThat(content("The figures show that turnout fell sharply."))
+        .isEqualTo("turnout fell sharply");
+  }
 }

@@ -54,10 +54,29 @@ public final class CueFinder {
       }
       Word w = t.word(i);
       CueForm form = usedAsVerb(i, w, s.first());
-      if (form != null) {
+      if (form != null && !movementParticle(i, w, s.end())) {
         out.add(Cue.verb(i, w.verb(), form));
       }
     }
+  }
+
+  /**
+   * Phrasal verbs whose particle takes the cue verb out of reporting: "showed up at the rally",
+   * "showed off the plane", "held off the challenge", "called off the strike"; not "backed off
+   * the plan", a change of stance.
+   */
+  private static final java.util.Map<String, WordSet> NOT_REPORTING = java.util.Map.of(
+      "show", WordSet.of("up", "off"),
+      "hold", WordSet.of("up", "off", "back", "out", "down"),
+      "call", WordSet.of("off"));
+
+  /** Whether the particle after the cue verb at i makes it one of {@link #NOT_REPORTING}. */
+  private boolean movementParticle(int i, Word w, int end) {
+    if (i + 1 >= end || !t.lower(i + 1)) {
+      return false;
+    }
+    WordSet particles = NOT_REPORTING.get(w.verb().lemma());
+    return particles != null && particles.has(t, i + 1);
   }
 
   /**
