@@ -39,8 +39,10 @@ final class AsQuoteSieve implements Sieve {
       return;
     }
     Phrase object = c.np.before(as, c.s.first());
-    if (object == null || object.end() != as || object.kind() == Phrase.Kind.RELATIVE) {
-      return;
+    if (object == null || object.end() != as || object.kind() == Phrase.Kind.RELATIVE
+        || object.size() == 1 && c.t.lower(object.first())
+            && Words.endsWith(c.t, object.first(), "ly")) {
+      return; // "known locally as “…”": an adverb, no object
     }
     int verb = object.first() - 1;
     for (int hops = 0; hops < 2 && verb > c.s.first() && OF_OBJECT.has(c.t, verb)

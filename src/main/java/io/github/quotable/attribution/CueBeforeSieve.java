@@ -127,6 +127,11 @@ final class CueBeforeSieve implements Sieve {
       Phrase outer = reportingSubject(c, src);
       src = outer != null ? outer : src;
     }
+    if (content.rule == Rule.CUE_BEFORE_OBJECT && cue.verb().takes(Frame.FINDING)
+        && !Findings.reported(c, content.first, vg,
+            src != null || shares == null ? src : shares.effectiveSource())) {
+      return; // "found a way to win", "could not find a job": come upon, not find out
+    }
     if (rule == Rule.CUE_BEFORE && content.rule != null) {
       rule = content.rule;
     }

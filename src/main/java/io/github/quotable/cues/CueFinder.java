@@ -54,10 +54,29 @@ public final class CueFinder {
       }
       Word w = t.word(i);
       CueForm form = usedAsVerb(i, w, s.first());
-      if (form != null) {
+      if (form != null && !movementParticle(i, w, s.end())) {
         out.add(Cue.verb(i, w.verb(), form));
       }
     }
+  }
+
+  /**
+   * Phrasal verbs whose particle takes the cue verb out of reporting: "showed up at the rally",
+   * "showed off the plane", "held off the challenge", "called off the strike"; not "backed off
+   * the plan", a change of stance.
+   */
+  private static final java.util.Map<String, WordSet> NOT_REPORTING = java.util.Map.of(
+      "show", WordSet.of("up", "off"),
+      "hold", WordSet.of("up", "off", "back", "out", "down"),
+      "call", WordSet.of("off"));
+
+  /** Whether the particle after the cue verb at i makes it one of {@link #NOT_REPORTING}. */
+  private boolean movementParticle(int i, Word w, int end) {
+    if (i + 1 >= end || !t.lower(i + 1)) {
+      return false;
+    }
+    WordSet particles = NOT_REPORTING.get(w.verb().lemma());
+    return particles != null && particles.has(t, i + 1);
   }
 
   /**
@@ -147,6 +166,9 @@ public final class CueFinder {
       return w.isForm(CueForm.THIRD) ? CueForm.THIRD : CueForm.BASE;
     }
     if (w.isForm(CueForm.PAST)) {
+      if (reputation(i)) {
+        return null; // "the hacker known as Guccifer", "best known for his novels": a name
+      }
       if (!atStart && t.is(p, "as") && isFollowedByBy(i)) {
         return CueForm.PAST; // "As reported by the Globe, …"
       }
@@ -217,6 +239,27 @@ public final class CueFinder {
         || p - 1 >= sentenceStart && t.word(p) == null && Words.edWord(t, p)
             && (t.is(p - 1, "those") || pluralNoun(p - 1)); // "those surveyed say"
     return verbContext ? CueForm.BASE : null;
+  }
+
+  /**
+   * Whether token i is "known" before "as" or "for": what someone is called or famous for
+   * ("a group known as the Crew", "known locally as", "well known for its ties"), not what
+   * anyone knows.
+   */
+  private boolean reputation(int i) {
+    if (i + 2 >= t.size() || !t.is(i, "known") || i > 0 && t.is(i - 1, WordClass.AUX)) {
+      // but "have known for months that": the perfect of knowing
+      return false;
+    }
+    int n = t.lower(i + 1) && (Words.endsWith(t, i + 1, "ly")
+        || t.is(i + 1, "online")) ? i + 2 : i + 1; // "known locally as", "known online as"
+    if (!t.is(n, "as") && !t.is(n, "for")) {
+      return false;
+    }
+    // a quoted title after "the" keeps the quoted-fragment reading: "the bill, known as the
+    // “Fair Pay Act”", words someone coined, if nobody in view; a nickname ("known as
+    // “Ghost”") is no one's words
+    return n + 2 >= t.size() || !t.is(n + 1, WordClass.DET) || t.type(n + 2) != TokenType.QUOTE;
   }
 
   /**
