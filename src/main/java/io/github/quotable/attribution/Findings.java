@@ -4,6 +4,7 @@ import io.github.quotable.lexicon.WordClass;
 import io.github.quotable.mentions.Phrase;
 import io.github.quotable.mentions.WordSet;
 import io.github.quotable.mentions.Words;
+import io.github.quotable.text.TokenType;
 
 /**
  * Whether a noun phrase after a verb of finding reports a finding: "the poll found broad
@@ -42,9 +43,10 @@ final class Findings {
       return true; // "found his language on trade and taxes troubling"
     }
     // "found it difficult", "found both men largely unknown", "found Trump leading", "found
-    // the nominee garnered twice as much",
-    // "found it to be a deterrent"; not "found a home in", "found ways to press", "jobs that"
-    return !c.t.is(after, WordClass.PREP) && !PLACES.hasLower(c.t, after) && !c.t.is(after, "that") && !c.t.is(after, "which")
+    // the nominee garnered twice as much", "found it to be a deterrent"; not "found a home
+    // in", "found ways to press", "jobs that"
+    return !c.t.is(after, WordClass.PREP) && !PLACES.hasLower(c.t, after)
+        && !c.t.is(after, "that") && !c.t.is(after, "which")
         && !c.t.is(after, "who") && !c.t.is(after, "and") && !c.t.is(after, "or")
         && !c.t.isAny(after, Words.OPENERS) // "found a way past the keeper": a second phrase
         && !c.t.is(after, WordClass.TIME)
@@ -80,10 +82,10 @@ final class Findings {
   private static int clauseLast(SentenceContext c, int k) {
     int j = k;
     while (j + 1 < c.s.end() && j - k < 12 && c.t.depth(j + 1) == 0 && !Words.comma(c.t, j + 1)
-        && !Words.terminal(c.t, j + 1) && c.t.type(j + 1) == io.github.quotable.text.TokenType.WORD) {
+        && !Words.terminal(c.t, j + 1) && c.t.type(j + 1) == TokenType.WORD) {
       j++;
     }
-    return j + 1 >= c.s.end() || c.t.type(j + 1) != io.github.quotable.text.TokenType.WORD
+    return j + 1 >= c.s.end() || c.t.type(j + 1) != TokenType.WORD
         ? j : k;
   }
 

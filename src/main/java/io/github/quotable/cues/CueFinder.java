@@ -14,6 +14,8 @@ import io.github.quotable.text.TokenType;
 import io.github.quotable.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the cue verbs of a sentence outside quotations, keeping a form only where it is used
@@ -22,7 +24,7 @@ import java.util.List;
  */
 public final class CueFinder {
   /** Cue verbs whose -ing form after a noun reports: "polls showing …", "a statement saying …". */
-  private static final java.util.Set<String> REDUCED_RELATIVE = java.util.Set.of("say", "show",
+  private static final Set<String> REDUCED_RELATIVE = Set.of("say", "show",
       "call", "urge", "suggest", "tell", "claim", "warn", "argue", "accuse", "demand", "ask",
       "indicate", "reveal", "predict", "describe", "back", "support", "oppose", "endorse",
       "state", "insist", "declare", "explain", "allege",
@@ -65,7 +67,7 @@ public final class CueFinder {
    * "showed off the plane", "held off the challenge", "called off the strike"; not "backed off
    * the plan", a change of stance.
    */
-  private static final java.util.Map<String, WordSet> NOT_REPORTING = java.util.Map.of(
+  private static final Map<String, WordSet> NOT_REPORTING = Map.of(
       "show", WordSet.of("up", "off"),
       "hold", WordSet.of("up", "off", "back", "out", "down"),
       "call", WordSet.of("off"));
