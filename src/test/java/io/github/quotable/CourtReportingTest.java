@@ -1,0 +1,41 @@
+package io.github.quotable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * British and Irish court and police reporting, on sentences written for these tests: what a
+ * court heard, counsel named by their side, police affiliations, judicial titles.
+ */
+class CourtReportingTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  private static Quotation only(String text) {
+    List<Quotation> qs = ResultInvariants.check(text, EXTRACTOR.extract(text)).quotations();
+    assertThat(qs).hasSize(1);
+    return qs.get(0);
+  }
+
+  @Test
+  void aCueInsideWhatACourtHeardIsPartOfTheContent() {
+    Quotation q = only("Magistrates were told the terrier had attacked a postman twice.");
+    assertThat(q.content().text()).isEqualTo("the terrier had attacked a postman twice");
+    assertThat(q.speaker()).isEmpty();
+    assertThat(q.addressee().get().text()).isEqualTo("Magistrates");
+    assertThat(only("The jury heard that the nurse had warned colleagues about the pump.")
+        .content().text()).isEqualTo("the nurse had warned colleagues about the pump");
+    assertThat(only("Jurors were told the builder had admitted the theft to a neighbour.")
+        .content().text()).isEqualTo("the builder had admitted the theft to a neighbour");
+    assertThat(only("The court was told the boy had complained of pain for weeks.")
+        .speaker()).isEmpty();
+  }
+
+  @Test
+  void aPassiveInsideAReportStaysTheReportersContent() {
+    Quotation q = only("Ms Varley said she was told the ward would close by spring.");
+    assertThat(q.speakerName()).isEqualTo("Varley");
+    assertThat(q.content().text()).isEqualTo("she was told the ward would close by spring");
+  }
+}
