@@ -38,4 +38,18 @@ class CourtReportingTest {
     assertThat(q.speakerName()).isEqualTo("Varley");
     assertThat(q.content().text()).isEqualTo("she was told the ward would close by spring");
   }
+
+  @Test
+  void counselNamedByTheirSideHaveItAsTheirRole() {
+    Quotation opening = only("Defending, Colm Brady said his client had been drinking.");
+    assertThat(opening.speakerName()).isEqualTo("Colm Brady");
+    assertThat(opening.speaker().get().roles()).containsExactly("defending");
+    assertThat(only("Prosecuting, Nadia Okafor told the court the van was stolen.")
+        .speaker().get().roles()).containsExactly("prosecuting");
+    assertThat(only("Gareth Pugh, mitigating, said the man had lost his job.")
+        .speaker().get().roles()).containsExactly("mitigating");
+    // an opening participle of another kind is no role
+    assertThat(only("Smiling, Colm Brady said the result was fair.").speaker().get().roles())
+        .isEmpty();
+  }
 }

@@ -37,6 +37,7 @@ final class RoleReader {
     titles(prefixFirst, coreFirst, out);
     placeOfTitle(prefixFirst, coreFirst, end, sentenceEnd, out);
     end = postNominals(end, sentenceEnd, out);
+    CounselSide.read(t, prefixFirst, end, limit, sentenceEnd, out);
     appositiveAfter(end, sentenceEnd, out);
     if (end >= t.size() || t.type(end) != TokenType.POSSESSIVE) {
       // not "Dr. Theresa Tam, Canada's chief public health officer": the phrase before is
