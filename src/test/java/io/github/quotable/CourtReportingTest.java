@@ -52,4 +52,20 @@ class CourtReportingTest {
     assertThat(only("Smiling, Colm Brady said the result was fair.").speaker().get().roles())
         .isEmpty();
   }
+
+  @Test
+  void judicialTitlesAreRolesNotPartOfTheName() {
+    Quotation recorder = only("Recorder Fiona Gault said the offence was planned.");
+    assertThat(recorder.speakerName()).isEqualTo("Fiona Gault");
+    assertThat(recorder.speaker().get().roles()).containsExactly("Recorder");
+    Quotation appeal = only("Lady Justice Marwick said the appeal must be dismissed.");
+    assertThat(appeal.speakerName()).isEqualTo("Marwick");
+    assertThat(appeal.speaker().get().roles()).containsExactly("Lady Justice");
+    Quotation circuit = only("Her Honour Judge Petra Lind told him he was fortunate.");
+    assertThat(circuit.speakerName()).isEqualTo("Petra Lind");
+    assertThat(circuit.speaker().get().roles()).containsExactly("Judge");
+    Quotation high = only("Mr Justice Ormond said the father had been honest.");
+    assertThat(high.speakerName()).isEqualTo("Ormond");
+    assertThat(high.speaker().get().roles()).containsExactly("Justice");
+  }
 }
