@@ -68,4 +68,13 @@ class CourtReportingTest {
     assertThat(high.speakerName()).isEqualTo("Ormond");
     assertThat(high.speaker().get().roles()).containsExactly("Justice");
   }
+
+  @Test
+  void aParticipleAfterTheNamesThePersonToldNotTheContent() {
+    Quotation q = only("Judge Ines Farrow told the accused he would serve at least ten years.");
+    assertThat(q.content().text()).isEqualTo("he would serve at least ten years");
+    assertThat(q.addressee().get().text()).isEqualTo("the accused");
+    assertThat(only("The surgeon told the injured they would be moved to Leeds.").content()
+        .text()).isEqualTo("they would be moved to Leeds");
+  }
 }

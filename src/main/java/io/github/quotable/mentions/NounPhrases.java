@@ -874,6 +874,10 @@ public final class NounPhrases {
         break;
       }
     }
+    if (k == i + 1 && t.is(i, "the") && k < limit && PARTICIPLE_NOUNS.hasLower(t, k)
+        && t.lower(k)) {
+      return Phrase.of(i, k + 1, k, k + 1, Phrase.Kind.NOMINAL); // "told the accused he …"
+    }
     if (k == i || k == i + 1 && t.isAny(i, Words.OPENERS)) {
       return null;
     }
@@ -1002,6 +1006,10 @@ public final class NounPhrases {
    * reference to “Lyin' Ted”", "cheered for “President Sanders”").
    */
   /** Prepositions of place after a plural head: "residents near the plant", "fans outside". */
+  /** Participles that name people after "the", as court reports use them: "the accused". */
+  private static final WordSet PARTICIPLE_NOUNS = WordSet.of("accused", "deceased",
+      "injured", "wounded", "bereaved", "convicted");
+
   private static final WordSet PLACE = WordSet.of("near", "outside", "inside",
       "across", "around", "behind", "within", "beyond");
 
