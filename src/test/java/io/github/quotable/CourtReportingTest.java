@@ -77,4 +77,12 @@ class CourtReportingTest {
     assertThat(only("The surgeon told the injured they would be moved to Leeds.").content()
         .text()).isEqualTo("they would be moved to Leeds");
   }
+
+  @Test
+  void aBareRoleNounBeforeANameInItsAppositiveIsThatPerson() {
+    Quotation q = only("The crash was avoidable, said counsel for the haulier, Ewan Price.");
+    assertThat(q.speakerName()).isEqualTo("Ewan Price");
+    assertThat(only("The search was thorough, said counsel for the Crown, Maeve Doyle.")
+        .speakerName()).isEqualTo("Maeve Doyle");
+  }
 }

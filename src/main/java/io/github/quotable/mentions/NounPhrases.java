@@ -901,7 +901,9 @@ public final class NounPhrases {
         to = title > 0 ? title : to + 1;
       }
       boolean accordingTo = i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according");
-      if (t.isAny(i, Words.OPENERS) && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1)
+      // a bare role noun opens such a phrase too: "said counsel for the State, Ann Lee"
+      boolean opens = t.isAny(i, Words.OPENERS) || t.lower(i) && Words.role(t, i);
+      if (opens && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1)
           || theTitle(p, i) >= 0) && allName(k + 1, to)
           && (!accordingTo || personNoun(headFirst, headEnd, k) && to < limit
               && Words.comma(t, to))) {
