@@ -85,4 +85,12 @@ class CourtReportingTest {
     assertThat(only("The search was thorough, said counsel for the Crown, Maeve Doyle.")
         .speakerName()).isEqualTo("Maeve Doyle");
   }
+
+  @Test
+  void scotlandsProsecutorsHaveTheirOfficeAsARole() {
+    Quotation q = only("Procurator fiscal depute Iona Rankin said the complainer had been "
+        + "terrified.");
+    assertThat(q.speakerName()).isEqualTo("Iona Rankin");
+    assertThat(q.speaker().get().roles()).contains("Procurator fiscal depute");
+  }
 }
