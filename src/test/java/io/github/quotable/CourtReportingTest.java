@@ -93,4 +93,11 @@ class CourtReportingTest {
     assertThat(q.speakerName()).isEqualTo("Iona Rankin");
     assertThat(q.speaker().get().roles()).contains("Procurator fiscal depute");
   }
+
+  @Test
+  void aRoleNounOpeningTheSentenceBeforeAnAppositiveNameIsThatPerson() {
+    Quotation q = only("Counsel for the Crown, Morag Innes, said the search had been lawful.");
+    assertThat(q.speakerName()).isEqualTo("Morag Innes");
+    assertThat(q.speaker().get().roles()).containsExactly("Counsel for the Crown");
+  }
 }

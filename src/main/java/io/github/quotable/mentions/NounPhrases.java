@@ -298,7 +298,8 @@ public final class NounPhrases {
     }
     int first = extendLeft(k, limit, i);
     if (name) {
-      int prep = nominalHeadBefore(first, headFirst);
+      boolean commaAfter = i + 1 < t.size() && Words.comma(t, i + 1);
+      int prep = nominalHeadBefore(first, headFirst, commaAfter);
       if (prep > 0) {
         // "a statement from the Harbour Authority": the phrase is about the statement
         return Phrase.of(first, i + 1, first, prep, Phrase.Kind.NOMINAL);
@@ -487,11 +488,13 @@ public final class NounPhrases {
    * "a spokesman for", "a statement from", "the chief executive of", "the MP for": the
    * preposition after the phrase's head noun, or -1.
    */
-  private int nominalHeadBefore(int first, int until) {
+  private int nominalHeadBefore(int first, int until, boolean commaAfter) {
     for (int j = first + 1; j < until; j++) {
       if ((t.is(j, "from") || t.is(j, "by") || t.is(j, "for") || t.is(j, "at")
           || t.is(j, "with")) && (t.lower(j - 1) && Words.nounish(t, j - 1)
-              || j - 1 == first && t.is(j - 1, WordClass.ROLE_PLURAL)) // "Analysts at X"
+              || j - 1 == first && t.is(j - 1, WordClass.ROLE_PLURAL) // "Analysts at X"
+              || commaAfter && j - 1 == first && t.is(j - 1, WordClass.ROLE)
+                  && t.is(j + 1, "the")) // "Counsel for the Crown, Ann Lee, said"
           || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on") || PLACE.has(t, j))
               && pluralHead(j - 1)) {
         return j; // "advisers to Mr. Obama" are not Obama
