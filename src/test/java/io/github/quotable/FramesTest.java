@@ -885,4 +885,16 @@ class FramesTest {
     assertThat(only("Teachers whose pay was cut say the schools are failing.").speakerName())
         .isEqualTo("Teachers");
   }
+
+  @Test
+  void warningsAndRemindersTakeAnInfinitive() {
+    Quotation passive = only("Commuters were warned to allow an extra hour for the journey.");
+    assertThat(passive.content().text()).isEqualTo("to allow an extra hour for the journey");
+    assertThat(passive.addressee().get().text()).isEqualTo("Commuters");
+    assertThat(only("Tenants were reminded to switch off the heaters.").content().text())
+        .isEqualTo("to switch off the heaters");
+    Quotation active = only("The council cautioned parents to keep children off the ice.");
+    assertThat(active.speakerName()).isEqualTo("the council");
+    assertThat(active.content().text()).isEqualTo("parents to keep children off the ice");
+  }
 }

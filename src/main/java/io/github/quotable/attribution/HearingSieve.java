@@ -17,7 +17,18 @@ import io.github.quotable.text.TokenType;
 final class HearingSieve implements Sieve {
   /** Bodies that hear evidence. */
   private static final WordSet BODIES = WordSet.of("court", "jury", "jurors", "inquest",
+      "magistrates", "justices", "coroner", "judge", "sheriff", "bench",
       "tribunal", "hearing", "trial", "inquiry", "committee", "panel");
+
+  private final boolean mainClauseOnly;
+
+  /**
+   * @param mainClauseOnly read only hearings with no cue word before them, as the run before
+   *     the cue-before sieve does
+   */
+  HearingSieve(boolean mainClauseOnly) {
+    this.mainClauseOnly = mainClauseOnly;
+  }
 
   @Override
   public void apply(SentenceContext c) {
@@ -26,12 +37,12 @@ final class HearingSieve implements Sieve {
     }
     for (int k = c.s.first() + 1; k + 2 < c.s.end(); k++) {
       if (c.t.depth(k) == 0 && (c.t.is(k, "heard") || c.t.is(k, "told"))) {
-        hearing(c, k);
+        hearing(c, k, mainClauseOnly);
       }
     }
   }
 
-  private static void hearing(SentenceContext c, int verb) {
+  private static void hearing(SentenceContext c, int verb, boolean mainClauseOnly) {
     boolean told = c.t.is(verb, "told");
     int k = verb - 1;
     boolean passive = false;
@@ -44,6 +55,9 @@ final class HearingSieve implements Sieve {
       return; // "the court told him", "the jury was heard": not what a body heard
     }
     int first = subjectStart(c, k);
+    if (mainClauseOnly && ToldSieve.cueBefore(c, first)) {
+      return;
+    }
     int from = verb + 1;
     if (c.t.is(from, "that") || c.t.isChar(from, ':')) {
       from++;

@@ -15,6 +15,15 @@ import io.github.quotable.mentions.Words;
  * sieve's, a court or jury that heard it the hearing sieve's.
  */
 final class ToldSieve implements Sieve {
+  private final boolean mainClauseOnly;
+
+  /**
+   * @param mainClauseOnly read only passives with no cue word before them, as the run before
+   *     the cue-before sieve does
+   */
+  ToldSieve(boolean mainClauseOnly) {
+    this.mainClauseOnly = mainClauseOnly;
+  }
 
   /** The passive forms looked for; a sentence with none of them is not read. */
   private static final Keyword[] FORMS = {Keyword.TOLD, Keyword.ASKED, Keyword.WARNED,
@@ -33,13 +42,13 @@ final class ToldSieve implements Sieve {
     for (int k = c.s.first() + 2; k + 2 < c.s.end(); k++) {
       if (c.t.is(k, WordClass.CUE) && c.t.depth(k) == 0
           && (c.t.is(k - 1, WordClass.COPULA) || c.t.is(k - 1, WordClass.ADV))) {
-        told(c, k);
+        told(c, k, mainClauseOnly);
       }
     }
   }
 
   /** Reads the passive at token {@code verb}, if it is one, and its content. */
-  private static void told(SentenceContext c, int verb) {
+  private static void told(SentenceContext c, int verb, boolean mainClauseOnly) {
     Word w = c.t.word(verb);
     if (w == null || w.verb() == null || !w.verb().takes(Frame.TELL) || !w.isForm(CueForm.PAST)
         || !c.t.lower(verb)) {
@@ -55,6 +64,9 @@ final class ToldSieve implements Sieve {
     int group = k;
     while (group - 1 >= c.s.first() && c.t.lower(group - 1) && Words.verbGroup(c.t, group - 1)) {
       group--; // "had been", "will be"
+    }
+    if (mainClauseOnly && (cueBefore(c, group) || c.t.is(verb + 1, "by"))) {
+      return; // "was told by aides that …": the teller speaks, the cue-before sieve's
     }
     int end = c.s.end();
     int i = c.t.is(verb + 1, "about") ? verb + 1 : c.clauses.skipAdjuncts(verb + 1, end, null);
@@ -93,6 +105,19 @@ final class ToldSieve implements Sieve {
     }
     c.accept(from, stop, cue, null, null, audience, -1, -1, Rule.PASSIVE,
         Rule.PASSIVE.confidence());
+  }
+
+  /**
+   * Whether a cue word in lower case comes before token {@code k} in the sentence: the passive
+   * after it may be part of its report ("She said he was told he faced jail").
+   */
+  static boolean cueBefore(SentenceContext c, int k) {
+    for (int i = c.s.first(); i < k; i++) {
+      if (c.t.is(i, WordClass.CUE) && c.t.lower(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean wh(SentenceContext c, int i) {

@@ -37,6 +37,7 @@ final class RoleReader {
     titles(prefixFirst, coreFirst, out);
     placeOfTitle(prefixFirst, coreFirst, end, sentenceEnd, out);
     end = postNominals(end, sentenceEnd, out);
+    CounselSide.read(t, prefixFirst, end, limit, sentenceEnd, out);
     appositiveAfter(end, sentenceEnd, out);
     if (end >= t.size() || t.type(end) != TokenType.POSSESSIVE) {
       // not "Dr. Theresa Tam, Canada's chief public health officer": the phrase before is
@@ -186,7 +187,9 @@ final class RoleReader {
     if (nameBetweenCommas(to, sentenceEnd)) {
       return; // "a letter to Ann Hume, the RAC's head of policy, Simon Ward, wrote": Ward's
     }
-    if (hasRoleWord(end + 1, to)) {
+    if (affiliation(end + 1, to)) {
+      add(end + 2, to, out); // "Amy Ford, of Kent Police," gives "Kent Police"
+    } else if (hasRoleWord(end + 1, to)) {
       coordinated(end + 1, to, out);
     } else if (describesPerson(end + 1, to)) {
       add(end + 1, to, out); // "Priya Raman, an epidemiologist at Northfield University,"
@@ -194,6 +197,26 @@ final class RoleReader {
     if (to + 1 < sentenceEnd && t.is(to, "who")) {
       relativeRole(to + 1, sentenceEnd, out);
     }
+  }
+
+  /**
+   * "of Kent Police", "from the Environment Agency": an appositive naming the body a person
+   * belongs to, not a place ("of Leeds").
+   */
+  private boolean affiliation(int from, int to) {
+    if (!(t.is(from, "of") || t.is(from, "from")) || to - from < 2) {
+      return false;
+    }
+    int k = t.is(from + 1, "the") ? from + 2 : from + 1;
+    if (k >= to || !t.cap(k)) {
+      return false;
+    }
+    for (; k < to; k++) {
+      if (t.cap(k) && (t.is(k, WordClass.ORG) || Words.role(t, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An age between commas after a name: "Ann Reid, 71, said". */

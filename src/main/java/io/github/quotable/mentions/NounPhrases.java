@@ -298,7 +298,8 @@ public final class NounPhrases {
     }
     int first = extendLeft(k, limit, i);
     if (name) {
-      int prep = nominalHeadBefore(first, headFirst);
+      boolean commaAfter = i + 1 < t.size() && Words.comma(t, i + 1);
+      int prep = nominalHeadBefore(first, headFirst, commaAfter);
       if (prep > 0) {
         // "a statement from the Harbour Authority": the phrase is about the statement
         return Phrase.of(first, i + 1, first, prep, Phrase.Kind.NOMINAL);
@@ -487,11 +488,13 @@ public final class NounPhrases {
    * "a spokesman for", "a statement from", "the chief executive of", "the MP for": the
    * preposition after the phrase's head noun, or -1.
    */
-  private int nominalHeadBefore(int first, int until) {
+  private int nominalHeadBefore(int first, int until, boolean commaAfter) {
     for (int j = first + 1; j < until; j++) {
       if ((t.is(j, "from") || t.is(j, "by") || t.is(j, "for") || t.is(j, "at")
           || t.is(j, "with")) && (t.lower(j - 1) && Words.nounish(t, j - 1)
-              || j - 1 == first && t.is(j - 1, WordClass.ROLE_PLURAL)) // "Analysts at X"
+              || j - 1 == first && t.is(j - 1, WordClass.ROLE_PLURAL) // "Analysts at X"
+              || commaAfter && j - 1 == first && t.is(j - 1, WordClass.ROLE)
+                  && t.is(j + 1, "the")) // "Counsel for the Crown, Ann Lee, said"
           || (t.is(j, "to") || t.is(j, "in") || t.is(j, "on") || PLACE.has(t, j))
               && pluralHead(j - 1)) {
         return j; // "advisers to Mr. Obama" are not Obama
@@ -874,6 +877,10 @@ public final class NounPhrases {
         break;
       }
     }
+    if (k == i + 1 && t.is(i, "the") && k < limit && PARTICIPLE_NOUNS.hasLower(t, k)
+        && t.lower(k)) {
+      return Phrase.of(i, k + 1, k, k + 1, Phrase.Kind.NOMINAL); // "told the accused he …"
+    }
     if (k == i || k == i + 1 && t.isAny(i, Words.OPENERS)) {
       return null;
     }
@@ -897,7 +904,9 @@ public final class NounPhrases {
         to = title > 0 ? title : to + 1;
       }
       boolean accordingTo = i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according");
-      if (t.isAny(i, Words.OPENERS) && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1)
+      // a bare role noun opens such a phrase too: "said counsel for the State, Ann Lee"
+      boolean opens = t.isAny(i, Words.OPENERS) || t.lower(i) && Words.role(t, i);
+      if (opens && (p.kind() != Phrase.Kind.NAME || !nameToken(i + 1)
           || theTitle(p, i) >= 0) && allName(k + 1, to)
           && (!accordingTo || personNoun(headFirst, headEnd, k) && to < limit
               && Words.comma(t, to))) {
@@ -1002,6 +1011,10 @@ public final class NounPhrases {
    * reference to “Lyin' Ted”", "cheered for “President Sanders”").
    */
   /** Prepositions of place after a plural head: "residents near the plant", "fans outside". */
+  /** Participles that name people after "the", as court reports use them: "the accused". */
+  private static final WordSet PARTICIPLE_NOUNS = WordSet.of("accused", "deceased",
+      "injured", "wounded", "bereaved", "convicted");
+
   private static final WordSet PLACE = WordSet.of("near", "outside", "inside",
       "across", "around", "behind", "within", "beyond");
 

@@ -182,4 +182,14 @@ class RoleReadingTest {
     assertThat(roles("The club secretary was late. ‘We were poor,’ said Liam Dunne, a "
         + "supporter from Athlone.")).containsExactly("supporter from Athlone");
   }
+
+  @Test
+  void anAffiliationAfterOfOrFromIsTheBodyAlone() {
+    assertThat(roles("Lena Marsh, of Dyfed-Powys Police, said the search would resume."))
+        .containsExactly("Dyfed-Powys Police");
+    assertThat(roles("Owen Tate, from the Marine Conservation Society, said the beach was "
+        + "clean.")).containsExactly("Marine Conservation Society");
+    // a home town is no affiliation
+    assertThat(roles("Lena Marsh, of Swindon, said the search would resume.")).isEmpty();
+  }
 }
