@@ -95,6 +95,13 @@ class CourtReportingTest {
   }
 
   @Test
+  void fiscalInsideAnOrganisationsNameIsNoRole() {
+    Quotation q = only("The Institute for Fiscal Studies warned that taxes would rise further.");
+    assertThat(q.speakerName()).isEqualTo("Institute for Fiscal Studies");
+    assertThat(q.speaker().get().roles()).isEmpty();
+  }
+
+  @Test
   void aRoleNounOpeningTheSentenceBeforeAnAppositiveNameIsThatPerson() {
     Quotation q = only("Counsel for the Crown, Morag Innes, said the search had been lawful.");
     assertThat(q.speakerName()).isEqualTo("Morag Innes");
