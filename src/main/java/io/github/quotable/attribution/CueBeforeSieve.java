@@ -797,7 +797,8 @@ final class CueBeforeSieve implements Sieve {
     return cue.first() - 1 >= c.s.first() && c.t.is(cue.first() - 1, "to");
   }
 
-  private static boolean wh(SentenceContext c, int i) {
+  /** "whether", "if", "how", "why", "what", "when", "where", "who": a question's clause. */
+  static boolean wh(SentenceContext c, int i) {
     return c.t.is(i, "whether") || c.t.is(i, "how") || c.t.is(i, "why") || c.t.is(i, "what")
         || c.t.is(i, "if") || c.t.is(i, "when") || c.t.is(i, "where") || c.t.is(i, "who");
   }

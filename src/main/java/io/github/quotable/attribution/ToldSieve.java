@@ -79,7 +79,7 @@ final class ToldSieve implements Sieve {
       from = i + 1;
       stop = c.clauses.contentEnd(from, end);
     } else if (c.t.is(i, "to") && i + 1 < end && c.t.lower(i + 1) && w.verb().takes(Frame.TO)
-        || wh(c, i) && w.verb().takes(Frame.WH)) {
+        || CueBeforeSieve.wh(c, i) && w.verb().takes(Frame.WH)) {
       from = i;
       stop = c.t.is(i, "to") ? c.clauses.infinitiveEnd(from, end) : c.clauses.contentEnd(from, end);
     } else if (c.t.is(i, "about") && w.verb().takes(Frame.ABOUT)) {
@@ -118,10 +118,5 @@ final class ToldSieve implements Sieve {
       }
     }
     return false;
-  }
-
-  private static boolean wh(SentenceContext c, int i) {
-    return c.t.is(i, "whether") || c.t.is(i, "if") || c.t.is(i, "how") || c.t.is(i, "why")
-        || c.t.is(i, "what") || c.t.is(i, "when") || c.t.is(i, "where") || c.t.is(i, "who");
   }
 }
