@@ -1,8 +1,8 @@
 package io.github.quotable;
 
+import static io.github.quotable.Extracted.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,14 +10,6 @@ import org.junit.jupiter.api.Test;
  * court heard, counsel named by their side, police affiliations, judicial titles.
  */
 class CourtReportingTest {
-  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
-
-  private static Quotation only(String text) {
-    List<Quotation> qs = ResultInvariants.check(text, EXTRACTOR.extract(text)).quotations();
-    assertThat(qs).hasSize(1);
-    return qs.get(0);
-  }
-
   @Test
   void aCueInsideWhatACourtHeardIsPartOfTheContent() {
     Quotation q = only("Magistrates were told the terrier had attacked a postman twice.");

@@ -6,7 +6,6 @@ import static io.github.quotable.QuoteType.MIXED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +15,9 @@ import org.junit.jupiter.api.Test;
  * passages written for these tests: each quotation's type, content, speaker and cue.
  */
 class OtherSuitesTest {
-  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
-
   /** Every quotation of the text as (type, content, speaker name, cue), in order. */
   private static void reads(String text, Tuple... expected) {
-    List<Quotation> qs = ResultInvariants.check(text, EXTRACTOR.extract(text)).quotations();
-    assertThat(qs).extracting(Quotation::type, q -> q.content().text(), Quotation::speakerName,
+    assertThat(Extracted.quotations(text)).extracting(Quotation::type, q -> q.content().text(), Quotation::speakerName,
         q -> q.cue().map(Span::text).orElse("")).containsExactly(expected);
   }
 

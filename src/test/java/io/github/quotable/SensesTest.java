@@ -10,16 +10,12 @@ import org.junit.jupiter.api.Test;
  * the reading that does, each on sentences written for this test.
  */
 class SensesTest {
-  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
-
   private static List<Quotation> extract(String text) {
-    return ResultInvariants.check(text, EXTRACTOR.extract(text)).quotations();
+    return Extracted.quotations(text);
   }
 
   private static String content(String text) {
-    List<Quotation> qs = extract(text);
-    assertThat(qs).hasSize(1);
-    return qs.get(0).content().text();
+    return Extracted.only(text).content().text();
   }
 
   @Test
